@@ -1,0 +1,54 @@
+namespace Sitrep.Core;
+
+/// <summary>What a number counts, as a conflict coder reads it.</summary>
+public enum QuantityKind
+{
+    /// <summary>A plain count of something.</summary>
+    Count,
+    /// <summary>People killed.</summary>
+    Fatalities,
+    /// <summary>People injured or wounded.</summary>
+    Injured,
+    /// <summary>People missing, abducted or disappeared.</summary>
+    Missing,
+    /// <summary>People arrested or detained.</summary>
+    Arrested,
+    /// <summary>People displaced or fleeing.</summary>
+    Displaced,
+    /// <summary>People trapped or besieged.</summary>
+    Trapped,
+    /// <summary>Fighters, troops, soldiers in a force.</summary>
+    Troops,
+    /// <summary>A length of time ("five days", "five-year").</summary>
+    Duration,
+    /// <summary>A sum of money.</summary>
+    Money,
+    /// <summary>A percentage or proportion.</summary>
+    Percent,
+    /// <summary>A calendar year or ordinal that is not a count.</summary>
+    Other,
+}
+
+/// <summary>A number expression with the uncertainty a careful coder keeps: low, best and high.</summary>
+/// <param name="Span">Characters of the expression, hedge and counted noun included.</param>
+/// <param name="Kind">What it counts.</param>
+/// <param name="Low">Lowest value the text allows, if bounded.</param>
+/// <param name="Best">Conservative best estimate (ACLED rule), if one can be given.</param>
+/// <param name="High">Highest value the text allows, if bounded.</param>
+/// <param name="Confidence">Producer confidence.</param>
+/// <param name="Producer">Stage name.</param>
+public sealed record Quantity(TextSpan Span, QuantityKind Kind, double? Low, double? Best, double? High, double Confidence, string Producer)
+    : Annotation(Span, Confidence, Producer)
+{
+    /// <summary>Counted noun or unit ("people", "days", "troops").</summary>
+    public string? Unit { get; init; }
+
+    /// <summary>Hedge word as written ("more than", "some", "approximately"), if any.</summary>
+    public string? Hedge { get; init; }
+
+    /// <summary>Victim or counted group where stated ("civilians", "children").</summary>
+    public string? Group { get; init; }
+
+    /// <summary>True when the figure is negated ("no one was killed") or only possible ("could kill hundreds").</summary>
+    public bool IsHypothetical { get; init; }
+}
