@@ -36,6 +36,9 @@ public interface IDocumentStore : IDisposable
     /// <summary>True when a document with exactly this text is stored.</summary>
     bool ContainsText(string text);
 
+    /// <summary>Content hashes of every stored document, to skip known texts before extracting them.</summary>
+    IReadOnlySet<string> ContentHashes();
+
     /// <summary>Number of stored documents.</summary>
     long DocumentCount { get; }
 

@@ -158,6 +158,16 @@ public sealed class SqliteStore : IDocumentStore
     }
 
     /// <inheritdoc/>
+    public IReadOnlySet<string> ContentHashes()
+    {
+        using var cmd = Command("SELECT content_hash FROM documents");
+        using var r = cmd.ExecuteReader();
+        var hashes = new HashSet<string>(StringComparer.Ordinal);
+        while (r.Read()) hashes.Add(r.GetString(0));
+        return hashes;
+    }
+
+    /// <inheritdoc/>
     public long DocumentCount => (long)Scalar("SELECT COUNT(*) FROM documents")!;
 
     /// <inheritdoc/>
