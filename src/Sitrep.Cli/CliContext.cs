@@ -42,7 +42,7 @@ internal sealed class CliContext
     };
 
     /// <summary>Opens the store named by --db, or the default one.</summary>
-    public IDocumentStore OpenStore(ParseResult parse) => SqliteStore.Open(parse.GetValue(DbOption) ?? StoreLocation.Default());
+    public IDocumentStore OpenStore(ParseResult parse) => DocumentStore.Open(parse.GetValue(DbOption) ?? StoreLocation.Default());
 
     /// <summary>Reports one problem on standard error.</summary>
     public void Report(Core.SitrepException problem) => Error.WriteLine($"sitrep: {problem.Code}: {problem.Message}");

@@ -56,7 +56,7 @@ internal static class IngestCommand
             else
                 await Run(() => { });
 
-            context.Out.WriteLine($"ingested into {(store as SqliteStore)?.Path}: {tally.Stored} stored, {tally.Duplicates + tally.Skipped} already stored, {tally.Failed} failed");
+            context.Out.WriteLine($"ingested into {store.Location}: {tally.Stored} stored, {tally.Duplicates + tally.Skipped} already stored, {tally.Failed} failed");
             // Show what this run's articles hold, whether stored now or by an earlier run.
             var ids = tally.Ids.ToHashSet();
             var events = store.Events().Where(e => ids.Contains(e.DocumentId)).ToList();
@@ -92,7 +92,7 @@ internal static class IngestCommand
                 context.Report(ex);
                 continue;
             }
-            if (known.Contains(SqliteStore.ContentHash(document.Text)))
+            if (known.Contains(DocumentStore.ContentHash(document.Text)))
             {
                 Interlocked.Increment(ref tally.Skipped);
                 tally.Ids.Enqueue(document.Id);
