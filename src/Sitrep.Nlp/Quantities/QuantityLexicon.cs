@@ -97,7 +97,11 @@ internal static class QuantityLexicon
         "shepherds", "fishermen", "fisherman", "miners", "drivers", "driver", "elders", "hostages", "hostage", "family", "families",
         "cadres", "operatives", "terrorists", "terrorist", "gangsters", "criminals", "smugglers", "policewomen", "agents", "agent",
         "constables", "constable", "sailors", "pilots", "marines", "paramilitaries", "tribesmen", "worshippers", "minors", "IDPs",
-        "dead", "wounded", "injured", "deaths", "fatalities", "casualties", "inhabitants", "citizens", "nationals", "peacekeepers");
+        "dead", "wounded", "injured", "deaths", "fatalities", "casualties", "inhabitants", "citizens", "nationals", "peacekeepers",
+        "inmate", "nurse", "pilgrim", "worshipper", "trader", "relative", "bystander", "husband", "wife", "son", "daughter", "father",
+        "mother", "brother", "sister", "minor", "teen", "youngster", "cadre", "operative", "militiamen", "tribesman", "herdsman",
+        "herdsmen", "vigilante", "vigilantes", "chief", "official", "officials", "politician", "politicians", "activist", "activists",
+        "lawyer", "judge", "mayor", "councillor", "councilor", "trafficker", "traffickers", "smuggler", "collector");
 
     /// <summary>Victim groups reported as <see cref="Quantity.Group"/>.</summary>
     public static readonly FrozenSetLookup Groups = Lex.Set(

@@ -65,13 +65,14 @@ internal sealed class QuantityReader(WordList w, string producer)
             else
                 return i + 1;
         }
+        if (_inDate[number.Start]) return number.Start;
         if (hedge is null && !between && IsNameOrCode(number.Start)) return number.End;
         if (w.IsDigits(number.Start) && w.Is(number.End, "am") || w.Is(number.End, "pm") || w.Is(number.End, "GMT")) return number.End;
 
         // Ranges: "15,000-20,000", "10 to 12", "two or three", "between 10 and 12", "2 to 3 million".
         double? rangeHigh = null;
         int k = number.End;
-        if (between ? w.Is(k, "and") : w.Is(k, "to") || w.Is(k, "or") || (w.IsSymbol(k, '-') || w.IsSymbol(k, '\u2013')) && !IsTimeUnitCompound(k))
+        if (w.Is(k, "and") && between || w.Is(k, "to") || w.Is(k, "or") && !between || (w.IsSymbol(k, '-') || w.IsSymbol(k, '\u2013')) && !IsTimeUnitCompound(k))
         {
             if (NumberReader.TryRead(w, k + 1, out var second))
             {
@@ -146,6 +147,9 @@ internal sealed class QuantityReader(WordList w, string producer)
                 k += w.Is(k + 1, "the") ? 2 : 1;
                 if (w.In(k, Pronouns)) k++;
             }
+            // "21 militants including 2 commanders": a part of the figure before.
+            if (partOf is null && (w.Is(first - 1, "including") || w.Is(first - 1, "incl")))
+                partOf = Antecedent()?.Span;
             int afterOf = k;
             head = ReadHead(k, out int npEnd);
             if (head >= 0)
@@ -317,6 +321,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         kind = default;
         verbStart = verbEnd = first;
         int p = first - 1;
+        // "killed or injured a total of 4": the total belongs to the figure.
+        if (w.Is(p, "of") && w.Is(p - 1, "total")) p -= w.Is(p - 2, "a") ? 3 : 2;
         if (p < 0) return false;
         // "claimed the lives of 30"
         if (w.Is(p, "of") && w.Is(p - 1, "lives") && w.Is(p - 2, "the") && (w.Is(p - 3, "claimed") || w.Is(p - 3, "claiming") || w.Is(p - 3, "took") || w.Is(p - 3, "taking")))
@@ -338,8 +344,9 @@ internal sealed class QuantityReader(WordList w, string producer)
         return true;
     }
 
+    // "killed and injured", "killed, injured or captured": one figure for several fates, none of them countable alone.
     private static QuantityKind Combine(QuantityKind a, QuantityKind b) =>
-        a is QuantityKind.Fatalities or QuantityKind.Injured && b is QuantityKind.Fatalities or QuantityKind.Injured ? QuantityKind.Casualties : a;
+        a == b ? a : a is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties || b is QuantityKind.Fatalities or QuantityKind.Injured ? QuantityKind.Casualties : a;
 
     /// <summary>The verb of which the counted people are the subject ("350 people have been killed", "who remain trapped").</summary>
     private bool FollowingVerb(int k, out QuantityKind kind, out int verbEnd, out bool adjacent, out bool modal)
@@ -352,6 +359,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         for (int j = k; j < k + 9 && w.InRange(j); j++)
         {
             if (w.IsBarrier(j) || w.In(j, ClauseOpeners)) return false;
+            // "four men and a woman were shot dead" coordinates subjects; "three fled and one was killed" coordinates clauses.
+            if (!adjacent && (w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "but"))) return false;
             if (w.In(j, Modal)) modal = true;
             if (w.Is(j, "was") || w.Is(j, "were") || w.Is(j, "been") || w.Is(j, "be") || w.Is(j, "are") || w.Is(j, "is")) passive = true;
             if (w.Is(j, "lost") && w.Is(j + 1, "their") && (w.Is(j + 2, "lives") || w.Is(j + 2, "life")))
@@ -372,10 +381,10 @@ internal sealed class QuantityReader(WordList w, string producer)
                 if (!passive && w.In(j, ActiveForms) && (w.In(j + 1, ObjectStarts) || w.IsDigits(j + 1) || w.In(j + 1, People)))
                     return false;
                 verbEnd = j + 1;
-                if ((w.Is(j + 1, "and") || w.Is(j + 1, "or")) && w.TryGet(j + 2, Verbs, out var other) && other != kind)
+                while ((w.Is(verbEnd, "and") || w.Is(verbEnd, "or") || w.IsSymbol(verbEnd, ',')) && w.TryGet(verbEnd + 1, Verbs, out var other) && other != kind)
                 {
                     kind = Combine(kind, other);
-                    verbEnd = j + 3;
+                    verbEnd += 2;
                 }
                 return true;
             }
@@ -390,21 +399,21 @@ internal sealed class QuantityReader(WordList w, string producer)
         kind = default;
         int p = first - 1;
         if (p < 0 || !w.In(p, Linkers)) return false;
+        bool injured = false;
         for (int j = p - 1; j >= 0 && j >= p - 15; j--)
         {
-            if (w.IsBarrier(j) || w.IsLineBreakBefore(j + 1) || w.IsDigits(j)) return false;
+            if (w.IsBarrier(j) || w.IsLineBreakBefore(j + 1) || w.IsDigits(j)) break;
+            // "Dozens of fatalities and injuries coded as 6": a death word anywhere in reach makes it a death toll.
             if (w.Is(j, "toll") || (j >= p - 6 && (w.Is(j, "fatalities") || w.Is(j, "deaths") || w.Is(j, "killed") || w.Is(j, "dead"))))
             {
-                kind = QuantityKind.Fatalities;
+                bool undivided = (w.Is(j + 1, "and") || w.Is(j + 1, "or")) && w.TryGet(j + 2, Verbs, out var second) && second == QuantityKind.Injured;
+                kind = undivided ? QuantityKind.Casualties : QuantityKind.Fatalities;
                 return true;
             }
-            if (j >= p - 6 && (w.Is(j, "injuries") || w.Is(j, "injured") || w.Is(j, "wounded")))
-            {
-                kind = QuantityKind.Injured;
-                return true;
-            }
+            injured |= j >= p - 6 && (w.Is(j, "injuries") || w.Is(j, "injured") || w.Is(j, "wounded"));
         }
-        return false;
+        kind = QuantityKind.Injured;
+        return injured;
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Linkers = Lex.Set(
@@ -559,43 +568,75 @@ internal sealed class QuantityReader(WordList w, string producer)
         return true;
     }
 
-    /// <summary>"a man was killed", "killing an officer", "Both victims died": one or two people named without a digit.</summary>
+    /// <summary>"a man was killed", "killing the driver", "the body of a woman", "Both victims died": one or two people named without a digit.</summary>
     private int TryArticle(int i)
     {
         double value;
+        bool definite = false;
         if (w.Is(i, "a") || w.Is(i, "an")) value = 1;
         else if (w.Is(i, "both")) value = 2;
+        else if (w.Is(i, "the")) { value = 1; definite = true; }
         else return i + 1;
+        bool bodyOf = w.Is(i - 1, "of") && (w.Is(i - 2, "body") || w.Is(i - 2, "corpse") || w.Is(i - 2, "death")) && !definite;
+        var kind = QuantityKind.Fatalities;
+        int verbStart = i;
+        bool activeBefore = !bodyOf && PrecedingVerb(i, out kind, out verbStart, out _);
+        // "the" counts one person only as the object of a killing or wounding verb ("killing the driver").
+        if (definite && !(activeBefore && kind is QuantityKind.Fatalities or QuantityKind.Injured)) return i + 1;
+
         int head = ReadHead(i + 1, out int npEnd);
-        bool activeBefore = PrecedingVerb(i, out var kind, out int verbStart, out _);
-        if (head < 0 && activeBefore && kind is QuantityKind.Fatalities or QuantityKind.Injured)
-        {
-            // "killed a revenue collector": after a killing verb, the object is a person whatever the noun.
-            int j = i + 1;
-            while (j < i + 4 && w.IsLower(j) && !w.In(j, Stop) && !w.In(j, Verbs)) j++;
-            if (j > i + 1) { head = j - 1; npEnd = j; }
-        }
-        else if (head < 0 || !w.In(head, People) || value == 1 && IsPlural(w.Chars(head)) && !w.Is(head, "police"))
-            return i + 1;
-        if (head < 0) return i + 1;
+        bool person = head >= 0 && w.In(head, People);
+        if (!person) head = LooseHead(i + 1, out npEnd);
+        if (head < 0 || value == 1 && IsPlural(w.Chars(head)) && !w.Is(head, "police")) return i + 1;
+        // "a family of three": the number that follows is the figure.
+        if (w.Is(npEnd, "of") && NumberReader.TryRead(w, npEnd + 1, out _)) return i + 1;
+
         int spanStart = w[i].Start, spanEnd = w[npEnd - 1].End;
         bool modal = false;
-        if (activeBefore)
+        if (bodyOf)
+            spanStart = w[i - 2].Start;
+        else if (activeBefore)
+        {
+            if (!person && kind is not (QuantityKind.Fatalities or QuantityKind.Injured)) return i + 1;
             spanStart = w[verbStart].Start;
+        }
         else if (FollowingVerb(npEnd, out kind, out int verbEnd, out bool adjacent, out modal))
         {
+            // "a drug trafficker was killed": a killing or wounding verb makes the subject of a clause a person whatever
+            // the noun; "a town was captured" or an object ("driving a motorcycle") does not count.
+            if (!person && (kind is not (QuantityKind.Fatalities or QuantityKind.Injured) || !adjacent || !(IsClauseStart(i) || w.Is(i - 1, "and"))))
+                return i + 1;
             if (adjacent) spanEnd = w[verbEnd - 1].End;
         }
         else return i + 1;
         if (kind is not (QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties or QuantityKind.Missing or QuantityKind.Arrested))
             return i + 1;
         bool hypothetical = modal || ModalBefore(activeBefore ? verbStart : i);
-        _found.Add(new Quantity(new TextSpan(spanStart, spanEnd), kind, value, value, value, hypothetical ? 0.5 : 0.75, producer)
+        _found.Add(new Quantity(new TextSpan(spanStart, spanEnd), kind, value, value, value, hypothetical ? 0.5 : person ? 0.75 : 0.6, producer)
         {
+            PartOf = w.Is(i - 1, "including") ? Antecedent()?.Span : null,
             Unit = w.Chars(head).ToString().ToLowerInvariant(),
             Group = w.In(head, Groups) ? w.Chars(head).ToString().ToLowerInvariant() : null,
             IsHypothetical = hypothetical,
         });
         return npEnd;
+    }
+
+    // The head of a noun phrase of unknown nouns: its last lowercase word ("a former Barangay councilor").
+    private int LooseHead(int j, out int end)
+    {
+        int head = -1, last = -1;
+        end = j;
+        for (int n = 0; n < 4 && w.InRange(j) && !w.IsBarrier(j); n++)
+        {
+            if (w.IsSymbol(j, '-') && w.Touches(j - 1) && w.Touches(j) && w.IsAlpha(j + 1) && n > 0) { j++; continue; }
+            if (!w.IsAlpha(j) || w.In(j, Stop) || w.In(j, Verbs) || w.In(j, Modal)) break;
+            last = j;
+            if (w.IsLower(j)) head = j;
+            j++;
+        }
+        if (head < 0) head = last;
+        if (head >= 0) end = head + 1;
+        return head;
     }
 }
