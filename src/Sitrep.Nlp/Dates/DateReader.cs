@@ -42,9 +42,15 @@ internal static class DateReader
     // Prepositions that belong to the date expression they govern ("in 2012", "on Tuesday", "since Friday", "for the past five days").
     private static readonly FrozenSetLookup Prepositions = Lex.Set("on", "in", "since", "for", "during", "over", "throughout", "from");
 
-    // Words before a bare month or year that make it a date rather than a name or a count.
-    private static readonly FrozenSetLookup DateLeads = Lex.Set(
-        "in", "since", "during", "until", "till", "by", "from", "early", "late", "mid", "last", "this", "next", "of", "before", "after", "between", "and", "to", "through");
+    // Words before a bare month that make it a date rather than a verb or a name ("in May", not "and March on").
+    private static readonly FrozenSetLookup MonthLeads = Lex.Set(
+        "in", "since", "during", "until", "till", "by", "from", "early", "late", "mid", "last", "this", "next", "before", "after");
+
+    // Words before a bare year that make it a date rather than a count ("in 2012", "between 2011 and 2014").
+    private static readonly FrozenSetLookup YearLeads = Lex.Set(
+        "in", "since", "during", "until", "till", "by", "from", "early", "late", "mid", "of", "before", "after", "between", "and", "to", "through");
+
+    private static readonly FrozenSetLookup MonthAbbreviations = Lex.Set("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
     private static readonly FrozenSetLookup Hedges = Lex.Set("almost", "nearly", "over", "about", "around", "roughly", "more", "than", "just", "well", "some");
 
@@ -134,7 +140,7 @@ internal static class DateReader
         month = 0;
         if (!w.IsCapitalized(i) || !w.TryGet(i, Months, out month)) return false;
         end = i + 1;
-        if (w.IsSymbol(end, '.') && w.Touches(i) && w[i].Length <= 4) end++;
+        if (w.IsSymbol(end, '.') && w.Touches(i) && w.In(i, MonthAbbreviations)) end++;
         return true;
     }
 
@@ -193,7 +199,7 @@ internal static class DateReader
         }
         int year = YearAt(w, end, out int yEnd);
         // A bare month must be led into ("in May", "early March"): "May" and "March" are also words.
-        if (year == 0 && part == 0 && !w.In(start - 1, DateLeads)) return false;
+        if (year == 0 && part == 0 && !w.In(start - 1, MonthLeads)) return false;
         int first = part switch { 2 => 11, 3 => 21, _ => 1 };
         int? last = part switch { 1 => 10, 2 => 20, _ => null };
         if (year > 0)
@@ -248,7 +254,7 @@ internal static class DateReader
         m = default;
         int y = Digits(w, i, 4);
         if (y is < 1900 or > 2099 || w[i].Length != 4) return false;
-        if (!w.In(i - 1, DateLeads) || w.IsSymbol(i + 1, '-') && w.IsDigits(i + 2)) return false;
+        if (!w.In(i - 1, YearLeads) || w.IsSymbol(i + 1, '-') && w.IsDigits(i + 2)) return false;
         // "a total of 2000 people": a count, not a year.
         if (w.In(i + 1, QuantityLexicon.People) || w.IsLower(i + 1) && w.Chars(i + 1).EndsWith('s') && !w.Is(i + 1, "as")) return false;
         m = new DateMatch(i, i + 1, new DateOnly(y, 1, 1), new DateOnly(y, 12, 31), DatePrecision.Year, true, false, 0.9);

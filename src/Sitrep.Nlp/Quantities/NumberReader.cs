@@ -100,8 +100,9 @@ internal static class NumberReader
             number = new NumberRead(i, end + 1, value * s, false, true);
             return true;
         }
-        if (w.TryGet(end, Scales, out int scale)) { value *= scale; end++; scaled = true; }
-        else if (w.Is(end, "hundred")) { value *= 100; end++; scaled = true; }
+        // Decimal arithmetic keeps "0.1 million" at exactly 100,000.
+        if (w.TryGet(end, Scales, out int scale)) { value = (double)((decimal)value * scale); end++; scaled = true; }
+        else if (w.Is(end, "hundred")) { value = (double)((decimal)value * 100); end++; scaled = true; }
         else if (w.Is(end, "dozen")) { value *= 12; end++; scaled = true; }
         number = new NumberRead(i, end, value, false, scaled);
         return true;
@@ -202,6 +203,13 @@ internal static class NumberReader
             else break;
         }
         if (!any) return false;
+        // "two dozen"
+        if (w.Is(end, "dozen") && total == 0 && current is > 0 and < 100)
+        {
+            current *= 12;
+            end++;
+            scaled = true;
+        }
         number = new NumberRead(start, end, total + current, false, scaled);
         return true;
     }

@@ -81,6 +81,10 @@ internal static class QuantityLexicon
             ["troops"] = QuantityKind.Troops,
         });
 
+    /// <summary>Nouns that are a toll by themselves; the verbs around them do not change what they count ("3 fatalities and 4 injured").</summary>
+    public static readonly FrozenSetLookup TollNouns = Lex.Set(
+        "deaths", "death", "fatalities", "fatality", "injuries", "injury", "casualties", "casualty", "bodies", "body", "corpses");
+
     /// <summary>Nouns for people, which a casualty verb can count; the victim groups among them become <see cref="Quantity.Group"/>.</summary>
     public static readonly FrozenSetLookup People = Lex.Set(
         "people", "persons", "person", "individuals", "individual", "others", "other", "civilians", "civilian", "children", "child",
@@ -140,7 +144,8 @@ internal static class QuantityLexicon
         "was", "were", "is", "are", "be", "been", "being", "has", "have", "had", "reportedly", "allegedly", "also", "later", "all", "reported",
         "confirmed", "believed", "feared", "thought", "said", "to", "shot", "stabbed", "gunned", "beaten", "burned", "burnt", "hacked",
         "found", "left", "and", "subsequently", "eventually", "were", "now", "already", "initially", "seriously", "critically", "badly",
-        "slightly", "fatally", "mortally", "lightly", "both", "apparently", "presumably", "officially", "either");
+        "slightly", "fatally", "mortally", "lightly", "both", "apparently", "presumably", "officially", "either", "would", "could", "might",
+        "may", "will", "can", "who", "that", "got");
 
     /// <summary>Words that put a figure under a modality or a negation ("could kill hundreds", "did not kill").</summary>
     public static readonly FrozenSetLookup Modal = Lex.Set(

@@ -170,11 +170,14 @@ internal sealed class QuantityReader(WordList w, string producer)
         bool isYear = w.IsDigits(number.Start) && number.End == number.Start + 1 && w[number.Start].Length == 4 && rangeHigh is null
             && number.Value is >= 1800 and <= 2099 && (head < 0 || !w.In(head, People));
         if (isYear && kindOut == QuantityKind.Count) return k;
+        // "one of the few areas", "the one who": the pronoun, not a count.
+        bool pronounOne = w.Is(number.Start, "one") && number.End == number.Start + 1 && head < 0 && hedge is null && rangeHigh is null;
 
         bool hypothetical = false;
         double confidence = 0.9;
-        bool canBeCasualty = kindOut == QuantityKind.Count || kindOut == QuantityKind.Troops || (kindOut is QuantityKind.Fatalities or QuantityKind.Injured && head >= 0 && w.In(head, People));
-        if (canBeCasualty && (head < 0 || w.In(head, People)))
+        bool canBeCasualty = kindOut is not (QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percent) && !w.In(head, TollNouns);
+        // People nouns and demonyms ("Syrians") can be victims; "rockets" cannot.
+        if (canBeCasualty && (head < 0 || w.In(head, People) || w.IsCapitalized(head)))
         {
             if (PrecedingVerb(first, out var verbKind, out int verbStart, out _))
             {
@@ -198,6 +201,7 @@ internal sealed class QuantityReader(WordList w, string producer)
         }
         hypothetical |= ModalBefore(first);
 
+        if (pronounOne && kindOut == QuantityKind.Count && partOf is null) return k;
         var (lo, best, hi) = Values(number.Value, rangeHigh, number.IsVague, hedge);
         if (number.IsVague) confidence -= 0.15;
         if (head < 0 && kindOut == QuantityKind.Count) confidence -= 0.25;
@@ -281,7 +285,7 @@ internal sealed class QuantityReader(WordList w, string producer)
     /// <summary>Reads the counted noun phrase from <paramref name="k"/>; returns its head word, or -1.</summary>
     private int ReadHead(int k, out int end)
     {
-        int j = k, head = -1, plural = -1, words = 0;
+        int j = k, head = -1, plural = -1, capitalPlural = -1, words = 0;
         end = k;
         while (words < 4 && w.InRange(j) && !w.IsBarrier(j))
         {
@@ -304,13 +308,21 @@ internal sealed class QuantityReader(WordList w, string producer)
             {
                 plural = j;
             }
+            else if (head < 0 && capitalPlural < 0 && !afterHyphen && w.IsCapitalized(j) && IsPlural(w.Chars(j)) && !IsAllCaps(w.Chars(j)))
+            {
+                // "Millions of Syrians": a demonym is the counted people when nothing else is.
+                capitalPlural = j;
+            }
             words++;
             j++;
         }
         if (head >= 0) return head;
+        if (plural < 0) plural = capitalPlural;
         if (plural >= 0) { end = plural + 1; return plural; }
         return -1;
     }
+
+    private static bool IsAllCaps(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('a', 'z');
 
     private static bool IsPlural(ReadOnlySpan<char> word) =>
         word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i';
@@ -539,9 +551,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         }
         else if (w.Is(i, "no") || w.Is(i, "neither") || w.Is(i, "nor") || w.Is(i, "without"))
         {
-            k = i + 1;
-            if ((w.Is(k, "reports") || w.Is(k, "report")) && w.Is(k + 1, "of")) k += 2;
-            while (w.Is(k, "immediate") || w.Is(k, "reported") || w.Is(k, "known") || w.Is(k, "confirmed") || w.Is(k, "civilian") || w.Is(k, "human") || w.Is(k, "further")) k++;
+            k = SkipZeroModifiers(i + 1);
+            if ((w.Is(k, "reports") || w.Is(k, "report")) && w.Is(k + 1, "of")) k = SkipZeroModifiers(k + 2);
             if (w.TryGet(k, Nouns, out kind) && kind != QuantityKind.Troops && w.IsAlpha(k))
             {
                 unit = w.Chars(k).ToString().ToLowerInvariant();
@@ -566,6 +577,12 @@ internal sealed class QuantityReader(WordList w, string producer)
             IsHypothetical = ModalBefore(start),
         });
         return true;
+    }
+
+    private int SkipZeroModifiers(int k)
+    {
+        while (w.Is(k, "immediate") || w.Is(k, "reported") || w.Is(k, "known") || w.Is(k, "confirmed") || w.Is(k, "civilian") || w.Is(k, "human") || w.Is(k, "further")) k++;
+        return k;
     }
 
     /// <summary>"a man was killed", "killing the driver", "the body of a woman", "Both victims died": one or two people named without a digit.</summary>
