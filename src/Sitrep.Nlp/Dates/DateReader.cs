@@ -13,7 +13,11 @@ namespace Sitrep.Nlp.Dates;
 /// <param name="IsCalendar">True when the words name a calendar day, month or year ("9 May 2020", "in 2012"), whose digits are not counts.</param>
 /// <param name="IsRelative">True when resolved against the publication date.</param>
 /// <param name="Confidence">How sure the reading is.</param>
-internal readonly record struct DateMatch(int FirstWord, int EndWord, DateOnly? From, DateOnly? To, DatePrecision Precision, bool IsCalendar, bool IsRelative, double Confidence);
+internal readonly record struct DateMatch(int FirstWord, int EndWord, DateOnly? From, DateOnly? To, DatePrecision Precision, bool IsCalendar, bool IsRelative, double Confidence)
+{
+    /// <summary>True after "since": the period runs on from this date to the report.</summary>
+    public bool IsOpenEnded { get; init; }
+}
 
 /// <summary>Reads explicit and relative date expressions; relative ones resolve against the publication date.</summary>
 internal static class DateReader
@@ -63,7 +67,7 @@ internal static class DateReader
         {
             if (TryAt(w, i, published, out var m))
             {
-                found.Add(Extend(w, m, published));
+                found.Add(Extend(w, m));
                 i = m.EndWord;
             }
             else i++;
@@ -71,16 +75,15 @@ internal static class DateReader
         return found;
     }
 
-    private static DateMatch Extend(WordList w, DateMatch m, DateOnly? published)
+    private static DateMatch Extend(WordList w, DateMatch m)
     {
         int s = m.FirstWord;
         if (w.Is(s - 1, "the") && (w.Is(s, "past") || w.Is(s, "last") || w.Is(s, "previous") || w.Is(s, "weekend"))) s--;
         if (w.In(s - 1, Prepositions) && !w.IsLineBreakBefore(s))
         {
             s--;
-            // "since Friday", "since 2011": the period runs from then to the report.
-            if (w.Is(s, "since") && m.From is { } from && published is { } p && p >= from)
-                m = m with { To = p };
+            // "since Friday", "since 2011": the date is where a period running on to the report opens.
+            if (w.Is(s, "since")) m = m with { IsOpenEnded = true };
         }
         return m with { FirstWord = s };
     }

@@ -10,7 +10,8 @@ namespace Sitrep.Nlp.Dates;
 /// "yesterday", "last week", "for the past five days", a day or month without a year) are skipped when the document has
 /// none: a guessed anchor would give confident wrong dates, and the event stage falls back on the explicit ones.
 /// Weekdays resolve to the most recent such day on or before publication ("said on Sunday" in a Sunday story is that
-/// Sunday); "last Friday" is strictly before it; "since X" runs from X to the publication date. Thread-safe.
+/// Sunday); "last Friday" is strictly before it. "since X" resolves to X itself and is marked
+/// <see cref="DateExpression.IsOpenEnded"/>: the period it opens runs on to the report, which the event stage applies. Thread-safe.
 /// </remarks>
 public sealed class DateStage : IPipelineStage
 {
@@ -42,6 +43,7 @@ public sealed class DateStage : IPipelineStage
             result.Add(new DateExpression(new TextSpan(w[m.FirstWord].Start, w[m.EndWord - 1].End), from, to, m.Precision, m.Confidence, Name)
             {
                 IsRelative = m.IsRelative,
+                IsOpenEnded = m.IsOpenEnded,
             });
         }
         return result;

@@ -48,6 +48,7 @@ public class DateAttachmentTests
         new DateStage().Process(document, CancellationToken.None);
         var killed = document.Quantities.Single(q => q.Kind == QuantityKind.Fatalities);
         var date = DateAttachment.For(document, killed.Span);
-        Assert.Equal((new DateOnly(2016, 9, 23), new DateOnly(2016, 9, 28)), (date?.From, date?.To));
+        Assert.Equal(new DateOnly(2016, 9, 23), date?.From);
+        Assert.True(date?.IsOpenEnded);
     }
 }

@@ -60,12 +60,12 @@ public class DateStageTests
     [InlineData("the monitoring group said on Sunday.", "on Sunday", "2017-04-16", "2017-04-16", "2017-04-16", DatePrecision.Day)]
     [InlineData("at least 100 bodies from the site of Saturdays blast", "Saturdays", "2017-04-16", "2017-04-15", "2017-04-15", DatePrecision.Day)]
     [InlineData("the site of Saturday's blast", "Saturday's", "2017-04-16", "2017-04-15", "2017-04-15", DatePrecision.Day)]
-    [InlineData("More than 350 people have been killed since Friday.", "since Friday", "2016-09-28", "2016-09-23", "2016-09-28", DatePrecision.Day)]
+    [InlineData("More than 350 people have been killed since Friday.", "since Friday", "2016-09-28", "2016-09-23", "2016-09-23", DatePrecision.Day)]
     [InlineData("Rebels attacked on Monday night.", "on Monday night", "2016-09-28", "2016-09-26", "2016-09-26", DatePrecision.Day)]
     [InlineData("The ministry said Wednesday that talks had failed.", "Wednesday", "2016-09-28", "2016-09-28", "2016-09-28", DatePrecision.Day)]
     [InlineData("A convoy was hit last Friday.", "last Friday", "2016-09-30", "2016-09-23", "2016-09-23", DatePrecision.Day)]
     [InlineData("The vote is next Monday.", "next Monday", "2016-09-28", "2016-10-03", "2016-10-03", DatePrecision.Day)]
-    [InlineData("Fighting since Wednesday afternoon has killed 30.", "since Wednesday afternoon", "2016-09-30", "2016-09-28", "2016-09-30", DatePrecision.Day)]
+    [InlineData("Fighting since Wednesday afternoon has killed 30.", "since Wednesday afternoon", "2016-09-30", "2016-09-28", "2016-09-28", DatePrecision.Day)]
     // Days relative to publication.
     [InlineData("Gunmen attacked the checkpoint yesterday.", "yesterday", "2016-09-28", "2016-09-27", "2016-09-27", DatePrecision.Day)]
     [InlineData("Police said today that four were arrested.", "today", "2016-09-28", "2016-09-28", "2016-09-28", DatePrecision.Day)]
@@ -101,7 +101,7 @@ public class DateStageTests
     [InlineData("Clashes resumed in mid-May.", "in mid-May", "2016-09-28", "2016-05-11", "2016-05-20", DatePrecision.Month)]
     [InlineData("Clashes resumed in late August.", "in late August", "2016-09-28", "2016-08-21", "2016-08-31", DatePrecision.Month)]
     [InlineData("The opposition took hold in 2012.", "in 2012", "2016-09-28", "2012-01-01", "2012-12-31", DatePrecision.Year)]
-    [InlineData("Eastern Ghouta has been under siege since 2012.", "since 2012", "2016-09-28", "2012-01-01", "2016-09-28", DatePrecision.Year)]
+    [InlineData("Eastern Ghouta has been under siege since 2012.", "since 2012", "2016-09-28", "2012-01-01", "2012-12-31", DatePrecision.Year)]
     [InlineData("The war has raged during 2015 and 2016.", "during 2015", "2016-09-28", "2015-01-01", "2015-12-31", DatePrecision.Year)]
     public void ExpressionIsResolvedAgainstThePublicationDate(string text, string span, string published, string from, string to, DatePrecision precision)
     {
@@ -133,6 +133,14 @@ public class DateStageTests
     [InlineData("The meeting starts at 10:30 in the hall.")]
     [InlineData("More than 2000 people fled.")]
     public void WordsThatOnlyLookLikeDatesAreNotDates(string text) => Assert.Empty(Stage.Read(text, Wednesday));
+
+    [Theory]
+    [InlineData("More than 350 people have been killed since Friday.", true)]
+    [InlineData("Eastern Ghouta has been under siege since 2012.", true)]
+    [InlineData("Air strikes on Friday killed 26 people.", false)]
+    [InlineData("For the past five days, warplanes have been bombing.", false)]
+    public void SinceOpensAPeriodRunningOnToTheReport(string text, bool openEnded) =>
+        Assert.Equal(openEnded, Assert.Single(Stage.Read(text, Wednesday)).IsOpenEnded);
 
     [Fact]
     public void StageWritesOnlyTheDateLayerWithItsName()
