@@ -1,3 +1,5 @@
+using Sitrep.Nlp.Dates;
+using Sitrep.Nlp.Quantities;
 using Sitrep.Nlp.Text;
 
 namespace Sitrep.Nlp.Pipeline;
@@ -14,5 +16,7 @@ public static class DefaultPipeline
     public static PipelineBuilder Create() => new PipelineBuilder()
         .Add(new CaptionDetector())
         .Add(new TokenizerStage())
-        .Add(new SentenceStage());
+        .Add(new SentenceStage())
+        .Add(new QuantityStage())
+        .Add(new DateStage());
 }
