@@ -34,7 +34,6 @@ public static class QuoteAttributions
         {
             if (start > 0 && IsQuoteMark(text[start - 1])) start--;
             if (end < text.Length && IsQuoteMark(text[end])) end++;
-            return new TextSpan(start, end);
         }
         int before = start - 1;
         while (before >= 0 && text[before] == ' ') before--;
@@ -46,6 +45,14 @@ public static class QuoteAttributions
     private static TextSpan? SourceOf(string text, Quote q)
     {
         if (q.SpeakerSpan is not { } speaker) return null;
+        // "Joe Bateman, who traveled from Illinois to help the campaign, says": everything set off by commas before the cue.
+        if (q.Cue is { } c && c.Start > speaker.End && text[speaker.End] == ',')
+        {
+            int comma = text.LastIndexOf(',', c.Start - 1, c.Start - speaker.End);
+            if (comma > speaker.End && text.AsSpan(comma + 1, c.Start - comma - 1).IsWhiteSpace()
+                && text.AsSpan(speaker.End, comma - speaker.End).IndexOfAny(".;:\n\"\u201C\u201D") < 0)
+                return new TextSpan(speaker.Start, comma + 1);
+        }
         // The appositive belongs to the source only where it is written next to the speaker, not when inherited from an earlier mention.
         if (q.SpeakerRoleSpan is { } role && role.Start > speaker.End && role.Start - speaker.End <= 8
             && text.AsSpan(speaker.End, role.Start - speaker.End).Contains(','))

@@ -12,6 +12,8 @@ internal sealed class Candidate
     public QuoteSegment? Segment { get; init; }
     public TextSpan? Cue { get; set; }
     public TextSpan? SpeakerSpan { get; set; }
+    /// <summary>What names the speaker when the speaker span does not ("who" in "Ted Cruz, who said").</summary>
+    public TextSpan? NameSpan { get; set; }
     public TextSpan? RoleSpan { get; set; }
     public TextSpan? Medium { get; set; }
 
@@ -20,6 +22,7 @@ internal sealed class Candidate
     {
         Cue = other.Cue;
         SpeakerSpan = other.SpeakerSpan;
+        NameSpan = other.NameSpan;
         RoleSpan = other.RoleSpan;
         Medium = other.Medium;
     }

@@ -34,7 +34,9 @@ internal sealed class QuoteExtractor
     public List<Quote> Extract()
     {
         var segments = QuoteMarkScanner.Scan(_text);
-        foreach (var s in segments) Mark(_quoted, s.Open, s.Ending == QuoteEnding.Closed ? s.Close + 1 : s.Close);
+        // A quote left open by a missing mark is too unsure to hide the reported speech inside it.
+        foreach (var s in segments)
+            if (s.Ending != QuoteEnding.Unbalanced) Mark(_quoted, s.Open, s.Ending == QuoteEnding.Closed ? s.Close + 1 : s.Close);
 
         var found = new List<Candidate>();
         Candidate? previous = null;
@@ -94,9 +96,20 @@ internal sealed class QuoteExtractor
             first = before.FirstToken;
         for (int i = open - 1; i >= first; i--)
         {
-            if (_quoted[i] || !_cues.TryGet(W(i), out var cls)) continue;
+            if (_quoted[i] || !IsCue(i, out var cls)) continue;
             if (IsPassive(i, first)) continue;
             if (TrySpeakerOf(i, cls, first, _tok[open].Span.Start, c)) return true;
+        }
+        // "Kasich: \"We are going to Cleveland\"": a name and a colon introduce the quote.
+        if (open - 2 >= first && W(open - 1) is ":" && SkipOpeners(first, open) <= open - 2)
+        {
+            int s = SkipOpeners(first, open);
+            for (int k = s; k <= open - 2; k++)
+                if (!Words.IsNameLike(W(k)) || k - s >= 5) return false;
+            if (Words.IsLabel(W(s))) return false;
+            c.Cue = _tok[open - 1].Span;
+            c.SpeakerSpan = Cover((s, open - 2));
+            return true;
         }
         return false;
     }
@@ -110,32 +123,31 @@ internal sealed class QuoteExtractor
         // A quote ending its own sentence is followed by a new sentence, not by its attribution, unless that continues in lower case.
         if (last is '.' && !char.IsLower(_text[_tok[t].Span.Start])) return false;
         while (t < _tok.Length && W(t) is "," or "\u2014" or "\u2013" or "-" or "--") t++;
-        if (t >= _tok.Length || IsFinal(t) || IsQuoteMark(t)) return false;
-        int limit = Math.Min(_tok.Length, t + MaxNpTokens + 4);
-        if (_cues.TryGet(W(t), out var cls) && cls != CueClass.Name)
+        int k = t;
+        CueClass cls = default;
+        while (k < _tok.Length && k - t < 40 && !IsFinal(k) && !IsQuoteMark(k) && !(IsCue(k, out cls) && cls != CueClass.Name)) k++;
+        if (k >= _tok.Length || k - t >= 40 || IsFinal(k) || IsQuoteMark(k)) return false;
+        if (k == t || (cls == CueClass.Say && W(k - 1) is ","))
         {
-            var np = ParseNpRight(t + 1, limit);
+            // Inverted: "said Kyle Orton, a ...", or "\"...\" about the decision, said X".
+            var np = ParseNpRight(k + 1, Math.Min(_tok.Length, k + 1 + MaxNpTokens));
             if (np is not { } range) return false;
-            c.Cue = _tok[t].Span;
+            c.Cue = _tok[k].Span;
             var (name, title) = SplitTitle(range);
             c.SpeakerSpan = Cover(name);
             c.RoleSpan = title ?? RoleAfter(range.End + 1);
             if (cls == CueClass.Tell) ReadAddressee(range.End + 1, c);
             return true;
         }
-        for (int i = t + 1; i < limit; i++)
-        {
-            if (IsFinal(i) || IsQuoteMark(i)) return false;
-            if (!_cues.TryGet(W(i), out cls) || cls == CueClass.Name) continue;
-            var probe = new Candidate();
-            if (TrySpeakerOf(i, cls, t, int.MaxValue, probe) && probe.SpeakerSpan is { } s && s.Start == _tok[t].Span.Start)
-            {
-                c.CopySpeaker(probe);
-                return true;
-            }
-            return false;
-        }
-        return false;
+        var probe = new Candidate();
+        if (!TrySpeakerOf(k, cls, t, int.MaxValue, probe) || probe.SpeakerSpan is not { } s || s.Start < _tok[t].Span.Start) return false;
+        // "his nephew Michery el Soheil added": words between the quote and the name belong to the speaker.
+        int speakerTok = TokenStartingAt(s.Start);
+        for (int m = t; m < speakerTok; m++)
+            if (IsPunct(m)) return false;
+        c.CopySpeaker(probe);
+        if (probe.NameSpan is null) c.SpeakerSpan = new TextSpan(_tok[t].Span.Start, s.End);
+        return true;
     }
 
     // ---- reported speech ----
@@ -151,7 +163,8 @@ internal sealed class QuoteExtractor
                 TryAccordingTo(i, first, end, found);
                 continue;
             }
-            if (!_cues.TryGet(W(i), out var cls) || cls == CueClass.Name || IsPassive(i, first)) continue;
+            if (i == first && TryHeadline(first, end, found)) continue;
+            if (!IsCue(i, out var cls) || cls == CueClass.Name || IsPassive(i, first)) continue;
             var c = new Candidate { Kind = QuoteKind.Indirect, Paragraph = ParagraphOf(_tok[i].Span.Start) };
             if (!TrySpeakerOf(i, cls, first, int.MaxValue, c))
             {
@@ -162,12 +175,27 @@ internal sealed class QuoteExtractor
             if (cls == CueClass.Tell) contentStart = ReadAddressee(i + 1, c);
             contentStart = SkipToClause(contentStart, end);
             var content = contentStart >= 0 ? ContentRight(contentStart, end) : null;
-            if (content is null)
+            if (content is null && c.SpeakerSpan is { } sp)
             {
-                // "..., the Observatory said on Sunday.": the content is what precedes the speaker.
-                if (!RestIsAdjunct(i + 1, end) || c.SpeakerSpan is not { } sp) continue;
                 int speakerTok = TokenStartingAt(sp.Start);
-                content = ContentLeft(first, speakerTok);
+                if (i + 1 < end && W(i + 1) is "," && speakerTok - 1 > first && W(speakerTok - 1) is ",")
+                {
+                    // "In the three years since, Barden says, far too many lives ...": the speaker interrupts the content.
+                    if (ContentLeft(first, speakerTok) is { } head && ContentRight(i + 2, end) is { } tail)
+                    {
+                        var part = new Candidate { Kind = QuoteKind.Indirect, Paragraph = c.Paragraph, Content = head, Confidence = 0.65 };
+                        part.CopySpeaker(c);
+                        part.NameSpan = c.NameSpan;
+                        Mark(_taken, head.Start, head.End);
+                        found.Add(part);
+                        content = tail;
+                    }
+                }
+                // "..., the Observatory said on Sunday.": the content is what precedes the speaker.
+                else if (RestIsAdjunct(i + 1, end))
+                {
+                    content = ContentLeft(first, speakerTok);
+                }
             }
             if (content is not { } span) continue;
             c.Content = span;
@@ -175,6 +203,28 @@ internal sealed class QuoteExtractor
             Mark(_taken, span.Start, span.End);
             found.Add(c);
         }
+    }
+
+    // "Stoltenberg: Nato will not be drawn in": a headline or lead naming its speaker before a colon.
+    private bool TryHeadline(int first, int end, List<Candidate> found)
+    {
+        if (!StartsLine(first)) return false;
+        int k = first;
+        while (k < end && k - first < 5 && (Words.IsNameLike(W(k)) || IsPossessive(k)) && !Words.IsPronoun(W(k))) k++;
+        if (k == first || k >= end || W(k) is not ":" || Words.IsLabel(W(first))) return false;
+        var content = ContentRight(k + 1, end);
+        if (content is not { } span || k + 4 > end) return false;
+        var c = new Candidate { Kind = QuoteKind.Indirect, Paragraph = ParagraphOf(_tok[first].Span.Start), Cue = _tok[k].Span, SpeakerSpan = Cover((first, k - 1)), Content = span, Confidence = 0.5 };
+        Mark(_taken, span.Start, span.End);
+        found.Add(c);
+        return true;
+    }
+
+    private bool StartsLine(int t)
+    {
+        int start = _tok[t].Span.Start;
+        int lineStart = start == 0 ? 0 : _text.LastIndexOf('\n', start - 1) + 1;
+        return _text.AsSpan(lineStart, start - lineStart).IsWhiteSpace();
     }
 
     // "According to X, ..." and "..., according to X."
@@ -206,17 +256,14 @@ internal sealed class QuoteExtractor
         found.Add(c);
     }
 
-    // Content to the right of the cue: up to the sentence end, stopping before an embedded direct quote.
+    // Content to the right of the cue: up to the sentence end. Quoted words inside it stay part of it ("Obama is “obsessed” with ..."),
+    // but content that opens with a quote mark is that direct quote's, already found.
     private TextSpan? ContentRight(int from, int end)
     {
+        if (from >= end || _quoted[from] || IsPunct(from)) return null;
         int last = end - 1;
         while (last >= from && IsTrailingPunctuation(last)) last--;
-        int stop = from;
-        while (stop <= last && !_quoted[stop]) stop++;
-        last = stop - 1;
-        // Drop what only led into the cut-off quote (", the").
-        while (last >= from && (IsPunct(last) || Words.IsDeterminer(W(last)) || Is(last, "as") || Is(last, "of"))) last--;
-        if (last - from + 1 < 2 || IsPunct(from)) return null;
+        if (last - from + 1 < 2) return null;
         return new TextSpan(_tok[from].Span.Start, _tok[last].Span.End);
     }
 
@@ -277,7 +324,28 @@ internal sealed class QuoteExtractor
         }
         else
         {
-            np = SubjectLeft(i, first, out role);
+            int j = SkipBetween(i - 1, first);
+            if (j > first && (Is(j, "and") || Is(j, "but")))
+            {
+                // "Wilson praised Rubio's positions and said ...": the cue shares the sentence subject.
+                np = ParseNpRight(SkipOpeners(first, j), j);
+                if (np is { } n && n.Start != SkipOpeners(first, j)) np = null;
+            }
+            else if (j > first && (Is(j, "who") || Is(j, "which")))
+            {
+                // "Ted Cruz, who said ...": the relative pronoun is the source, named by what it refers to.
+                int a = W(j - 1) is "," ? j - 2 : j - 1;
+                if (ParseNpLeft(a, first) is not { } antecedent || _tok[j].Span.End > before) return false;
+                c.Cue = _tok[i].Span;
+                c.SpeakerSpan = _tok[j].Span;
+                c.NameSpan = Cover(antecedent);
+                if (cls == CueClass.Tell) ReadAddressee(i + 1, c);
+                return true;
+            }
+            else
+            {
+                np = SubjectLeft(i, first, out role);
+            }
         }
         if (np is not { } range || _tok[range.End].Span.End > before) return false;
         c.Cue = _tok[i].Span;
@@ -290,19 +358,38 @@ internal sealed class QuoteExtractor
     private (int Start, int End)? SubjectLeft(int cue, int first, out TextSpan? role)
     {
         role = null;
-        int j = cue - 1;
-        while (j >= first && Words.IsBetween(W(j)) && !IsPunct(j)) j--;
+        int j = SkipBetween(cue - 1, first);
         if (j < first) return null;
         if (W(j) is not ",") return ParseNpLeft(j, first);
-        // "X, the head of Nato, said" or "Doctors, who have been unable to cope ..., say".
-        int k = j - 1;
-        while (k >= first && W(k) is not ("," or ";" or ":") && !IsQuoteMark(k)) k--;
-        if (k < first || W(k) is not "," || k + 1 > j - 1) return null;
-        var np = ParseNpLeft(k - 1, first);
-        if (np is null) return null;
-        if (!Words.IsRelative(W(k + 1)) && j - k - 1 <= MaxRoleTokens && StartsDescription(k + 1))
-            role = RoleSpan(k + 1, j - 1);
-        return np;
+        // "X, the head of Nato, said" or "Doctors, who have been unable to cope ..., say";
+        // "Marley Anderson, 21, a junior from Las Vegas, said": appositives may follow one another.
+        int k = j;
+        for (int hop = 0; hop < 3; hop++)
+        {
+            k--;
+            while (k >= first && W(k) is not ("," or ";" or ":") && !IsQuoteMark(k)) k--;
+            if (k < first || W(k) is not "," || k + 1 > j - 1) return null;
+            var np = ParseNpLeft(k - 1, first);
+            if (np is not { } n) return null;
+            bool appositive = n.Start > first && W(n.Start - 1) is "," && (Words.IsDeterminer(W(n.Start)) || char.IsDigit(_text[_tok[n.Start].Span.Start]) || !HasName(n));
+            if (appositive) { k = n.Start - 1; continue; }
+            if (!Words.IsRelative(W(k + 1)) && j - k - 1 <= MaxRoleTokens && StartsDescription(k + 1))
+                role = RoleSpan(k + 1, j - 1);
+            return np;
+        }
+        return null;
+    }
+
+    // Back over adverbs, auxiliaries and time adjuncts between a speaker and the cue ("Clinton on Tuesday also said").
+    private int SkipBetween(int j, int first)
+    {
+        while (j >= first && !IsPunct(j))
+        {
+            if (Words.IsBetween(W(j))) j--;
+            else if (Words.IsTimeWord(W(j)) && j > first) j -= j - 1 >= first && (Words.IsNpPreposition(W(j - 1)) || Is(j - 1, "last") || Is(j - 1, "this")) ? 2 : 1;
+            else break;
+        }
+        return j;
     }
 
     // A noun phrase ending at token e, scanning left: names, nouns, "of/at/in" phrases; stops at clause words and punctuation.
@@ -321,7 +408,7 @@ internal sealed class QuoteExtractor
                 s = i;
                 // "the head of the WHO", "Save the Children": the determiner sits inside a longer name or description.
                 if (i - 1 >= first && Words.IsNpPreposition(W(i - 1)) && i - 2 >= first && !IsPunct(i - 2) && !Words.IsBoundary(W(i - 2))) { sawName = false; continue; }
-                if (i - 1 == first && Words.IsNameLike(W(i - 1)) && !Words.IsOpener(W(i - 1)) && i + 1 <= e && Words.IsNameLike(W(i + 1))) { s = i - 1; }
+                if (i - 1 == first && Words.IsNameLike(W(i - 1)) && !Words.IsOpener(W(i - 1)) && !Words.IsBoundary(W(i - 1)) && i + 1 <= e && Words.IsNameLike(W(i + 1))) { s = i - 1; }
                 break;
             }
             if (Words.IsNpPreposition(w))
@@ -337,6 +424,8 @@ internal sealed class QuoteExtractor
             bool name = Words.IsNameLike(w);
             // A lower-case word left of a name belongs to the previous clause ("... fighters Syrian officials said");
             // an "-ing" word is a modifier only when a noun follows it inside the phrase ("a monitoring group").
+            // Titles written before a name belong to the speaker ("Democratic presidential candidate Hillary Clinton").
+            if (!name && sawName && Words.IsTitleModifier(w)) { s = i; continue; }
             if (!name && (sawName || (Words.LooksVerbal(w) && (i == e || !w.EndsWith("ing"))))) break;
             sawName |= name;
             s = i;
@@ -352,7 +441,7 @@ internal sealed class QuoteExtractor
     {
         if (s >= limit || s >= _tok.Length) return null;
         int i = s, e = s - 1;
-        bool sawName = false, sawNoun = false;
+        bool sawName = false;
         if (Words.IsDeterminer(W(i))) { e = i; i++; }
         for (; i < limit && i - s < MaxNpTokens; i++)
         {
@@ -365,10 +454,10 @@ internal sealed class QuoteExtractor
                 break;
             }
             if (Words.IsDeterminer(w) && i > s && Words.IsNpPreposition(W(i - 1))) continue;
-            if (Words.IsBoundary(w) || Words.IsNpPreposition(w) || _cues.TryGet(w, out _)) break;
+            if (Words.IsBoundary(w) || Words.IsNpPreposition(w) || Words.IsBetween(w) || _cues.TryGet(w, out _)) break;
             bool name = Words.IsNameLike(w);
-            if (!name && (sawName && sawNoun || Words.LooksVerbal(w))) break;
-            if (!name && sawName) sawNoun = true;
+            // After a name only a title or a body noun may follow ("a Clinton campaign official"); anything else is the verb.
+            if (!name && (sawName && !Words.IsTitleModifier(w) || Words.LooksVerbal(w))) break;
             sawName |= name;
             e = i;
         }
@@ -391,7 +480,9 @@ internal sealed class QuoteExtractor
 
     private (int Start, int End)? Valid(int s, int e)
     {
-        if (s > e) return null;
+        // "He’s comparing": a trailing "’s" is a verb, not a possessive.
+        while (e >= s && IsPossessive(e)) e--;
+        if (s > e || (s == e && Words.IsTimeWord(W(s)))) return null;
         for (int k = s; k <= e; k++)
             if (!IsPunct(k) && !Words.IsDeterminer(W(k)) && !Words.IsNpPreposition(W(k)))
                 return (s, e);
@@ -447,6 +538,28 @@ internal sealed class QuoteExtractor
     private ReadOnlySpan<char> W(int i) => _text.AsSpan(_tok[i].Span.Start, _tok[i].Span.Length);
     private bool Is(int i, string word) => W(i).Equals(word, StringComparison.OrdinalIgnoreCase);
     private static bool Is(ReadOnlySpan<char> w, string word) => w.Equals(word, StringComparison.OrdinalIgnoreCase);
+    // A capitalised form mid-sentence is a name ("United States"), not a verb.
+    private bool IsCue(int i, out CueClass cls)
+    {
+        cls = default;
+        return _cues.TryGet(W(i), out cls) && (!char.IsUpper(_text[_tok[i].Span.Start]) || InTitleCase(i));
+    }
+
+    // Headlines capitalise every word ("Trump Says He Never Pledged ..."), so a capitalised cue is a verb there.
+    private bool InTitleCase(int i)
+    {
+        var sentence = _doc.SentenceAt(_tok[i].Span.Start);
+        if (sentence is null || sentence.FirstToken == i) return false;
+        int words = 0, capitals = 0;
+        for (int k = sentence.FirstToken; k < sentence.EndToken; k++)
+        {
+            if (IsPunct(k)) continue;
+            words++;
+            if (char.IsUpper(_text[_tok[k].Span.Start]) || char.IsDigit(_text[_tok[k].Span.Start])) capitals++;
+        }
+        return words >= 4 && capitals * 10 >= words * 8;
+    }
+
     private bool IsPunct(int i) => _tok[i].Flags.HasFlag(TokenFlags.Punctuation);
     private bool IsFinal(int i) => _tok[i].Flags.HasFlag(TokenFlags.SentenceFinal);
     private bool IsQuoteMark(int i) => _tok[i].Flags.HasFlag(TokenFlags.QuoteMark);

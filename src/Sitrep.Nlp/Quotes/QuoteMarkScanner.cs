@@ -64,9 +64,11 @@ internal static class QuoteMarkScanner
             char c = text[i];
             if (!IsQuoteChar(c)) continue;
             var role = Classify(text, i, first, last, depth > 0 ? kinds[depth - 1] : '\0');
-            if (role == MarkRole.Close && depth > 0 && Pairs(kinds[depth - 1], c))
+            int level = role == MarkRole.Close ? Matching(kinds[..depth], c) : -1;
+            if (level >= 0)
             {
-                depth--;
+                // Closing an outer quote also closes inner ones left open ("‘I hope that happens,'”").
+                depth = level;
                 if (depth == 0)
                 {
                     Add(found, text, stack[0], i, QuoteEnding.Closed, continues && firstSegment);
@@ -103,6 +105,9 @@ internal static class QuoteMarkScanner
         char next = i + 1 < last ? text[i + 1] : ' ';
         switch (c)
         {
+            case '\u201C' when IsDoubleOpener(innermost) && !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next):
+                // A typo'd closing mark ("here,“ said Jim Clyburn") closes, or the quote would run to the paragraph end.
+                return MarkRole.Close;
             case '\u201C' or '\u00AB' or '\u201E':
                 return MarkRole.Open;
             case '\u201D' or '\u00BB':
@@ -117,7 +122,7 @@ internal static class QuoteMarkScanner
                 bool canOpen = OpensHere(prev) && !char.IsWhiteSpace(next);
                 bool canClose = !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next);
                 if (canOpen && !canClose) return MarkRole.Open;
-                bool doubleOpen = innermost is '"' or '\u201C' or '\u201E';
+                bool doubleOpen = IsDoubleOpener(innermost);
                 if (canClose && !canOpen) return doubleOpen ? MarkRole.Close : MarkRole.None;
                 // Free-standing or glued on both sides: the state decides.
                 return doubleOpen ? MarkRole.Close : MarkRole.Open;
@@ -129,10 +134,19 @@ internal static class QuoteMarkScanner
     private static bool OpensHere(char prev) =>
         char.IsWhiteSpace(prev) || prev is '(' or '[' or '{' or '\u2014' or '\u2013' or '-' or '/' or ':' or '\u201C' or '"' or '\u2018';
 
+    private static bool IsDoubleOpener(char c) => c is '"' or '\u201C' or '\u201E';
+
+    // The innermost open level that `close` can close, or -1.
+    private static int Matching(ReadOnlySpan<char> open, char close)
+    {
+        for (int d = open.Length - 1; d >= 0; d--)
+            if (Pairs(open[d], close)) return d;
+        return -1;
+    }
+
     private static bool Pairs(char open, char close) => open switch
     {
-        '"' => close is '"' or '\u201D',
-        '\u201C' or '\u201E' => close is '\u201D' or '"',
+        '"' or '\u201C' or '\u201E' => close is '"' or '\u201D' or '\u201C',
         '\u00AB' => close == '\u00BB',
         '\u2018' => close == '\u2019',
         _ => false,

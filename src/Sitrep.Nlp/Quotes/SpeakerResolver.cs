@@ -14,7 +14,7 @@ internal sealed class SpeakerResolver(Document document, string text)
     public List<Quote> Resolve(List<Candidate> candidates, string producer)
     {
         // Named and described speakers first, in text order, so a pronoun can look back at every earlier one.
-        var named = candidates.Where(c => c.SpeakerSpan is { } s && !IsPronoun(s)).GroupBy(c => c.SpeakerSpan!.Value).OrderBy(g => g.Key.Start);
+        var named = candidates.Where(c => NameOf(c) is { } s && !IsPronoun(s)).GroupBy(c => NameOf(c)!.Value).OrderBy(g => g.Key.Start);
         foreach (var g in named) _mentions.Add(Describe(g.Key) with { Role = g.Select(c => c.RoleSpan).FirstOrDefault(r => r is not null) });
 
         var quotes = new List<Quote>(candidates.Count);
@@ -27,7 +27,7 @@ internal sealed class SpeakerResolver(Document document, string text)
                 Medium = c.Medium is { } m ? Clean(m) : null,
                 MediumSpan = c.Medium,
             };
-            if (c.SpeakerSpan is { } span)
+            if (NameOf(c) is { } span)
             {
                 var mention = IsPronoun(span) ? Antecedent(span) : _mentions.First(x => x.Span == span);
                 var roleSpan = c.RoleSpan ?? mention?.Role;
@@ -126,6 +126,8 @@ internal sealed class SpeakerResolver(Document document, string text)
         var words = m.Name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         return words.Length > 1 && Words.IsIndefinite(words[0]) ? string.Join(' ', words[1..]) : null;
     }
+
+    private static TextSpan? NameOf(Candidate c) => c.NameSpan ?? c.SpeakerSpan;
 
     private bool IsPronoun(TextSpan span) => Words.IsPronoun(text.AsSpan(span.Start, span.Length));
 

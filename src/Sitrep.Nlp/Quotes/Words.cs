@@ -34,6 +34,21 @@ internal static class Words
         "group", "army", "ministry", "observatory", "council", "agency", "organisation", "organization", "committee", "government", "forces", "police", "media",
         "office", "department", "party", "coalition", "campaign", "network", "nato", "un", "union", "commission", "court", "military", "regime", "administration",
         "children", "monitor", "agencies", "company", "newspaper", "report", "statement", "service", "authority", "authorities", "command", "board", "bureau");
+    private static readonly HashSet<string> TimeSet = Set(
+        "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "today", "yesterday", "tonight", "week", "weekend", "month", "year",
+        "morning", "afternoon", "evening", "night");
+    // Lower-case words that may stand before a name as part of a title ("former president", "campaign manager").
+    private static readonly HashSet<string> TitleModifierSet = Set(
+        "former", "presidential", "presumptive", "top", "senior", "fellow", "deputy", "vice", "acting", "then", "candidate", "nominee", "moderator",
+        "columnist", "senator", "rep.", "sen.", "gov.", "aide", "strategist", "pollster", "host", "anchor", "reporter", "hopeful", "rival", "frontrunner",
+        "front-runner", "delegate", "pastor", "judge", "attorney", "lawyer", "economist", "historian", "campaign", "staffer", "activist", "congressman",
+        "congresswoman", "lawmaker", "commentator", "writer", "author", "owner", "executive", "businessman", "businesswoman", "billionaire", "mogul",
+        "state", "foreign", "defense", "defence", "interior", "health", "press", "communications", "policy", "national", "security", "chief", "general",
+        "party", "committee", "democratic", "republican", "independent", "conservative", "liberal", "spokesperson", "director", "manager", "leader");
+    // Words that open a labelled line rather than name a speaker ("Update: ...", "Photo: ...").
+    private static readonly HashSet<string> LabelSet = Set(
+        "update", "updated", "note", "photo", "photos", "image", "video", "watch", "read", "related", "source", "sources", "editor", "caption", "credit",
+        "warning", "breaking", "live", "exclusive", "analysis", "opinion", "comment", "listen", "see", "more", "also", "q", "a", "question", "answer", "correction");
     // Head nouns of job titles, to split a name from a title that follows it without a comma.
     private static readonly HashSet<string> TitleSet = Set(
         "coordinator", "director", "minister", "secretary", "spokesman", "spokeswoman", "spokesperson", "president", "chairman", "chairwoman", "chief",
@@ -41,12 +56,18 @@ internal static class Words
         "researcher", "professor", "editor", "correspondent", "official", "director-general", "secretary-general", "founder", "manager");
     private static readonly HashSet<string> AddresseeSet = Set("reporters", "journalists", "me", "him", "her", "us", "them", "lawmakers", "supporters", "parliament", "congress", "listeners", "viewers", "readers", "crowds", "audience");
 
+    public static bool IsLabel(ReadOnlySpan<char> w) => LabelSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     public static bool IsTitle(ReadOnlySpan<char> w) => TitleSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     public static bool IsDeterminer(ReadOnlySpan<char> w) => DeterminerSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     public static bool IsIndefinite(ReadOnlySpan<char> w) => IndefiniteSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     public static bool IsNpPreposition(ReadOnlySpan<char> w) => NpPrepositionSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     public static bool IsBoundary(ReadOnlySpan<char> w) => BoundarySet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
-    public static bool IsBetween(ReadOnlySpan<char> w) => BetweenSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || IsLyAdverb(w);
+    public static bool IsBetween(ReadOnlySpan<char> w) => BetweenSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || IsLyAdverb(w) || IsNegatedAuxiliary(w);
+    public static bool IsTimeWord(ReadOnlySpan<char> w) => TimeSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+    public static bool IsTitleModifier(ReadOnlySpan<char> w) => TitleSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w) || TitleModifierSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
+
+    // "doesn’t", "didn't": negated auxiliaries sit between a speaker and the cue.
+    private static bool IsNegatedAuxiliary(ReadOnlySpan<char> w) => w.Length > 3 && char.IsLower(w[0]) && (w.EndsWith("n't") || w.EndsWith("n\u2019t"));
     public static bool IsPassiveMarker(ReadOnlySpan<char> w) => PassiveSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     public static bool IsOpener(ReadOnlySpan<char> w) => OpenerSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
     public static bool IsRelative(ReadOnlySpan<char> w) => RelativeSet.GetAlternateLookup<ReadOnlySpan<char>>().Contains(w);
