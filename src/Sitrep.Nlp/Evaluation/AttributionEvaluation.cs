@@ -8,8 +8,8 @@ namespace Sitrep.Nlp.Evaluation;
 /// <param name="Counts">Weighted match counts per measure in <see cref="AttributionScorer.Keys"/>.</param>
 public sealed record AttributionReport(int Articles, int AnnotatorFiles, IReadOnlyDictionary<string, MatchCounts> Counts)
 {
-    /// <summary>Precision, recall and F1 of one measure.</summary>
-    public Prf this[string key] => Counts[key].ToPrf();
+    /// <summary>Counts, precision, recall and F1 of one measure.</summary>
+    public MatchCounts this[string key] => Counts[key];
 }
 
 /// <summary>Evaluates quote attribution on a corpus in the PolNeAR layout: <c>text/NAME.txt</c> with <c>attributions/NAME_ANNOTATOR.ann</c>.</summary>

@@ -2,13 +2,7 @@ using Sitrep.Core;
 
 namespace Sitrep.Nlp.Evaluation;
 
-/// <summary>Precision, recall and F1 as fractions.</summary>
-/// <param name="Precision">Matched predictions over predictions.</param>
-/// <param name="Recall">Matched gold items over gold items.</param>
-/// <param name="F1">Harmonic mean of the two.</param>
-public sealed record Prf(double Precision, double Recall, double F1);
-
-/// <summary>Weighted match counts for one scored part; weights let an article with several annotators count once.</summary>
+/// <summary>Weighted match counts for one scored part and the precision, recall and F1 they give; weights let an article with several annotators count once.</summary>
 public sealed record MatchCounts
 {
     /// <summary>Predictions that match some gold item.</summary>
@@ -38,13 +32,14 @@ public sealed record MatchCounts
         Gold = Gold * weight,
     };
 
-    /// <summary>Precision, recall and F1 of the counts (0 where undefined).</summary>
-    public Prf ToPrf()
-    {
-        double p = Predicted > 0 ? MatchedPredicted / Predicted : 0;
-        double r = Gold > 0 ? MatchedGold / Gold : 0;
-        return new Prf(p, r, p + r > 0 ? 2 * p * r / (p + r) : 0);
-    }
+    /// <summary>Matched predictions over predictions (0 when nothing was predicted).</summary>
+    public double Precision => Predicted > 0 ? MatchedPredicted / Predicted : 0;
+
+    /// <summary>Matched gold items over gold items (0 when there was no gold).</summary>
+    public double Recall => Gold > 0 ? MatchedGold / Gold : 0;
+
+    /// <summary>Harmonic mean of precision and recall.</summary>
+    public double F1 => Precision + Recall > 0 ? 2 * Precision * Recall / (Precision + Recall) : 0;
 }
 
 /// <summary>Scores predicted attributions against gold ones, part by part, with exact and overlapping span matches.</summary>
