@@ -11,7 +11,7 @@ public sealed class EvalQuotesCommandTests : IDisposable
     {
         _cli.Write("corpus/text/a.txt", "\"We will win,\" said Kyle Orton. The ministry said the road was open.");
         _cli.Write("corpus/attributions/a_x1.ann",
-            "T1\tSource 21 31\tKyle Orton\nT2\tCue 16 20\tsaid\nT3\tContent 0 14\t\"We will win,\"\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n");
+            "T1\tSource 20 30\tKyle Orton\nT2\tCue 15 19\tsaid\nT3\tContent 0 14\t\"We will win,\"\nE1\tAttribution:T2 Content:T3 Cue:T2 Source:T1\n");
         var (exit, output, err) = await _cli.Run("eval", "quotes", Path.Combine(_cli.Dir, "corpus"), "--json");
         Assert.True(exit == 0, err);
         using var json = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
