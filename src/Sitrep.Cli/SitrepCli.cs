@@ -37,6 +37,7 @@ internal static class SitrepCli
         var eval = new Command("eval", "Score Sitrep against gold data; every eval takes --json and then ends with one JSON line.");
         eval.Subcommands.Add(EvalSampleCommand.Create(context));
         eval.Subcommands.Add(EvalAcledFatalitiesCommand.Create(context));
+        eval.Subcommands.Add(EvalQuotesCommand.Create(context));
         root.Subcommands.Add(eval);
         return root;
     }
