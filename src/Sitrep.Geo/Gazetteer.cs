@@ -20,12 +20,15 @@ public sealed class Gazetteer
 
     // Suffixes that administrative names carry in GeoNames but text often omits ("Tartus District" is "Tartus").
     private static readonly string[] AdminSuffixes =
-        [" governorate", " province", " district", " oblast", " region", " municipality", " county", " department", " state", " prefecture", " raion", " rayon", " city", " territory", " division", " emirate", " wilayah", " muhafazat"];
+        [" governorate", " province", " district", " oblast", " region", " municipality", " county", " department", " prefecture", " raion", " rayon", " city", " territory", " division", " emirate", " wilayah", " muhafazat"];
+
+    private static readonly string[] AdminPrefixes = ["muhafazat ", "province of ", "governorate of ", "wilayat ", "mintaqat "];
 
     private static readonly Lazy<Gazetteer> SharedInstance = new(() => Load(Path.Combine(DataFiles.Root, DataFolder)));
 
     private readonly GazetteerEntry[] _entries;
     private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, int[]> _byAlternate;
     private readonly Dictionary<string, int[]> _bySkeleton;
     private readonly Dictionary<string, int> _countries;
     private readonly Dictionary<string, string> _iso3;
@@ -34,18 +37,19 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> _countryCues;
     private readonly HashSet<string> _notPlaces;
 
-    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, Dictionary<string, int[]> byKey, Dictionary<string, string> cues, HashSet<string> notPlaces)
+    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, Dictionary<string, int[]> byKey, Dictionary<string, int[]> byAlternate, Dictionary<string, string> cues, HashSet<string> notPlaces)
     {
         _entries = entries;
         _iso3 = iso3;
         _byKey = byKey;
+        _byAlternate = byAlternate;
         _bySkeleton = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
         int maxWords = 1;
-        foreach (var (key, ids) in byKey)
+        foreach (var (key, ids) in byKey.Concat(byAlternate))
         {
             maxWords = Math.Max(maxWords, key.AsSpan().Count(' ') + 1);
             var skeleton = NameKey.Skeleton(key);
-            if (skeleton.Length < 4) continue;
+            if (skeleton.Length < 3) continue;
             // Spellings of one place share a skeleton, so a bucket may list an entry twice; readers tolerate that.
             _bySkeleton[skeleton] = _bySkeleton.TryGetValue(skeleton, out var bucket) ? [.. bucket, .. ids] : ids;
         }
@@ -64,7 +68,7 @@ public sealed class Gazetteer
     public int Count => _entries.Length;
 
     /// <summary>Number of distinct normalised names indexed.</summary>
-    public int NameCount => _byKey.Count;
+    public int NameCount => _byKey.Count + _byAlternate.Count;
 
     /// <summary>Most words in any indexed name; the matcher never looks further.</summary>
     public int MaxNameWords { get; }
@@ -82,21 +86,26 @@ public sealed class Gazetteer
 
         var entries = new List<GazetteerEntry>(180_000);
         var iso3 = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byKey = new Dictionary<string, int[]>(400_000, StringComparer.Ordinal);
-        void Index(string name, int id)
+        var byKey = new Dictionary<string, int[]>(250_000, StringComparer.Ordinal);
+        var byAlternate = new Dictionary<string, int[]>(150_000, StringComparer.Ordinal);
+        void Add(Dictionary<string, int[]> index, string name, int id)
         {
             var key = NameKey.Of(name);
             if (key.Length == 0) return;
             // Most names belong to one to three entries, so growing arrays by one is cheaper than a list per name.
-            if (!byKey.TryGetValue(key, out var ids)) byKey[key] = [id];
-            else if (ids[^1] != id) byKey[key] = [.. ids, id];
+            if (!index.TryGetValue(key, out var ids)) index[key] = [id];
+            else if (ids[^1] != id) index[key] = [.. ids, id];
         }
+        void Index(string name, int id) => Add(byKey, name, id);
         void IndexAdmin(string name, int id)
         {
             Index(name, id);
             foreach (var suffix in AdminSuffixes)
                 if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 2)
                     Index(name[..^suffix.Length], id);
+            foreach (var prefix in AdminPrefixes)
+                if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 2)
+                    Index(name[prefix.Length..], id);
         }
 
         var path = Require(GazetteerBuilder.FileName);
@@ -132,7 +141,7 @@ public sealed class Gazetteer
                             entries.Add(new GazetteerEntry(id, GazetteerKind.Populated, f[2], D(f[3]), D(f[4]), f[5], f[6], f[7], f[8], long.Parse(f[9], CultureInfo.InvariantCulture), geonameId));
                             Index(f[2], id);
                             if (f[10].Length > 0)
-                                foreach (var alt in f[10].Split('|')) Index(alt, id);
+                                foreach (var alt in f[10].Split('|')) Add(byAlternate, alt, id);
                             break;
                         default:
                             throw new FormatException($"unknown record type '{f[0]}'");
@@ -162,22 +171,32 @@ public sealed class Gazetteer
         }
         var notPlaces = File.ReadLines(Require(NotPlacesFile))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => NameKey.Of(l)).ToHashSet(StringComparer.Ordinal);
-        return new Gazetteer([.. entries], iso3, byKey, cues, notPlaces);
+        return new Gazetteer([.. entries], iso3, byKey, byAlternate, cues, notPlaces);
     }
 
-    /// <summary>Entries named <paramref name="name"/> in any spelling the gazetteer knows.</summary>
-    public IReadOnlyList<GazetteerEntry> Lookup(ReadOnlySpan<char> name) => ToEntries(LookupKey(NameKey.Of(name)));
+    /// <summary>Entries named <paramref name="name"/> in any spelling the gazetteer knows, preferred names first.</summary>
+    public IReadOnlyList<GazetteerEntry> Lookup(ReadOnlySpan<char> name)
+    {
+        var key = NameKey.Of(name);
+        return ToEntries([.. LookupKey(key).Union(LookupAlternate(key))]);
+    }
 
-    /// <summary>Entry indexes for a normalised key, empty when none.</summary>
+    /// <summary>Entry indexes whose preferred name (or a division's name without its suffix) has the key, empty when none.</summary>
     internal int[] LookupKey(string key) => _byKey.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>Entry indexes with the key among their alternate names (other spellings, languages, former names), empty when none.</summary>
+    internal int[] LookupAlternate(string key) => _byAlternate.TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>Entry indexes whose name has the same consonant skeleton as <paramref name="key"/>, for spellings the gazetteer lacks.</summary>
     internal int[] LookupSkeleton(string key) => _bySkeleton.TryGetValue(NameKey.Skeleton(key), out var ids) ? ids : [];
 
     /// <summary>The country a demonym or group name points to ("Syrian" → SY), or null.</summary>
-    public string? CountryCue(ReadOnlySpan<char> word) => _countryCues.TryGetValue(NameKey.Of(word), out var cc) ? cc : null;
+    public string? CountryCue(ReadOnlySpan<char> word) => CountryCueKey(NameKey.Of(word));
 
-    /// <summary>True when the key is a common capitalised word that should not start a single-word place match.</summary>
+    /// <summary>The country a normalised cue key points to, or null.</summary>
+    internal string? CountryCueKey(string key) => _countryCues.GetValueOrDefault(key);
+
+    /// <summary>True when the key is a common capitalised word or phrase that is not a place in news text.</summary>
     internal bool IsNotPlace(string key) => _notPlaces.Contains(key);
 
     /// <summary>The country entry for an ISO alpha-2 code, or null.</summary>

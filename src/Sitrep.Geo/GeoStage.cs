@@ -69,13 +69,13 @@ public sealed class GeoStage : IPipelineStage
         {
             if (e.Kind != EntityKind.LOC || kept.Any(c => c.Span.Overlaps(e.Span))) continue;
             var key = NameKey.Of(document.Slice(e.Span));
-            var ids = _gazetteer.LookupKey(key);
-            bool fuzzy = ids.Length == 0;
-            if (fuzzy) ids = [.. _gazetteer.LookupSkeleton(key).Distinct()];
+            var (ids, match) = (_gazetteer.LookupKey(key), NameMatch.Preferred);
+            if (ids.Length == 0) (ids, match) = (_gazetteer.LookupAlternate(key), NameMatch.Alternate);
+            if (ids.Length == 0) (ids, match) = ([.. _gazetteer.LookupSkeleton(key).Distinct()], NameMatch.Skeleton);
             if (ids.Length == 0) continue;
             int first = Array.FindIndex(tokens, t => t.Span.Start >= e.Span.Start);
             int count = tokens.Count(t => e.Span.Contains(t.Span));
-            kept.Add(new PlaceNameCandidate(e.Span, Math.Max(first, 0), Math.Max(count, 1), ids, fuzzy));
+            kept.Add(new PlaceNameCandidate(e.Span, Math.Max(first, 0), Math.Max(count, 1), ids, match));
         }
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return kept;
@@ -88,6 +88,12 @@ public sealed class GeoStage : IPipelineStage
         var text = document.Text;
         for (int i = 0; i < tokens.Length; i++)
         {
+            var word = tokens[i].Span.Slice(text);
+            if (word.IndexOf('-') > 0 && HyphenCue(word) is { } part)
+            {
+                cues[part] = cues.GetValueOrDefault(part) + 1;
+                continue;
+            }
             if ((tokens[i].Flags & TokenFlags.Capitalized) == 0) continue;
             for (int n = Math.Min(4, tokens.Length - i); n >= 1; n--)
             {
@@ -105,6 +111,14 @@ public sealed class GeoStage : IPipelineStage
                 if (e.Kind == EntityKind.MISC && e.CountryCode is { } code)
                     cues[code] = cues.GetValueOrDefault(code) + 1;
         return cues;
+    }
+
+    // "pro-Houthi" points to Yemen; "Saudi-led" and "Turkish-backed" name a foreign sponsor, not where the text is.
+    private string? HyphenCue(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("-led", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase)) return null;
+        var last = word[(word.LastIndexOf('-') + 1)..];
+        return last.Length > 0 && char.IsUpper(last[0]) ? _gazetteer.CountryCue(last) : null;
     }
 
     private Place ToPlace(Document document, ToponymResolver.Resolution r)

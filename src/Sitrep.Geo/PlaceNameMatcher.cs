@@ -7,8 +7,23 @@ namespace Sitrep.Geo;
 /// <param name="FirstToken">Index of the name's first token.</param>
 /// <param name="TokenCount">Number of tokens.</param>
 /// <param name="Entries">Indexes of the gazetteer entries the name may mean.</param>
-/// <param name="IsFuzzy">True when the name matched only by consonant skeleton (a spelling the gazetteer lacks).</param>
-public sealed record PlaceNameCandidate(TextSpan Span, int FirstToken, int TokenCount, int[] Entries, bool IsFuzzy);
+/// <param name="Match">How the name matched.</param>
+public sealed record PlaceNameCandidate(TextSpan Span, int FirstToken, int TokenCount, int[] Entries, NameMatch Match)
+{
+    /// <summary>True when the name matched only by consonant skeleton.</summary>
+    public bool IsFuzzy => Match == NameMatch.Skeleton;
+}
+
+/// <summary>How a name in the text matched the gazetteer.</summary>
+public enum NameMatch
+{
+    /// <summary>A preferred name, a division's name, or a country alias.</summary>
+    Preferred,
+    /// <summary>Only an alternate name (another spelling, language or a former name), which may be a common word elsewhere.</summary>
+    Alternate,
+    /// <summary>Only the consonant skeleton: a spelling the gazetteer lacks.</summary>
+    Skeleton,
+}
 
 /// <summary>Finds place names in text without a tagger: the longest gazetteer name over runs of capitalised tokens.</summary>
 /// <remarks>
@@ -59,13 +74,25 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             var key = NameKey.Of(span.Slice(text));
             if (key.Length < 2) continue;
             bool single = n == 1 || key.IndexOf(' ') < 0;
-            if (single && (gazetteer.IsNotPlace(key) || key.Length < 3)) continue;
+            if (gazetteer.IsNotPlace(key) || single && (key.Length < 3 || gazetteer.CountryCueKey(key) is not null)) continue;
+            var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
             var ids = fuzzy ? gazetteer.LookupSkeleton(key) : gazetteer.LookupKey(key);
-            if (ids.Length == 0) continue;
-            if (n == 1 && (IsSentenceStart(text, tokens, first) || n < window || InsideRun(text, tokens, first)))
+            if (ids.Length == 0 && !fuzzy)
             {
-                // Any capitalised word opens a sentence, and one word of a longer name ("Bat" of "Bat Galim Square") is seldom a place
-                // of its own, so there a lone word must name a town of some size, a division or a country.
+                ids = gazetteer.LookupAlternate(key);
+                match = NameMatch.Alternate;
+            }
+            if (ids.Length == 0) continue;
+            if (n == 1 && (n < window || InsideRun(text, tokens, first)))
+            {
+                // One word of a longer name ("Bat" of "Bat Galim Square", "Henry" of "Henry Jackson Society") is seldom a place of its
+                // own: only a country, a province or a city keeps it.
+                ids = Array.FindAll(ids, id => gazetteer[id] is var e && (e.Kind is GazetteerKind.Country or GazetteerKind.Admin1 || e.Population >= 100_000));
+                if (ids.Length == 0) continue;
+            }
+            else if (n == 1 && IsSentenceStart(text, tokens, first))
+            {
+                // Any capitalised word opens a sentence, so there a lone word must name a town of some size, a division or a country.
                 ids = Array.FindAll(ids, id => gazetteer[id] is var e && (e.Kind != GazetteerKind.Populated || e.Population >= 15_000));
                 if (ids.Length == 0) continue;
             }
@@ -75,7 +102,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 if (ids.Length == 0) continue;
             }
             if (fuzzy) ids = [.. ids.Distinct()];
-            return new PlaceNameCandidate(span, first, n, ids, fuzzy);
+            return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
     }

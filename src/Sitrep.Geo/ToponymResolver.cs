@@ -17,6 +17,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     private const double ParenthesisWeight = 4.0;
     private const double DivisionWordWeight = 3.0;
     private const double FuzzyPenalty = 1.5;
+    private const double AlternatePenalty = 0.5;
 
     /// <summary>One resolved candidate.</summary>
     internal sealed record Resolution(PlaceNameCandidate Candidate, GazetteerEntry Entry, double Confidence);
@@ -28,7 +29,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         foreach (var c in candidates)
         {
             // A country named outright, or a name whose every reading lies in one country, tells the text's country.
-            if (c.IsFuzzy) continue;
+            if (c.Match != NameMatch.Preferred) continue;
             string? only = null;
             bool one = true;
             foreach (var id in c.Entries)
@@ -39,6 +40,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             }
             if (only is null) continue;
             bool named = c.Entries.Any(id => gazetteer[id].Kind == GazetteerKind.Country);
+            // A lone reading of a small place is too weak to set the country: "Madaya" would pull a Syrian text to Myanmar.
+            if (!named && c.Entries.All(id => gazetteer[id].Kind == GazetteerKind.Populated && gazetteer[id].Population < 15_000)) continue;
             if (named || one) countries[only] = countries.GetValueOrDefault(only) + (named ? 1.0 : 0.5);
         }
 
@@ -75,8 +78,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             foreach (var id in c.Entries)
             {
                 var e = gazetteer[id];
-                // A skeleton match is only believable in a country the text is about.
+                // A skeleton match is only believable in a country the text is about; so is an alternate name, when the text has one.
                 if (c.IsFuzzy && !countries.ContainsKey(e.CountryCode)) continue;
+                if (c.Match == NameMatch.Alternate && countryTotal > 0 && !countries.ContainsKey(e.CountryCode)) continue;
                 double s = Prior(e, admin1Word, admin2Word, settlementWord);
                 if (countryTotal > 0)
                     s += countries.TryGetValue(e.CountryCode, out var w) ? CountryWeight * w / countryTotal : -OutsideCountryPenalty;
@@ -94,6 +98,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                 if (chosen is not null && e.Kind == GazetteerKind.Populated)
                     s += Nearness(e, chosen, k);
                 if (c.IsFuzzy) s -= FuzzyPenalty;
+                if (c.Match == NameMatch.Alternate) s -= AlternatePenalty;
                 if (s > best) { second = best; best = s; winner = e; }
                 else if (s > second) second = s;
             }
@@ -101,7 +106,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             double margin = double.IsNegativeInfinity(second) ? 3 : best - second;
             double confidence = 1 / (1 + Math.Exp(-(margin + 0.5)));
             if (c.IsFuzzy) confidence *= 0.7;
-            if (countryTotal > 0 && !countries.ContainsKey(winner.CountryCode)) confidence *= 0.4;
+            if (c.Match == NameMatch.Alternate && countryTotal == 0) confidence *= 0.6;
+            if (countryTotal > 0 && winner.Kind != GazetteerKind.Country)
+                confidence *= 0.4 + 0.6 * countries.GetValueOrDefault(winner.CountryCode) / countries.Values.Max();
             result[k] = new Resolution(c, winner, Math.Round(confidence, 3));
         }
         return result;
@@ -111,7 +118,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     {
         GazetteerKind.Country => 2.5,
         GazetteerKind.Admin1 => admin1Word ? 1.0 + DivisionWordWeight : 0.8,
-        GazetteerKind.Admin2 => admin2Word ? 0.3 + DivisionWordWeight : 0.0,
+        GazetteerKind.Admin2 => admin2Word ? 0.3 + DivisionWordWeight : -0.5,
         _ => Math.Log10(Math.Max(e.Population, 1000)) / 3
             + (e.IsCapital ? 0.7 : e.FeatureCode == "PPLA" ? 0.4 : 0)
             + (settlementWord ? 1.0 : 0)
@@ -133,17 +140,30 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         return bonus;
     }
 
-    // Candidates inside the parentheses right after candidate k: "X (Y, Z)" names X's district and province.
-    private static List<PlaceNameCandidate> Containers(string text, IReadOnlyList<PlaceNameCandidate> candidates, int k)
+    // Units named right after candidate k: "X (Y, Z)" or "X, Y" name X's district or province.
+    private List<PlaceNameCandidate> Containers(string text, IReadOnlyList<PlaceNameCandidate> candidates, int k)
     {
         var list = new List<PlaceNameCandidate>(0);
         int i = candidates[k].Span.End;
         while (i < text.Length && text[i] == ' ') i++;
-        if (i >= text.Length || text[i] != '(') return list;
-        int close = text.IndexOf(')', i);
-        if (close < 0 || close - i > 80) return list;
-        for (int j = k + 1; j < candidates.Count && candidates[j].Span.Start < close; j++)
+        if (i >= text.Length) return list;
+        if (text[i] == '(')
+        {
+            int close = text.IndexOf(')', i);
+            if (close < 0 || close - i > 80) return list;
+            for (int j = k + 1; j < candidates.Count && candidates[j].Span.Start < close; j++)
+                list.Add(candidates[j]);
+            return list;
+        }
+        // "Zamora, Michoacan": a comma then a division or country, and possibly another after it.
+        int end = candidates[k].Span.End;
+        for (int j = k + 1; j < candidates.Count && j <= k + 2; j++)
+        {
+            var between = text.AsSpan(end, candidates[j].Span.Start - end).Trim();
+            if (!between.SequenceEqual(",") || !candidates[j].Entries.Any(id => gazetteer[id].Kind != GazetteerKind.Populated)) break;
             list.Add(candidates[j]);
+            end = candidates[j].Span.End;
+        }
         return list;
     }
 
