@@ -53,7 +53,9 @@ public sealed class GeoStage : IPipelineStage
         var places = new List<Place>(resolutions.Count + 2);
         foreach (var r in resolutions)
             places.Add(ToPlace(document, r));
+        places.AddRange(UnknownSettlements(text, tokens, candidates, places));
         places.AddRange(AnaphoricParts(text, places));
+        places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return places;
     }
 
@@ -147,6 +149,32 @@ public sealed class GeoStage : IPipelineStage
             DistanceKm = reading.DistanceKm,
             IsMetonym = metonym,
         };
+    }
+
+    // A village the gazetteer lacks, placed by the unit the text puts it in: "Deir al-Sharqi village in Idlib province" gets Idlib's
+    // seat at province precision, "Bar-Sanguun village (Kismaayo, Lower Juba)" Kismaayo's point at "near" precision.
+    private List<Place> UnknownSettlements(string text, TokenData[] tokens, List<PlaceNameCandidate> candidates, List<Place> places)
+    {
+        var found = new List<Place>();
+        foreach (var span in _matcher.UnknownNames(text, tokens, candidates))
+        {
+            var container = places.FirstOrDefault(p => p.Span.Start >= span.End && p.Span.Start - span.End <= 40 && !p.IsMetonym
+                && LocationPhrases.ToContainer().IsMatch(text.AsSpan(span.End, p.Span.Start - span.End)));
+            if (container is null || container.Precision == PrecisionCode.Country) continue;
+            found.Add(container with
+            {
+                Span = span,
+                NameSpan = span,
+                Name = text[span.Start..span.End],
+                Precision = container.Precision is PrecisionCode.Exact or PrecisionCode.PartOfPlace ? PrecisionCode.Near : container.Precision,
+                GeoNameId = null,
+                FeatureClass = FeatureClass.PopulatedPlace,
+                Bearing = null,
+                DistanceKm = null,
+                Confidence = Math.Round(container.Confidence * 0.6, 3),
+            });
+        }
+        return found;
     }
 
     // "the eastern side" after "Aleppo": a part of the last city named, within a few sentences.

@@ -107,6 +107,23 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return null;
     }
 
+    /// <summary>Runs of capitalised tokens after a locative cue ("in", "village of") that overlap no candidate: names the gazetteer lacks.</summary>
+    public IEnumerable<TextSpan> UnknownNames(string text, ReadOnlySpan<TokenData> tokens, IReadOnlyList<PlaceNameCandidate> candidates)
+    {
+        var spans = new List<TextSpan>();
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (!IsNameWord(text, tokens[i]) || !LocativeCues.Contains(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End])) continue;
+            int n = RunLength(text, tokens, i, 4);
+            while (n > 1 && !IsNameWord(text, tokens[i + n - 1])) n--;
+            var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
+            if (!candidates.Any(c => c.Span.Overlaps(span)) && !gazetteer.IsNotPlace(NameKey.Of(span.Slice(text))))
+                spans.Add(span);
+            i += n - 1;
+        }
+        return spans;
+    }
+
     // Tokens from 'first' that can belong to one name: words joined by single spaces, particles allowed inside.
     private int RunLength(string text, ReadOnlySpan<TokenData> tokens, int first, int maxWords)
     {
@@ -137,7 +154,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return (previous.Flags & (TokenFlags.SentenceFinal | TokenFlags.LineBreakAfter)) != 0 || text[previous.Span.Start] is ':' or '"' or '\u201C';
     }
 
-    private static bool IsNameWord(string text, TokenData token)
+    internal static bool IsNameWord(string text, TokenData token)
     {
         if ((token.Flags & (TokenFlags.Punctuation | TokenFlags.Numeric)) != 0) return false;
         var word = token.Span.Slice(text);
