@@ -1,0 +1,258 @@
+using System.Diagnostics;
+using Sitrep.Core;
+
+namespace Sitrep.Nlp.Entities;
+
+/// <summary>What <see cref="NerTrainer.Train"/> learns from.</summary>
+/// <param name="Train">Labelled sentences to learn weights from.</param>
+/// <param name="Dev">Labelled sentences to choose the number of epochs on.</param>
+/// <param name="UnlabelledText">Raw text for the word clusters.</param>
+/// <param name="Countries">Country names and aliases with their ISO alpha-2 codes.</param>
+/// <param name="Cities">City names with their population.</param>
+/// <param name="Regions">First-level administrative division names.</param>
+/// <param name="Actors">Armed group, party and institution names.</param>
+/// <param name="Demonyms">Demonyms and adjectives with the ISO code of their country, or empty.</param>
+public sealed record NerTrainingData(
+    IReadOnlyList<ConllSentence> Train,
+    IReadOnlyList<ConllSentence> Dev,
+    IEnumerable<string> UnlabelledText,
+    IReadOnlyDictionary<string, string> Countries,
+    IEnumerable<(string Name, long Population)> Cities,
+    IEnumerable<string> Regions,
+    IEnumerable<string> Actors,
+    IReadOnlyDictionary<string, string> Demonyms);
+
+/// <summary>Training settings.</summary>
+/// <param name="Seed">Seed of every random choice: the same seed and data give the same model bytes.</param>
+/// <param name="MaxEpochs">Most passes over the training set.</param>
+/// <param name="Patience">Stop after this many epochs without a better dev F1.</param>
+/// <param name="Bits">Log2 of the number of feature buckets.</param>
+public sealed record NerTrainingOptions(int Seed = 1, int MaxEpochs = 20, int Patience = 4, int Bits = 20);
+
+/// <summary>What training did.</summary>
+/// <param name="Model">The trained model (averaged weights of the best dev epoch).</param>
+/// <param name="BestEpoch">Epoch whose averaged weights were kept (1-based).</param>
+/// <param name="DevF1PerEpoch">Dev F1 after each epoch.</param>
+/// <param name="Dev">Dev scores of the kept model.</param>
+/// <param name="ClusteredWords">Number of words that got a cluster.</param>
+/// <param name="Elapsed">Wall-clock training time.</param>
+public sealed record NerTrainingReport(NerModel Model, int BestEpoch, IReadOnlyList<double> DevF1PerEpoch, EntityScores Dev, int ClusteredWords, TimeSpan Elapsed);
+
+/// <summary>Trains the entity tagger: an averaged structured perceptron over hashed features with first-order Viterbi decoding.</summary>
+public static class NerTrainer
+{
+    private static readonly string[] Labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
+    private const float Forbidden = -1e6f;
+
+    /// <summary>Learns a model; <paramref name="log"/> receives one line per step.</summary>
+    public static NerTrainingReport Train(NerTrainingData data, NerTrainingOptions options, Action<string>? log = null)
+    {
+        log ??= _ => { };
+        var clock = Stopwatch.StartNew();
+        var labelIndex = Labels.Select((l, i) => (l, i)).ToDictionary(p => p.l, p => p.i);
+
+        log("learning word clusters");
+        var corpus = data.UnlabelledText.Concat(data.Train.Concat(data.Dev).Select(s => string.Join(' ', s.Tokens)));
+        var clusters = WordClusters.Learn(corpus, options.Seed);
+        log($"  {clusters.Paths.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        var gazetteer = BuildGazetteer(data);
+        log($"  {gazetteer.Phrases.Count} gazetteer keys");
+        var featurizer = new Featurizer(clusters, gazetteer, options.Bits);
+        int labels = Labels.Length;
+
+        var train = Prepare(data.Train, featurizer, labels, labelIndex);
+        var dev = Prepare(data.Dev, featurizer, labels, labelIndex);
+        log($"  features of {train.Length} train and {dev.Length} dev sentences ({clock.Elapsed.TotalSeconds:F0} s)");
+
+        int size = (1 << options.Bits) * labels;
+        var weights = new float[size];
+        var accumulated = new double[size];
+        var transitions = new float[labels * labels];
+        var accTransitions = new double[labels * labels];
+        var start = new float[labels];
+        var accStart = new double[labels];
+        for (int p = 0; p < labels; p++)
+        {
+            for (int y = 0; y < labels; y++)
+                if (!Allowed(Labels[p], Labels[y])) transitions[p * labels + y] = Forbidden;
+            if (!Allowed("O", Labels[p])) start[p] = Forbidden;
+        }
+
+        var ws = new TaggerWorkspace(labels);
+        var order = Enumerable.Range(0, train.Length).ToArray();
+        var random = new Random(options.Seed);
+        var averaged = new float[size];
+        var avgTransitions = new float[labels * labels];
+        var avgStart = new float[labels];
+        float[]? bestWeights = null, bestTransitions = null, bestStart = null;
+        var devF1 = new List<double>();
+        EntityScores? bestDev = null;
+        int bestEpoch = 0;
+        double examples = 1;
+        var predicted = new int[256];
+
+        for (int epoch = 1; epoch <= options.MaxEpochs; epoch++)
+        {
+            random.Shuffle(order);
+            int mistakes = 0;
+            foreach (int index in order)
+            {
+                var s = train[index];
+                int n = s.Gold.Length;
+                if (predicted.Length < n) predicted = new int[n * 2];
+                ws.EnsureTokens(n);
+                Viterbi.Emit(weights, labels, s.Features, s.Offsets, n, ws.Emissions);
+                Viterbi.Decode(ws.Emissions, n, labels, transitions, start, ws.Forward, ws.Pointers, predicted);
+                for (int t = 0; t < n; t++)
+                {
+                    int g = s.Gold[t], p = predicted[t];
+                    if (g != p)
+                    {
+                        mistakes++;
+                        for (int j = s.Offsets[t]; j < s.Offsets[t + 1]; j++)
+                        {
+                            int row = s.Features[j] * labels;
+                            Update(weights, accumulated, row + g, 1, examples);
+                            Update(weights, accumulated, row + p, -1, examples);
+                        }
+                    }
+                    if (t == 0)
+                    {
+                        if (g != p) { Update(start, accStart, g, 1, examples); Update(start, accStart, p, -1, examples); }
+                    }
+                    else if (g != p || s.Gold[t - 1] != predicted[t - 1])
+                    {
+                        Update(transitions, accTransitions, s.Gold[t - 1] * labels + g, 1, examples);
+                        Update(transitions, accTransitions, predicted[t - 1] * labels + p, -1, examples);
+                    }
+                }
+                examples++;
+            }
+
+            Average(weights, accumulated, examples, averaged);
+            Average(transitions, accTransitions, examples, avgTransitions);
+            Average(start, accStart, examples, avgStart);
+            var scores = Evaluate(dev, averaged, avgTransitions, avgStart, labels, ws);
+            devF1.Add(scores.Overall.F1);
+            log($"  epoch {epoch}: {mistakes} token errors, dev F1 {scores.Overall.F1:F4} ({clock.Elapsed.TotalSeconds:F0} s)");
+            if (bestDev is null || scores.Overall.F1 > bestDev.Overall.F1)
+            {
+                bestDev = scores;
+                bestEpoch = epoch;
+                bestWeights = (float[])averaged.Clone();
+                bestTransitions = (float[])avgTransitions.Clone();
+                bestStart = (float[])avgStart.Clone();
+            }
+            else if (epoch - bestEpoch >= options.Patience)
+            {
+                break;
+            }
+        }
+
+        var countries = new Dictionary<string, string>(data.Countries, StringComparer.Ordinal);
+        var model = new NerModel(Labels, bestWeights!, bestTransitions!, bestStart!, featurizer, data.Demonyms, countries);
+        return new NerTrainingReport(model, bestEpoch, devF1, bestDev!, clusters.Paths.Count, clock.Elapsed);
+    }
+
+    private static Gazetteer BuildGazetteer(NerTrainingData data)
+    {
+        var builder = new Gazetteer.Builder();
+        foreach (var name in data.Countries.Keys) builder.Add(name, GazetteerList.Country);
+        foreach (var (name, population) in data.Cities)
+            builder.Add(name, population >= 1_000_000 ? GazetteerList.City | GazetteerList.BigCity : GazetteerList.City);
+        foreach (var name in data.Regions) builder.Add(name, GazetteerList.Region);
+        foreach (var name in data.Actors) builder.Add(name, GazetteerList.Actor);
+        foreach (var name in data.Demonyms.Keys) builder.Add(name, GazetteerList.Demonym);
+        return builder.Build();
+    }
+
+    // IOB2: an inside tag continues an entity of its own type.
+    private static bool Allowed(string previous, string next) =>
+        !next.StartsWith("I-", StringComparison.Ordinal) || previous != "O" && previous[2..] == next[2..];
+
+    private static void Update(float[] weights, double[] accumulated, int index, int delta, double examples)
+    {
+        weights[index] += delta;
+        accumulated[index] += delta * examples;
+    }
+
+    // Averaged weights by the Daumé trick: w - (Σ c·Δ) / c equals the mean of the weights after each example.
+    private static void Average(float[] weights, double[] accumulated, double examples, float[] averaged)
+    {
+        for (int i = 0; i < weights.Length; i++)
+            averaged[i] = weights[i] <= Forbidden ? Forbidden : (float)(weights[i] - accumulated[i] / examples);
+    }
+
+    private static EntityScores Evaluate(PreparedSentence[] sentences, float[] weights, float[] transitions, float[] start, int labels, TaggerWorkspace ws)
+    {
+        var scorer = new EntityScorer();
+        foreach (var s in sentences)
+        {
+            int n = s.Gold.Length;
+            ws.EnsureTokens(n);
+            Viterbi.Emit(weights, labels, s.Features, s.Offsets, n, ws.Emissions);
+            Viterbi.Decode(ws.Emissions, n, labels, transitions, start, ws.Forward, ws.Pointers, ws.Tags);
+            var gold = new string[n];
+            var predicted = new string[n];
+            for (int t = 0; t < n; t++)
+            {
+                gold[t] = Labels[s.Gold[t]];
+                predicted[t] = Labels[ws.Tags[t]];
+            }
+            scorer.Add(gold, predicted);
+        }
+        return scorer.Score();
+    }
+
+    private static PreparedSentence[] Prepare(IReadOnlyList<ConllSentence> sentences, Featurizer featurizer, int labels, Dictionary<string, int> labelIndex)
+    {
+        var ws = new TaggerWorkspace(labels);
+        var prepared = new PreparedSentence[sentences.Count];
+        for (int i = 0; i < sentences.Count; i++)
+        {
+            var s = sentences[i];
+            var (text, tokens) = NerModel.Join(s.Tokens);
+            featurizer.Extract(text, tokens, ws);
+            int n = tokens.Length;
+            var iob2 = Chunks.ToIob2(Chunks.Extract(s.Tags), n);
+            var gold = new int[n];
+            for (int t = 0; t < n; t++)
+                gold[t] = labelIndex.TryGetValue(iob2[t], out int g) ? g
+                    : throw Errors.Create(Errors.Gold, $"tag '{iob2[t]}' in sentence {i + 1} is not one of {string.Join(", ", Labels)}");
+            prepared[i] = new PreparedSentence(ws.Features[..ws.Offsets[n]], ws.Offsets[..(n + 1)], gold);
+        }
+        return prepared;
+    }
+
+    private sealed record PreparedSentence(int[] Features, int[] Offsets, int[] Gold);
+}
+
+/// <summary>Where the training data lives on disk.</summary>
+/// <param name="Train">CoNLL column file to train on.</param>
+/// <param name="Dev">CoNLL column file to tune the epoch count on.</param>
+/// <param name="Unlabelled">JSON-lines articles (title, text) for the word clusters.</param>
+/// <param name="GeoNames">Directory with countryInfo.tsv, cities15000.txt and admin1CodesASCII.txt.</param>
+/// <param name="Acled">Directory of ACLED CSV exports (actor names, notes).</param>
+/// <param name="Demonyms">Demonym table (term, ISO code).</param>
+/// <param name="CountryAliases">Extra country names (name, ISO code) that GeoNames lacks, such as "U.S." or "Britain".</param>
+public sealed record NerTrainingSources(string Train, string Dev, string Unlabelled, string GeoNames, string Acled, string Demonyms, string CountryAliases)
+{
+    /// <summary>Reads every source; the lazily read ones (text, cities, actors) are read once, when training uses them.</summary>
+    /// <exception cref="SitrepException">With code <see cref="Errors.NotFound"/> when a source is missing.</exception>
+    public NerTrainingData Load()
+    {
+        var countries = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var (name, code) in LexiconSources.Countries(GeoNames)) countries.TryAdd(name, code);
+        foreach (var (name, code) in NerModel.ReadTable(CountryAliases)) countries.TryAdd(name, code);
+        return new NerTrainingData(
+            ConllReader.ReadFile(Train),
+            ConllReader.ReadFile(Dev),
+            LexiconSources.JsonLinesText(Unlabelled).Concat(LexiconSources.AcledNotes(Acled)),
+            countries,
+            LexiconSources.Cities(GeoNames),
+            LexiconSources.Regions(GeoNames),
+            LexiconSources.Actors(Acled),
+            NerModel.ReadTable(Demonyms));
+    }
+}
