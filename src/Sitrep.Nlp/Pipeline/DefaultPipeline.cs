@@ -1,0 +1,18 @@
+using Sitrep.Nlp.Text;
+
+namespace Sitrep.Nlp.Pipeline;
+
+/// <summary>The one place where Sitrep's standard pipeline is composed.</summary>
+public static class DefaultPipeline
+{
+    private static readonly Lazy<TextPipeline> Shared = new(() => Create().Build());
+
+    /// <summary>The standard pipeline, built once and shared (stages and models are immutable).</summary>
+    public static TextPipeline Instance => Shared.Value;
+
+    /// <summary>A builder holding the standard stages in order, to extend or to build.</summary>
+    public static PipelineBuilder Create() => new PipelineBuilder()
+        .Add(new CaptionDetector())
+        .Add(new TokenizerStage())
+        .Add(new SentenceStage());
+}
