@@ -116,7 +116,7 @@ internal sealed class Featurizer
             f[count++] = Bucket(34, (ulong)(cPrev <= 0 ? cPrev : (cPrev - 1) >> 3));
             f[count++] = Bucket(35, (ulong)(cNext <= 0 ? cNext : (cNext - 1) >> 3));
 
-            uint marks = ws.Gazetteer[i];
+            ulong marks = ws.Gazetteer[i];
             for (int bit = 0; marks != 0; bit++, marks >>= 1)
                 if ((marks & 1) != 0)
                     f[count++] = Bucket(40, (ulong)bit);

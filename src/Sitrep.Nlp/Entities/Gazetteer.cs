@@ -11,14 +11,12 @@ internal enum GazetteerList : ushort
     Region = 1 << 3,
     Actor = 1 << 4,
     Demonym = 1 << 5,
+    KnownOrganisation = 1 << 6,
 }
 
 /// <summary>Multi-word name lists keyed by the chained folded hashes of their words, matched against token sequences without allocating.</summary>
 internal sealed class Gazetteer
 {
-    /// <summary>Number of lists, i.e. of bits used in <see cref="GazetteerList"/>.</summary>
-    public const int ListCount = 6;
-
     /// <summary>Longest phrase, in words, that is stored.</summary>
     public const int MaxWords = 6;
 
@@ -42,7 +40,7 @@ internal sealed class Gazetteer
     /// ORs into <paramref name="marks"/> three bits per list for every phrase that matches from a capitalised token:
     /// bit <c>3·list</c> for the first word, <c>3·list+1</c> for a later word, <c>3·list+2</c> for a one-word phrase.
     /// </summary>
-    public void Mark(ReadOnlySpan<ulong> folded, ReadOnlySpan<bool> capitalised, Span<uint> marks)
+    public void Mark(ReadOnlySpan<ulong> folded, ReadOnlySpan<bool> capitalised, Span<ulong> marks)
     {
         marks.Clear();
         for (int i = 0; i < folded.Length; i++)
@@ -59,14 +57,28 @@ internal sealed class Gazetteer
                     if ((lists & 1) == 0) continue;
                     if (len == 1)
                     {
-                        marks[i] |= 1u << (3 * list + 2);
+                        marks[i] |= 1UL << (3 * list + 2);
                         continue;
                     }
-                    marks[i] |= 1u << (3 * list);
-                    for (int k = i + 1; k < i + len; k++) marks[k] |= 1u << (3 * list + 1);
+                    marks[i] |= 1UL << (3 * list);
+                    for (int k = i + 1; k < i + len; k++) marks[k] |= 1UL << (3 * list + 1);
                 }
                 if ((value & Continues) == 0) break;
             }
+        }
+    }
+
+    /// <summary>Appends the token ranges <c>[start, end)</c> that <see cref="Mark"/> found for one list.</summary>
+    public static void Matches(ReadOnlySpan<ulong> marks, GazetteerList list, List<(int Start, int End)> into)
+    {
+        int bit = 3 * System.Numerics.BitOperations.TrailingZeroCount((uint)list);
+        for (int i = 0; i < marks.Length; i++)
+        {
+            if ((marks[i] >> (bit + 2) & 1) != 0) into.Add((i, i + 1));
+            if ((marks[i] >> bit & 1) == 0) continue;
+            int end = i + 1;
+            while (end < marks.Length && (marks[end] >> (bit + 1) & 1) != 0) end++;
+            into.Add((i, end));
         }
     }
 

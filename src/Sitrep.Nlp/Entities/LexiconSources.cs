@@ -1,6 +1,6 @@
-using System.Text;
 using System.Text.Json;
 using Sitrep.Core;
+using Sitrep.Nlp.Evaluation;
 
 namespace Sitrep.Nlp.Entities;
 
@@ -52,9 +52,9 @@ internal static class LexiconSources
     {
         foreach (var row in AcledRows(acledDirectory))
         {
-            foreach (var column in new[] { "actor1", "actor2", "assoc_actor_1", "assoc_actor_2" })
+            foreach (var cell in new[] { row.Actor1, row.Actor2, row.AssocActor1, row.AssocActor2 })
             {
-                if (!row.TryGetValue(column, out var cell)) continue;
+                if (cell is null) continue;
                 foreach (var actor in cell.Split(';', StringSplitOptions.RemoveEmptyEntries | StringSplitOptions.TrimEntries))
                 {
                     int paren = actor.IndexOf('(');
@@ -74,9 +74,9 @@ internal static class LexiconSources
         }
     }
 
-    /// <summary>The <c>notes</c> column of every ACLED CSV: short conflict-event summaries, used as unlabelled text.</summary>
+    /// <summary>The notes of every ACLED CSV: short conflict-event summaries, used as unlabelled text.</summary>
     public static IEnumerable<string> AcledNotes(string acledDirectory) =>
-        AcledRows(acledDirectory).Select(r => r.GetValueOrDefault("notes", "")).Where(n => n.Length > 0);
+        AcledRows(acledDirectory).Select(r => r.Notes).Where(n => n.Length > 0);
 
     /// <summary>Titles and bodies of the articles of a JSON-lines corpus with <c>title</c> and <c>text</c> fields.</summary>
     public static IEnumerable<string> JsonLinesText(string path)
@@ -91,54 +91,12 @@ internal static class LexiconSources
         }
     }
 
-    private static IEnumerable<Dictionary<string, string>> AcledRows(string acledDirectory)
+    // Held-out rows are left out so that no tool ever learns from the rows the ACLED evaluation keeps aside.
+    private static IEnumerable<AcledRow> AcledRows(string acledDirectory)
     {
         if (!Directory.Exists(acledDirectory))
             throw Errors.Create(Errors.NotFound, $"ACLED directory '{acledDirectory}' does not exist; pass --acled DIR");
-        foreach (var path in Directory.GetFiles(acledDirectory, "*.csv").Order(StringComparer.Ordinal))
-        {
-            string[]? header = null;
-            foreach (var record in Csv(File.ReadAllText(path)))
-            {
-                if (header is null) { header = record; continue; }
-                var row = new Dictionary<string, string>(header.Length);
-                for (int i = 0; i < header.Length && i < record.Length; i++) row[header[i]] = record[i];
-                yield return row;
-            }
-        }
-    }
-
-    // RFC 4180 records: quoted fields may hold commas, doubled quotes and newlines.
-    private static IEnumerable<string[]> Csv(string text)
-    {
-        var fields = new List<string>();
-        var field = new StringBuilder();
-        bool quoted = false;
-        for (int i = 0; i < text.Length; i++)
-        {
-            char c = text[i];
-            if (quoted)
-            {
-                if (c != '"') field.Append(c);
-                else if (i + 1 < text.Length && text[i + 1] == '"') { field.Append('"'); i++; }
-                else quoted = false;
-            }
-            else if (c == '"') quoted = true;
-            else if (c == ',') { fields.Add(field.ToString()); field.Clear(); }
-            else if (c == '\n')
-            {
-                fields.Add(field.ToString());
-                field.Clear();
-                yield return fields.ToArray();
-                fields.Clear();
-            }
-            else if (c != '\r') field.Append(c);
-        }
-        if (field.Length > 0 || fields.Count > 0)
-        {
-            fields.Add(field.ToString());
-            yield return fields.ToArray();
-        }
+        return Directory.GetFiles(acledDirectory, "*.csv").Order(StringComparer.Ordinal).SelectMany(AcledCsv.Read).Where(r => !AcledCsv.IsHeldOut(r));
     }
 
     private static string Require(string path) =>

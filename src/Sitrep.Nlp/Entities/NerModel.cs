@@ -15,13 +15,18 @@ public sealed class NerModel
     public const string DemonymsFile = "demonyms.tsv";
     /// <summary>File name of the country-name table (name, ISO alpha-2 code).</summary>
     public const string CountriesFile = "countries.tsv";
+    /// <summary>File name of the list of well-known organisation names.</summary>
+    public const string OrganisationsFile = "organisations.tsv";
+
+    private const string OrganisationsHeader = "# Well-known organisations: international bodies, aid agencies, news outlets and agencies, armed groups. One name per line.";
 
     private const string Magic = "SITREP-NER";
     private const int Version = 1;
 
     internal NerModel(string[] labels, float[] weights, float[] transitions, float[] start, Featurizer featurizer,
-        IReadOnlyDictionary<string, string> demonyms, IReadOnlyDictionary<string, string> countries)
+        IReadOnlyDictionary<string, string> demonyms, IReadOnlyDictionary<string, string> countries, IReadOnlySet<string> organisations)
     {
+        Organisations = organisations;
         Labels = labels;
         Weights = weights;
         Transitions = transitions;
@@ -29,25 +34,29 @@ public sealed class NerModel
         Featurizer = featurizer;
         Demonyms = demonyms;
         Countries = countries;
-        Types = labels.Select(l => l == "O" ? "" : l[2..]).ToArray();
-        Begins = labels.Select(l => l.StartsWith("B-", StringComparison.Ordinal)).ToArray();
+        End = LabelScheme.EndScores(labels);
+        Kinds = labels.Select(l => l == "O" ? -1 : (int)Enum.Parse<EntityKind>(l[2..])).ToArray();
     }
 
-    /// <summary>Tag labels in IOB2 order of their index.</summary>
+    /// <summary>Tag labels (BIOES) in order of their index.</summary>
     public IReadOnlyList<string> Labels { get; }
 
     internal float[] Weights { get; }
     internal float[] Transitions { get; }
     internal float[] Start { get; }
     internal Featurizer Featurizer { get; }
-    internal string[] Types { get; }
-    internal bool[] Begins { get; }
+    internal float[] End { get; }
+    /// <summary>Entity kind of each label, -1 for O.</summary>
+    internal int[] Kinds { get; }
 
     /// <summary>Demonyms and adjectives ("Syrian") with the ISO alpha-2 code of their country, empty when they name none ("Shia").</summary>
     public IReadOnlyDictionary<string, string> Demonyms { get; }
 
     /// <summary>Country names with their ISO alpha-2 codes.</summary>
     public IReadOnlyDictionary<string, string> Countries { get; }
+
+    /// <summary>Organisation names that the entity stage always tags as ORG when they occur with exactly this spelling.</summary>
+    public IReadOnlySet<string> Organisations { get; }
 
     /// <summary>A workspace sized for this model, for one thread.</summary>
     internal TaggerWorkspace CreateWorkspace() => new(Labels.Count);
@@ -58,9 +67,9 @@ public sealed class NerModel
         int n = tokens.Length, labels = Labels.Count;
         Featurizer.Extract(text, tokens, ws);
         Viterbi.Emit(Weights, labels, ws.Features, ws.Offsets, n, ws.Emissions);
-        Viterbi.Decode(ws.Emissions, n, labels, Transitions, Start, ws.Forward, ws.Pointers, ws.Tags);
+        Viterbi.Decode(ws.Emissions, n, labels, Transitions, Start, End, ws.Forward, ws.Pointers, ws.Tags);
         if (margins)
-            Viterbi.Margins(ws.Emissions, n, labels, Transitions, ws.Forward, ws.Backward, ws.Tags, ws.Margins);
+            Viterbi.Margins(ws.Emissions, n, labels, Transitions, End, ws.Forward, ws.Backward, ws.Tags, ws.Margins);
     }
 
     /// <summary>IOB2 tags for a pre-tokenised sentence (evaluation on CoNLL files).</summary>
@@ -72,7 +81,7 @@ public sealed class NerModel
         Tag(text, tokens, ws, margins: false);
         var tags = new string[words.Count];
         for (int i = 0; i < tags.Length; i++) tags[i] = Labels[ws.Tags[i]];
-        return tags;
+        return Chunks.ToIob2(Chunks.Extract(tags), tags.Length);
     }
 
     /// <summary>Joins words with single spaces into a text and its token array, the form the tagger reads.</summary>
@@ -118,6 +127,8 @@ public sealed class NerModel
         }
         WriteTable(Path.Combine(directory, DemonymsFile), Demonyms, "# term\tISO 3166 alpha-2 code of the country it points to (empty when none)");
         WriteTable(Path.Combine(directory, CountriesFile), Countries, "# country name or alias\tISO 3166 alpha-2 code (from GeoNames countryInfo, CC BY 4.0)");
+        File.WriteAllText(Path.Combine(directory, OrganisationsFile),
+            string.Join('\n', Organisations.Order(StringComparer.Ordinal).Prepend(OrganisationsHeader)) + "\n");
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
@@ -152,7 +163,8 @@ public sealed class NerModel
             for (int i = 0; i < phraseCount; i++) phrases.Add(r.ReadUInt64(), r.ReadUInt16());
             var featurizer = new Featurizer(new WordClusters(clusters), new Gazetteer(phrases), bits);
             return new NerModel(labels, weights, transitions, start, featurizer,
-                ReadTable(Path.Combine(directory, DemonymsFile)), ReadTable(Path.Combine(directory, CountriesFile)));
+                ReadTable(Path.Combine(directory, DemonymsFile)), ReadTable(Path.Combine(directory, CountriesFile)),
+                ReadTable(Path.Combine(directory, OrganisationsFile)).Keys.ToHashSet(StringComparer.Ordinal));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
         {

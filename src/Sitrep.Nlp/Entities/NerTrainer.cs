@@ -12,6 +12,7 @@ namespace Sitrep.Nlp.Entities;
 /// <param name="Regions">First-level administrative division names.</param>
 /// <param name="Actors">Armed group, party and institution names.</param>
 /// <param name="Demonyms">Demonyms and adjectives with the ISO code of their country, or empty.</param>
+/// <param name="Organisations">Well-known organisation names.</param>
 public sealed record NerTrainingData(
     IReadOnlyList<ConllSentence> Train,
     IReadOnlyList<ConllSentence> Dev,
@@ -20,7 +21,8 @@ public sealed record NerTrainingData(
     IEnumerable<(string Name, long Population)> Cities,
     IEnumerable<string> Regions,
     IEnumerable<string> Actors,
-    IReadOnlyDictionary<string, string> Demonyms);
+    IReadOnlyDictionary<string, string> Demonyms,
+    IEnumerable<string> Organisations);
 
 /// <summary>Training settings.</summary>
 /// <param name="Seed">Seed of every random choice: the same seed and data give the same model bytes.</param>
@@ -41,8 +43,9 @@ public sealed record NerTrainingReport(NerModel Model, int BestEpoch, IReadOnlyL
 /// <summary>Trains the entity tagger: an averaged structured perceptron over hashed features with first-order Viterbi decoding.</summary>
 public static class NerTrainer
 {
-    private static readonly string[] Labels = ["O", "B-PER", "I-PER", "B-ORG", "I-ORG", "B-LOC", "I-LOC", "B-MISC", "I-MISC"];
-    private const float Forbidden = -1e6f;
+    // BIOES: separate labels for single-word entities and entity ends give the perceptron sharper boundary features than IOB2.
+    private static readonly string[] Labels =
+        ["O", .. new[] { "PER", "ORG", "LOC", "MISC" }.SelectMany(t => new[] { "B-" + t, "I-" + t, "E-" + t, "S-" + t })];
 
     /// <summary>Learns a model; <paramref name="log"/> receives one line per step.</summary>
     public static NerTrainingReport Train(NerTrainingData data, NerTrainingOptions options, Action<string>? log = null)
@@ -56,9 +59,8 @@ public static class NerTrainer
         var clusters = WordClusters.Learn(corpus, options.Seed);
         log($"  {clusters.Paths.Count} words clustered ({clock.Elapsed.TotalSeconds:F0} s)");
 
-        var gazetteer = BuildGazetteer(data);
-        log($"  {gazetteer.Phrases.Count} gazetteer keys");
-        var featurizer = new Featurizer(clusters, gazetteer, options.Bits);
+        var featurizer = new Featurizer(clusters, BuildGazetteer(data), options.Bits);
+        log($"  {featurizer.Gazetteer.Phrases.Count} gazetteer keys");
         int labels = Labels.Length;
 
         var train = Prepare(data.Train, featurizer, labels, labelIndex);
@@ -72,12 +74,8 @@ public static class NerTrainer
         var accTransitions = new double[labels * labels];
         var start = new float[labels];
         var accStart = new double[labels];
-        for (int p = 0; p < labels; p++)
-        {
-            for (int y = 0; y < labels; y++)
-                if (!Allowed(Labels[p], Labels[y])) transitions[p * labels + y] = Forbidden;
-            if (!Allowed("O", Labels[p])) start[p] = Forbidden;
-        }
+        LabelScheme.Constrain(Labels, transitions, start);
+        var end = LabelScheme.EndScores(Labels);
 
         var ws = new TaggerWorkspace(labels);
         var order = Enumerable.Range(0, train.Length).ToArray();
@@ -103,7 +101,7 @@ public static class NerTrainer
                 if (predicted.Length < n) predicted = new int[n * 2];
                 ws.EnsureTokens(n);
                 Viterbi.Emit(weights, labels, s.Features, s.Offsets, n, ws.Emissions);
-                Viterbi.Decode(ws.Emissions, n, labels, transitions, start, ws.Forward, ws.Pointers, predicted);
+                Viterbi.Decode(ws.Emissions, n, labels, transitions, start, end, ws.Forward, ws.Pointers, predicted);
                 for (int t = 0; t < n; t++)
                 {
                     int g = s.Gold[t], p = predicted[t];
@@ -133,7 +131,7 @@ public static class NerTrainer
             Average(weights, accumulated, examples, averaged);
             Average(transitions, accTransitions, examples, avgTransitions);
             Average(start, accStart, examples, avgStart);
-            var scores = Evaluate(dev, averaged, avgTransitions, avgStart, labels, ws);
+            var scores = Evaluate(dev, averaged, avgTransitions, avgStart, end, labels, ws);
             devF1.Add(scores.Overall.F1);
             log($"  epoch {epoch}: {mistakes} token errors, dev F1 {scores.Overall.F1:F4} ({clock.Elapsed.TotalSeconds:F0} s)");
             if (bestDev is null || scores.Overall.F1 > bestDev.Overall.F1)
@@ -151,7 +149,8 @@ public static class NerTrainer
         }
 
         var countries = new Dictionary<string, string>(data.Countries, StringComparer.Ordinal);
-        var model = new NerModel(Labels, bestWeights!, bestTransitions!, bestStart!, featurizer, data.Demonyms, countries);
+        var model = new NerModel(Labels, bestWeights!, bestTransitions!, bestStart!, featurizer, data.Demonyms, countries,
+            data.Organisations.ToHashSet(StringComparer.Ordinal));
         return new NerTrainingReport(model, bestEpoch, devF1, bestDev!, clusters.Paths.Count, clock.Elapsed);
     }
 
@@ -164,12 +163,9 @@ public static class NerTrainer
         foreach (var name in data.Regions) builder.Add(name, GazetteerList.Region);
         foreach (var name in data.Actors) builder.Add(name, GazetteerList.Actor);
         foreach (var name in data.Demonyms.Keys) builder.Add(name, GazetteerList.Demonym);
+        foreach (var name in data.Organisations) builder.Add(name, GazetteerList.KnownOrganisation);
         return builder.Build();
     }
-
-    // IOB2: an inside tag continues an entity of its own type.
-    private static bool Allowed(string previous, string next) =>
-        !next.StartsWith("I-", StringComparison.Ordinal) || previous != "O" && previous[2..] == next[2..];
 
     private static void Update(float[] weights, double[] accumulated, int index, int delta, double examples)
     {
@@ -181,10 +177,10 @@ public static class NerTrainer
     private static void Average(float[] weights, double[] accumulated, double examples, float[] averaged)
     {
         for (int i = 0; i < weights.Length; i++)
-            averaged[i] = weights[i] <= Forbidden ? Forbidden : (float)(weights[i] - accumulated[i] / examples);
+            averaged[i] = weights[i] <= LabelScheme.Forbidden ? LabelScheme.Forbidden : (float)(weights[i] - accumulated[i] / examples);
     }
 
-    private static EntityScores Evaluate(PreparedSentence[] sentences, float[] weights, float[] transitions, float[] start, int labels, TaggerWorkspace ws)
+    private static EntityScores Evaluate(PreparedSentence[] sentences, float[] weights, float[] transitions, float[] start, float[] end, int labels, TaggerWorkspace ws)
     {
         var scorer = new EntityScorer();
         foreach (var s in sentences)
@@ -192,7 +188,7 @@ public static class NerTrainer
             int n = s.Gold.Length;
             ws.EnsureTokens(n);
             Viterbi.Emit(weights, labels, s.Features, s.Offsets, n, ws.Emissions);
-            Viterbi.Decode(ws.Emissions, n, labels, transitions, start, ws.Forward, ws.Pointers, ws.Tags);
+            Viterbi.Decode(ws.Emissions, n, labels, transitions, start, end, ws.Forward, ws.Pointers, ws.Tags);
             var gold = new string[n];
             var predicted = new string[n];
             for (int t = 0; t < n; t++)
@@ -215,11 +211,11 @@ public static class NerTrainer
             var (text, tokens) = NerModel.Join(s.Tokens);
             featurizer.Extract(text, tokens, ws);
             int n = tokens.Length;
-            var iob2 = Chunks.ToIob2(Chunks.Extract(s.Tags), n);
+            var bioes = LabelScheme.ToBioes(Chunks.Extract(s.Tags), n);
             var gold = new int[n];
             for (int t = 0; t < n; t++)
-                gold[t] = labelIndex.TryGetValue(iob2[t], out int g) ? g
-                    : throw Errors.Create(Errors.Gold, $"tag '{iob2[t]}' in sentence {i + 1} is not one of {string.Join(", ", Labels)}");
+                gold[t] = labelIndex.TryGetValue(bioes[t], out int g) ? g
+                    : throw Errors.Create(Errors.Gold, $"tag '{bioes[t]}' in sentence {i + 1} has a type other than PER, ORG, LOC, MISC");
             prepared[i] = new PreparedSentence(ws.Features[..ws.Offsets[n]], ws.Offsets[..(n + 1)], gold);
         }
         return prepared;
@@ -236,7 +232,8 @@ public static class NerTrainer
 /// <param name="Acled">Directory of ACLED CSV exports (actor names, notes).</param>
 /// <param name="Demonyms">Demonym table (term, ISO code).</param>
 /// <param name="CountryAliases">Extra country names (name, ISO code) that GeoNames lacks, such as "U.S." or "Britain".</param>
-public sealed record NerTrainingSources(string Train, string Dev, string Unlabelled, string GeoNames, string Acled, string Demonyms, string CountryAliases)
+/// <param name="Organisations">List of well-known organisation names, one a line.</param>
+public sealed record NerTrainingSources(string Train, string Dev, string Unlabelled, string GeoNames, string Acled, string Demonyms, string CountryAliases, string Organisations)
 {
     /// <summary>Reads every source; the lazily read ones (text, cities, actors) are read once, when training uses them.</summary>
     /// <exception cref="SitrepException">With code <see cref="Errors.NotFound"/> when a source is missing.</exception>
@@ -253,6 +250,7 @@ public sealed record NerTrainingSources(string Train, string Dev, string Unlabel
             LexiconSources.Cities(GeoNames),
             LexiconSources.Regions(GeoNames),
             LexiconSources.Actors(Acled),
-            NerModel.ReadTable(Demonyms));
+            NerModel.ReadTable(Demonyms),
+            NerModel.ReadTable(Organisations).Keys);
     }
 }

@@ -21,7 +21,7 @@ internal sealed class TaggerWorkspace
     public bool[] Capitalised { get; private set; } = [];
     public int[] Cluster { get; private set; } = [];
     public byte[] Kind { get; private set; } = [];
-    public uint[] Gazetteer { get; private set; } = [];
+    public ulong[] Gazetteer { get; private set; } = [];
     public int[] Features { get; private set; } = [];
     public int[] Offsets { get; private set; } = [];
     /// <summary>Emission scores, token-major: <c>[token · labels + label]</c>.</summary>
@@ -45,7 +45,7 @@ internal sealed class TaggerWorkspace
         Capitalised = new bool[size];
         Cluster = new int[size];
         Kind = new byte[size];
-        Gazetteer = new uint[size];
+        Gazetteer = new ulong[size];
         Features = new int[size * MaxFeaturesPerToken];
         Offsets = new int[size + 1];
         Emissions = new float[size * _labels];

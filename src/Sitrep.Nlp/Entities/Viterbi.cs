@@ -27,7 +27,7 @@ internal static class Viterbi
 
     /// <summary>Writes the best label sequence into <paramref name="best"/>; <paramref name="transitions"/> is <c>[previous · labels + next]</c>.</summary>
     public static void Decode(ReadOnlySpan<float> emissions, int n, int labels, ReadOnlySpan<float> transitions, ReadOnlySpan<float> start,
-        Span<float> forward, Span<int> pointers, Span<int> best)
+        ReadOnlySpan<float> end, Span<float> forward, Span<int> pointers, Span<int> best)
     {
         if (n == 0) return;
         for (int y = 0; y < labels; y++) forward[y] = start[y] + emissions[y];
@@ -49,7 +49,7 @@ internal static class Viterbi
         }
         var last = forward.Slice((n - 1) * labels, labels);
         int bestLast = 0;
-        for (int y = 1; y < labels; y++) if (last[y] > last[bestLast]) bestLast = y;
+        for (int y = 1; y < labels; y++) if (last[y] + end[y] > last[bestLast] + end[bestLast]) bestLast = y;
         best[n - 1] = bestLast;
         for (int t = n - 1; t > 0; t--) best[t - 1] = pointers[t * labels + best[t]];
     }
@@ -58,11 +58,11 @@ internal static class Viterbi
     /// For each token, the gap between the best path and the best path that gives the token another label
     /// (max-marginal margin); needs the <paramref name="forward"/> scores left by <see cref="Decode"/>.
     /// </summary>
-    public static void Margins(ReadOnlySpan<float> emissions, int n, int labels, ReadOnlySpan<float> transitions, ReadOnlySpan<float> forward,
-        Span<float> backward, ReadOnlySpan<int> best, Span<float> margins)
+    public static void Margins(ReadOnlySpan<float> emissions, int n, int labels, ReadOnlySpan<float> transitions, ReadOnlySpan<float> end,
+        ReadOnlySpan<float> forward, Span<float> backward, ReadOnlySpan<int> best, Span<float> margins)
     {
         if (n == 0) return;
-        backward.Slice((n - 1) * labels, labels).Clear();
+        end.CopyTo(backward.Slice((n - 1) * labels, labels));
         for (int t = n - 2; t >= 0; t--)
         {
             for (int y = 0; y < labels; y++)
