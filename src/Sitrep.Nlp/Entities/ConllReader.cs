@@ -5,7 +5,11 @@ namespace Sitrep.Nlp.Entities;
 /// <summary>One sentence of a CoNLL column file: its tokens and their entity tags as written.</summary>
 /// <param name="Tokens">Token texts.</param>
 /// <param name="Tags">Entity tags (IOB1, IOB2 or BIOES), one per token.</param>
-public sealed record ConllSentence(IReadOnlyList<string> Tokens, IReadOnlyList<string> Tags);
+public sealed record ConllSentence(IReadOnlyList<string> Tokens, IReadOnlyList<string> Tags)
+{
+    /// <summary>True when a <c>-DOCSTART-</c> line came before this sentence.</summary>
+    public bool StartsDocument { get; init; }
+}
 
 /// <summary>Reads CoNLL-2003 column files: token in the first column, entity tag in the last.</summary>
 /// <remarks><c>-DOCSTART-</c> lines and blank lines end a sentence; tags are returned as written (IOB1 or IOB2).</remarks>
@@ -20,19 +24,23 @@ public static class ConllReader
         var tokens = new List<string>();
         var tags = new List<string>();
         int lineNumber = 0;
+        bool docstart = false;
         string? line;
         while ((line = reader.ReadLine()) is not null)
         {
             lineNumber++;
             var trimmed = line.AsSpan().Trim();
-            if (trimmed.IsEmpty || trimmed.StartsWith("-DOCSTART-", StringComparison.Ordinal))
+            bool isDocstart = trimmed.StartsWith("-DOCSTART-", StringComparison.Ordinal);
+            if (trimmed.IsEmpty || isDocstart)
             {
                 if (tokens.Count > 0)
                 {
-                    yield return new ConllSentence(tokens.ToArray(), tags.ToArray());
+                    yield return new ConllSentence(tokens.ToArray(), tags.ToArray()) { StartsDocument = docstart };
+                    docstart = false;
                     tokens.Clear();
                     tags.Clear();
                 }
+                docstart |= isDocstart;
                 continue;
             }
             int firstSpace = trimmed.IndexOfAny(' ', '\t');
@@ -43,7 +51,7 @@ public static class ConllReader
             tags.Add(trimmed[(lastSpace + 1)..].ToString());
         }
         if (tokens.Count > 0)
-            yield return new ConllSentence(tokens.ToArray(), tags.ToArray());
+            yield return new ConllSentence(tokens.ToArray(), tags.ToArray()) { StartsDocument = docstart };
     }
 
     /// <summary>Reads every sentence of the file at <paramref name="path"/>.</summary>

@@ -44,11 +44,13 @@ public sealed class EntityStage : IPipelineStage
         var found = new List<EntityLinker.Mention>();
         var known = new List<(int Start, int End)>();
         var all = document.TokenData;
-        foreach (var sentence in document.Sentences)
+        var context = DocumentContext.Build(document.Text, all, document.Sentences.Select(s => (s.FirstToken, s.TokenCount)).ToList());
+        for (int index = 0; index < document.Sentences.Count; index++)
         {
             cancellationToken.ThrowIfCancellationRequested();
+            var sentence = document.Sentences[index];
             var tokens = all.Slice(sentence.FirstToken, sentence.TokenCount);
-            _model.Tag(document.Text, tokens, ws, margins: true);
+            _model.Tag(document.Text, tokens, ws, margins: true, (context, index));
             int start = -1;
             float margin = float.MaxValue;
             for (int t = 0; t < tokens.Length; t++)

@@ -27,7 +27,11 @@ internal sealed class Featurizer
     public int Bits { get; }
 
     /// <summary>Fills <see cref="TaggerWorkspace.Features"/> and <see cref="TaggerWorkspace.Offsets"/> for the sentence.</summary>
-    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, TaggerWorkspace ws)
+    /// <param name="text">Text the token spans point into.</param>
+    /// <param name="tokens">The sentence's tokens.</param>
+    /// <param name="ws">Scratch memory.</param>
+    /// <param name="context">The sentence's document, when known, and the sentence's index in it.</param>
+    public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, TaggerWorkspace ws, (DocumentContext Document, int Sentence)? context = null)
     {
         int n = tokens.Length;
         ws.EnsureTokens(n);
@@ -123,6 +127,9 @@ internal sealed class Featurizer
             if (i > 0 && ws.Gazetteer[i - 1] != 0) f[count++] = Bucket(41, ws.Gazetteer[i - 1]);
             if (i + 1 < n && ws.Gazetteer[i + 1] != 0) f[count++] = Bucket(42, ws.Gazetteer[i + 1]);
 
+            if (context is var (document, sentence) && ws.Capitalised[i] && document.Find(w) is { } seen)
+                count = AddDocumentFeatures(f, count, seen, sentence, i, i == 0 || headline);
+
             if (i == 0) f[count++] = Bucket(50, shape);
             if (headline)
             {
@@ -131,6 +138,21 @@ internal sealed class Featurizer
             }
         }
         ws.Offsets[n] = count;
+    }
+
+    private int AddDocumentFeatures(int[] f, int count, DocumentContext.Word seen, int sentence, int token, bool ambiguousCase)
+    {
+        f[count++] = Bucket(60, (ulong)(seen.Flags | (ambiguousCase ? 4 : 0)));
+        int shown = Math.Min(seen.Count, seen.Seen.Length);
+        for (int k = 0; k < shown; k++)
+        {
+            var o = seen.Seen[k];
+            if (o.Sentence == sentence && o.Token == token) continue;
+            f[count++] = Bucket(61, o.Previous);
+            f[count++] = Bucket(62, o.Next);
+            f[count++] = Bucket(63, (ulong)o.RunPosition);
+        }
+        return count;
     }
 
     private int Bucket(ulong template, ulong value) => (int)(FeatureHash.Mix(template, value) >> _shift);

@@ -21,14 +21,14 @@ public sealed class NerModel
     private const string OrganisationsHeader = "# Well-known organisations: international bodies, aid agencies, news outlets and agencies, armed groups. One name per line.";
 
     private const string Magic = "SITREP-NER";
-    private const int Version = 1;
+    private const int Version = 2;
 
     internal NerModel(string[] labels, float[] weights, float[] transitions, float[] start, Featurizer featurizer,
         IReadOnlyDictionary<string, string> demonyms, IReadOnlyDictionary<string, string> countries, IReadOnlySet<string> organisations)
     {
         Organisations = organisations;
         Labels = labels;
-        Weights = weights;
+        (RowIndex, Rows) = Compact(weights, labels.Length);
         Transitions = transitions;
         Start = start;
         Featurizer = featurizer;
@@ -41,7 +41,12 @@ public sealed class NerModel
     /// <summary>Tag labels (BIOES) in order of their index.</summary>
     public IReadOnlyList<string> Labels { get; }
 
-    internal float[] Weights { get; }
+    /// <summary>For each feature bucket, the offset of its weight row in <see cref="Rows"/>, or -1 when all its weights are zero.</summary>
+    internal int[] RowIndex { get; }
+
+    /// <summary>The non-zero weight rows, one label after another.</summary>
+    /// <remarks>The perceptron only touches features of tokens it got wrong, so under a tenth of the buckets have weights; keeping only those makes the table small enough to stay in cache.</remarks>
+    internal float[] Rows { get; }
     internal float[] Transitions { get; }
     internal float[] Start { get; }
     internal Featurizer Featurizer { get; }
@@ -62,40 +67,55 @@ public sealed class NerModel
     internal TaggerWorkspace CreateWorkspace() => new(Labels.Count);
 
     /// <summary>Tags one sentence: label indices go to <see cref="TaggerWorkspace.Tags"/> and, when asked, per-token margins to <see cref="TaggerWorkspace.Margins"/>.</summary>
-    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, TaggerWorkspace ws, bool margins)
+    internal void Tag(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, TaggerWorkspace ws, bool margins, (DocumentContext, int)? context = null)
     {
         int n = tokens.Length, labels = Labels.Count;
-        Featurizer.Extract(text, tokens, ws);
-        Viterbi.Emit(Weights, labels, ws.Features, ws.Offsets, n, ws.Emissions);
+        Featurizer.Extract(text, tokens, ws, context);
+        Viterbi.Emit(RowIndex, Rows, labels, ws.Features, ws.Offsets, n, ws.Emissions);
         Viterbi.Decode(ws.Emissions, n, labels, Transitions, Start, End, ws.Forward, ws.Pointers, ws.Tags);
         if (margins)
             Viterbi.Margins(ws.Emissions, n, labels, Transitions, End, ws.Forward, ws.Backward, ws.Tags, ws.Margins);
     }
 
-    /// <summary>IOB2 tags for a pre-tokenised sentence (evaluation on CoNLL files).</summary>
-    public string[] Tag(IReadOnlyList<string> words, TaggerWorkspaceHandle workspace)
+    /// <summary>IOB2 tags for a pre-tokenised sentence tagged on its own (no document context).</summary>
+    public string[] Tag(IReadOnlyList<string> words, TaggerWorkspaceHandle workspace) => TagDocument([words], workspace)[0];
+
+    /// <summary>IOB2 tags for the pre-tokenised sentences of one document, tagged with document context (evaluation on CoNLL files).</summary>
+    public string[][] TagDocument(IReadOnlyList<IReadOnlyList<string>> sentences, TaggerWorkspaceHandle workspace)
     {
         ArgumentNullException.ThrowIfNull(workspace);
-        var (text, tokens) = Join(words);
+        var (text, tokens, ranges) = Join(sentences);
+        var document = DocumentContext.Build(text, tokens, ranges);
         var ws = workspace.For(this);
-        Tag(text, tokens, ws, margins: false);
-        var tags = new string[words.Count];
-        for (int i = 0; i < tags.Length; i++) tags[i] = Labels[ws.Tags[i]];
-        return Chunks.ToIob2(Chunks.Extract(tags), tags.Length);
+        var result = new string[sentences.Count][];
+        for (int s = 0; s < sentences.Count; s++)
+        {
+            var (first, count) = ranges[s];
+            Tag(text, tokens.AsSpan(first, count), ws, margins: false, (document, s));
+            var tags = new string[count];
+            for (int i = 0; i < count; i++) tags[i] = Labels[ws.Tags[i]];
+            result[s] = Chunks.ToIob2(Chunks.Extract(tags), count);
+        }
+        return result;
     }
 
-    /// <summary>Joins words with single spaces into a text and its token array, the form the tagger reads.</summary>
-    internal static (string Text, TokenData[] Tokens) Join(IReadOnlyList<string> words)
+    /// <summary>Joins the words of a document with single spaces into a text, its token array and each sentence's token range.</summary>
+    internal static (string Text, TokenData[] Tokens, List<(int First, int Count)> Sentences) Join(IReadOnlyList<IReadOnlyList<string>> sentences)
     {
         var sb = new StringBuilder();
-        var tokens = new TokenData[words.Count];
-        for (int i = 0; i < words.Count; i++)
+        var tokens = new List<TokenData>();
+        var ranges = new List<(int, int)>(sentences.Count);
+        foreach (var words in sentences)
         {
-            if (i > 0) sb.Append(' ');
-            tokens[i] = new TokenData(new TextSpan(sb.Length, sb.Length + words[i].Length), TokenFlags.SpaceAfter);
-            sb.Append(words[i]);
+            ranges.Add((tokens.Count, words.Count));
+            foreach (var word in words)
+            {
+                if (sb.Length > 0) sb.Append(' ');
+                tokens.Add(new TokenData(new TextSpan(sb.Length, sb.Length + word.Length), TokenFlags.SpaceAfter));
+                sb.Append(word);
+            }
         }
-        return (sb.ToString(), tokens);
+        return (sb.ToString(), tokens.ToArray(), ranges);
     }
 
     /// <summary>Writes the model into <paramref name="directory"/>: the weights file and the two tables.</summary>
@@ -114,10 +134,17 @@ public sealed class NerModel
             foreach (var l in Labels) w.Write(l);
             foreach (var x in Transitions) w.Write(x);
             foreach (var x in Start) w.Write(x);
-            // Half precision halves the file; averaged perceptron weights need no more (checked on the dev set).
-            var halves = new Half[Weights.Length];
-            for (int i = 0; i < halves.Length; i++) halves[i] = (Half)Weights[i];
-            w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+            // Only non-zero rows, in bucket order, at half precision: averaged perceptron weights need no more (checked on the dev set).
+            int labels = Labels.Count;
+            var buckets = Enumerable.Range(0, RowIndex.Length).Where(b => RowIndex[b] >= 0).ToArray();
+            w.Write(buckets.Length);
+            var halves = new Half[labels];
+            foreach (int b in buckets)
+            {
+                w.Write(b);
+                for (int y = 0; y < labels; y++) halves[y] = (Half)Rows[RowIndex[b] + y];
+                w.Write(MemoryMarshal.AsBytes(halves.AsSpan()));
+            }
             var clusters = Featurizer.Clusters.Paths.OrderBy(p => p.Key).ToList();
             w.Write(clusters.Count);
             foreach (var (key, value) in clusters) { w.Write(key); w.Write(value); }
@@ -151,10 +178,15 @@ public sealed class NerModel
             var transitions = ReadFloats(r, labels.Length * labels.Length);
             var start = ReadFloats(r, labels.Length);
             var weights = new float[(1 << bits) * labels.Length];
-            var raw = r.ReadBytes(weights.Length * 2);
-            if (raw.Length != weights.Length * 2) throw new EndOfStreamException("weights are truncated");
-            var halves = MemoryMarshal.Cast<byte, Half>(raw);
-            for (int i = 0; i < weights.Length; i++) weights[i] = (float)halves[i];
+            int rowCount = r.ReadInt32();
+            for (int i = 0; i < rowCount; i++)
+            {
+                int bucket = r.ReadInt32();
+                var raw = r.ReadBytes(labels.Length * 2);
+                if (raw.Length != labels.Length * 2) throw new EndOfStreamException("weights are truncated");
+                var halves = MemoryMarshal.Cast<byte, Half>(raw);
+                for (int y = 0; y < labels.Length; y++) weights[bucket * labels.Length + y] = (float)halves[y];
+            }
             int clusterCount = r.ReadInt32();
             var clusters = new Dictionary<ulong, int>(clusterCount);
             for (int i = 0; i < clusterCount; i++) clusters.Add(r.ReadUInt64(), r.ReadInt32());
@@ -192,6 +224,30 @@ public sealed class NerModel
     {
         var lines = table.OrderBy(p => p.Key, StringComparer.Ordinal).Select(p => $"{p.Key}\t{p.Value}").Prepend(header);
         File.WriteAllText(path, string.Join('\n', lines) + "\n");
+    }
+
+    /// <summary>The weights as one dense array, bucket-major.</summary>
+    internal float[] DenseWeights()
+    {
+        int labels = Labels.Count;
+        var dense = new float[RowIndex.Length * labels];
+        for (int b = 0; b < RowIndex.Length; b++)
+            if (RowIndex[b] >= 0) Rows.AsSpan(RowIndex[b], labels).CopyTo(dense.AsSpan(b * labels));
+        return dense;
+    }
+
+    private static (int[] Index, float[] Rows) Compact(float[] dense, int labels)
+    {
+        var index = new int[dense.Length / labels];
+        var rows = new List<float>();
+        for (int b = 0; b < index.Length; b++)
+        {
+            var row = dense.AsSpan(b * labels, labels);
+            if (!row.ContainsAnyExcept(0f)) { index[b] = -1; continue; }
+            index[b] = rows.Count;
+            foreach (var x in row) rows.Add(x);
+        }
+        return (index, rows.ToArray());
     }
 
     private static float[] ReadFloats(BinaryReader r, int count)

@@ -205,20 +205,27 @@ public static class NerTrainer
     {
         var ws = new TaggerWorkspace(labels);
         var prepared = new PreparedSentence[sentences.Count];
-        for (int i = 0; i < sentences.Count; i++)
+        foreach (var (firstSentence, sentenceCount) in ConllDocuments.Group(sentences))
         {
-            var s = sentences[i];
-            var (text, tokens) = NerModel.Join(s.Tokens);
-            featurizer.Extract(text, tokens, ws);
-            int n = tokens.Length;
-            var bioes = LabelScheme.ToBioes(Chunks.Extract(s.Tags), n);
-            var gold = new int[n];
-            for (int t = 0; t < n; t++)
-                gold[t] = labelIndex.TryGetValue(bioes[t], out int g) ? g
-                    : throw Errors.Create(Errors.Gold, $"tag '{bioes[t]}' in sentence {i + 1} has a type other than PER, ORG, LOC, MISC");
-            prepared[i] = new PreparedSentence(ws.Features[..ws.Offsets[n]], ws.Offsets[..(n + 1)], gold);
+            var (text, allTokens, ranges) = NerModel.Join(sentences.Skip(firstSentence).Take(sentenceCount).Select(s => s.Tokens).ToList());
+            var document = DocumentContext.Build(text, allTokens, ranges);
+            for (int k = 0; k < sentenceCount; k++)
+                prepared[firstSentence + k] = Prepare(sentences[firstSentence + k], text, allTokens.AsSpan(ranges[k].First, ranges[k].Count), (document, k), featurizer, ws, labelIndex, firstSentence + k);
         }
         return prepared;
+    }
+
+    private static PreparedSentence Prepare(ConllSentence s, string text, ReadOnlySpan<TokenData> tokens, (DocumentContext, int) context,
+        Featurizer featurizer, TaggerWorkspace ws, Dictionary<string, int> labelIndex, int i)
+    {
+        featurizer.Extract(text, tokens, ws, context);
+        int n = tokens.Length;
+        var bioes = LabelScheme.ToBioes(Chunks.Extract(s.Tags), n);
+        var gold = new int[n];
+        for (int t = 0; t < n; t++)
+            gold[t] = labelIndex.TryGetValue(bioes[t], out int g) ? g
+                : throw Errors.Create(Errors.Gold, $"tag '{bioes[t]}' in sentence {i + 1} has a type other than PER, ORG, LOC, MISC");
+        return new PreparedSentence(ws.Features[..ws.Offsets[n]], ws.Offsets[..(n + 1)], gold);
     }
 
     private sealed record PreparedSentence(int[] Features, int[] Offsets, int[] Gold);

@@ -17,6 +17,21 @@ internal static class Viterbi
         }
     }
 
+    /// <summary>As <see cref="Emit(ReadOnlySpan{float}, int, ReadOnlySpan{int}, ReadOnlySpan{int}, int, Span{float})"/>, over compacted rows: <paramref name="rowIndex"/> maps a bucket to its row offset, -1 for an all-zero row.</summary>
+    public static void Emit(ReadOnlySpan<int> rowIndex, ReadOnlySpan<float> rows, int labels, ReadOnlySpan<int> features, ReadOnlySpan<int> offsets, int n, Span<float> emissions)
+    {
+        for (int t = 0; t < n; t++)
+        {
+            var row = emissions.Slice(t * labels, labels);
+            row.Clear();
+            for (int j = offsets[t]; j < offsets[t + 1]; j++)
+            {
+                int at = rowIndex[features[j]];
+                if (at >= 0) Add(row, rows.Slice(at, labels));
+            }
+        }
+    }
+
     private static void Add(Span<float> row, ReadOnlySpan<float> w)
     {
         int i = 0;
