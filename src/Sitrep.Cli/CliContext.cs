@@ -37,7 +37,7 @@ internal sealed class CliContext
     /// <summary>The database file; a global option.</summary>
     public Option<string?> DbOption { get; } = new("--db")
     {
-        Description = "SQLite database file (default: SITREP_DB, else the per-user data folder, e.g. ~/.local/share/sitrep/sitrep.db)",
+        Description = "SQLite database file, or a PostgreSQL database as postgres://user:password@host:port/db or a connection string (default: SITREP_DB, else ~/.local/share/sitrep/sitrep.db)",
         Recursive = true,
     };
 

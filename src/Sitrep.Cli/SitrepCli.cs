@@ -31,6 +31,8 @@ internal static class SitrepCli
         root.Subcommands.Add(ExtractCommand.Create(context));
         root.Subcommands.Add(IngestCommand.Create(context));
         root.Subcommands.Add(EventsCommand.Create(context));
+        root.Subcommands.Add(ExportCommand.Create(context));
+        root.Subcommands.Add(ImportCommand.Create(context));
 
         var eval = new Command("eval", "Score Sitrep against gold data; every eval takes --json and then ends with one JSON line.");
         eval.Subcommands.Add(EvalSampleCommand.Create(context));

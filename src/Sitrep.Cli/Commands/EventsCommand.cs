@@ -45,7 +45,7 @@ internal static class EventsCommand
                     break;
                 case "csv":
                     context.Out.WriteLine(string.Join(',', CsvColumns));
-                    foreach (var (documentId, e, evidence) in events)
+                    foreach (var (_, documentId, e, evidence) in events)
                     {
                         object?[] row =
                         [

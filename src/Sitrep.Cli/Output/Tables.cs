@@ -64,7 +64,7 @@ internal static class Tables
         var table = new Table { Title = new TableTitle($"Events ({events.Count})"), Expand = true };
         foreach (var column in new[] { "document", "date", "type", "sub-event", "actor1", "actor2", "location", "admin1", "fatal.", "conf", "evidence" })
             table.AddColumn(column);
-        foreach (var (documentId, e, evidence) in events)
+        foreach (var (_, documentId, e, evidence) in events)
             table.AddRow(new[] { documentId, DateRange(e.EventDate, e.EventDateEnd) ?? "", e.EventType, e.SubEventType, e.Actor1 ?? "", e.Actor2 ?? "", e.Location ?? "", e.Admin1 ?? "",
                 e.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "", e.Confidence.ToString("0.00", CultureInfo.InvariantCulture), evidence }.Select(s => new Text(s)));
         console.Write(table);
