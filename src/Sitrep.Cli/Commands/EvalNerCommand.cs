@@ -24,7 +24,11 @@ internal static class EvalNerCommand
             var workspace = new TaggerWorkspaceHandle();
             var predictions = new string[sentences.Count][];
             var clock = Stopwatch.StartNew();
-            for (int i = 0; i < sentences.Count; i++) predictions[i] = tagger.Tag(sentences[i].Tokens, workspace);
+            foreach (var (first, count) in ConllDocuments.Group(sentences))
+            {
+                var tags = tagger.TagDocument([.. sentences.Skip(first).Take(count).Select(s => s.Tokens)], workspace);
+                tags.CopyTo(predictions, first);
+            }
             var elapsed = clock.Elapsed;
             var scorer = new EntityScorer();
             for (int i = 0; i < sentences.Count; i++) scorer.Add(sentences[i].Tags, predictions[i]);

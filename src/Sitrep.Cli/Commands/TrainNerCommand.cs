@@ -15,7 +15,7 @@ internal static class TrainNerCommand
         var unlabelled = new Option<string?>("--unlabelled") { Description = "JSON-lines articles for word clusters (default: SHARED/reuters21578/reuters21578.jsonl)" };
         var geonames = new Option<string?>("--geonames") { Description = "GeoNames folder with countryInfo.tsv, cities15000.txt, admin1CodesASCII.txt (default: SHARED/geonames)" };
         var acled = new Option<string?>("--acled") { Description = "Folder of ACLED CSV exports for actor names (default: SHARED/acled)" };
-        var lexicons = new Option<string>("--lexicons") { Description = "Folder with demonyms.tsv, country-aliases.tsv and organisations.tsv", DefaultValueFactory = _ => Path.Combine("data", "ner") };
+        var lexicons = new Option<string>("--lexicons") { Description = "Folder with demonyms.tsv, country-aliases.tsv, organisations.tsv and facility-heads.tsv", DefaultValueFactory = _ => Path.Combine("data", "ner") };
         var output = new Option<string>("--out") { Description = "Model folder to write", DefaultValueFactory = _ => Path.Combine("data", "ner") };
         var seed = new Option<int>("--seed") { Description = "Random seed; the same seed and data give the same model bytes", DefaultValueFactory = _ => 1 };
         var epochs = new Option<int>("--epochs") { Description = "Most passes over the training data", DefaultValueFactory = _ => 20 };
@@ -36,7 +36,8 @@ internal static class TrainNerCommand
                 parse.GetValue(acled) ?? Path.Combine(root, "acled"),
                 Path.Combine(lexiconDir, NerModel.DemonymsFile),
                 Path.Combine(lexiconDir, "country-aliases.tsv"),
-                Path.Combine(lexiconDir, NerModel.OrganisationsFile));
+                Path.Combine(lexiconDir, NerModel.OrganisationsFile),
+                Path.Combine(lexiconDir, NerModel.FacilityHeadsFile));
             var options = new NerTrainingOptions(Seed: parse.GetValue(seed), MaxEpochs: parse.GetValue(epochs), Bits: parse.GetValue(bits));
             var report = NerTrainer.Train(sources.Load(), options, line => context.Error.WriteLine(line));
             var outDir = parse.GetValue(output)!;

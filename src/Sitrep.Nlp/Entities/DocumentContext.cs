@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Core;
 
 namespace Sitrep.Nlp.Entities;
@@ -30,6 +31,7 @@ internal sealed class DocumentContext
     }
 
     /// <summary>Reads every sentence of a document: <paramref name="sentences"/> are token ranges into <paramref name="tokens"/>.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public static DocumentContext Build(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, IReadOnlyList<(int First, int Count)> sentences)
     {
         var context = new DocumentContext();

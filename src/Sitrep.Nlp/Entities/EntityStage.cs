@@ -62,7 +62,10 @@ public sealed class EntityStage : IPipelineStage
                 if (label[0] is 'E' or 'S')
                 {
                     var span = new TextSpan(tokens[start].Span.Start, tokens[t].Span.End);
-                    found.Add(new EntityLinker.Mention(span, (EntityKind)_model.Kinds[ws.Tags[t]], Confidence(margin)));
+                    var kind = (EntityKind)_model.Kinds[ws.Tags[t]];
+                    // "Umayyad Mosque", "Tahrir Square": a name ending in a facility word is a place.
+                    if (t > start && _model.FacilityHeads.Contains(document.TextOf(tokens[t].Span))) kind = EntityKind.LOC;
+                    found.Add(new EntityLinker.Mention(span, kind, Confidence(margin)));
                     start = -1;
                 }
             }

@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 using Sitrep.Core;
 
 namespace Sitrep.Nlp.Entities;
@@ -31,6 +32,7 @@ internal sealed class Featurizer
     /// <param name="tokens">The sentence's tokens.</param>
     /// <param name="ws">Scratch memory.</param>
     /// <param name="context">The sentence's document, when known, and the sentence's index in it.</param>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Extract(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, TaggerWorkspace ws, (DocumentContext Document, int Sentence)? context = null)
     {
         int n = tokens.Length;
@@ -60,7 +62,7 @@ internal sealed class Featurizer
             ws.ShortShape[i] = FeatureHash.Finish(shortShape, 0);
             ws.LongShape[i] = FeatureHash.Finish(longShape, shapeLength);
             ws.Capitalised[i] = hasUpper && word.Length > 0 && char.IsUpper(word[0]);
-            ws.Cluster[i] = Clusters.Find(word);
+            ws.Cluster[i] = Clusters.Find(word, ws.Exact[i], hasUpper);
             ws.Kind[i] = (byte)((hasUpper ? 1 : 0) | (hasLower ? 2 : 0) | (hasDigit ? 4 : 0));
         }
         Gazetteer.Mark(ws.Folded.AsSpan(0, n), ws.Capitalised.AsSpan(0, n), ws.Gazetteer.AsSpan(0, n));

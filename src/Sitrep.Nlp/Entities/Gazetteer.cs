@@ -1,3 +1,4 @@
+using System.Runtime.CompilerServices;
 namespace Sitrep.Nlp.Entities;
 
 /// <summary>Kinds of name list a gazetteer phrase comes from; a phrase may be on several.</summary>
@@ -40,6 +41,7 @@ internal sealed class Gazetteer
     /// ORs into <paramref name="marks"/> three bits per list for every phrase that matches from a capitalised token:
     /// bit <c>3·list</c> for the first word, <c>3·list+1</c> for a later word, <c>3·list+2</c> for a one-word phrase.
     /// </summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     public void Mark(ReadOnlySpan<ulong> folded, ReadOnlySpan<bool> capitalised, Span<ulong> marks)
     {
         marks.Clear();

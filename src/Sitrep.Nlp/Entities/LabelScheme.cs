@@ -17,6 +17,14 @@ internal static class LabelScheme
         }
     }
 
+    /// <summary>For each label, the labels that may precede it, so Viterbi skips forbidden transitions.</summary>
+    public static int[][] Predecessors(IReadOnlyList<string> labels) =>
+        [.. Enumerable.Range(0, labels.Count).Select(y => Enumerable.Range(0, labels.Count).Where(p => Allowed(labels[p], labels[y])).ToArray())];
+
+    /// <summary>For each label, the labels that may follow it.</summary>
+    public static int[][] Successors(IReadOnlyList<string> labels) =>
+        [.. Enumerable.Range(0, labels.Count).Select(p => Enumerable.Range(0, labels.Count).Where(y => Allowed(labels[p], labels[y])).ToArray())];
+
     /// <summary>Scores added when a sentence ends on each label: an entity must be closed (E, S or O).</summary>
     public static float[] EndScores(IReadOnlyList<string> labels) =>
         labels.Select(l => l[0] is 'B' or 'I' ? Forbidden : 0f).ToArray();

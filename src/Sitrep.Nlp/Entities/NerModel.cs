@@ -18,23 +18,33 @@ public sealed class NerModel
     /// <summary>File name of the list of well-known organisation names.</summary>
     public const string OrganisationsFile = "organisations.tsv";
 
+    /// <summary>File name of the list of words that end place names ("Mosque", "Square").</summary>
+    public const string FacilityHeadsFile = "facility-heads.tsv";
+
+    private const string FacilityHeadsHeader = "# Last words that make a multi-word name a place (CoNLL tags buildings, squares and roads LOC). One word per line.";
     private const string OrganisationsHeader = "# Well-known organisations: international bodies, aid agencies, news outlets and agencies, armed groups. One name per line.";
 
     private const string Magic = "SITREP-NER";
     private const int Version = 2;
 
     internal NerModel(string[] labels, float[] weights, float[] transitions, float[] start, Featurizer featurizer,
-        IReadOnlyDictionary<string, string> demonyms, IReadOnlyDictionary<string, string> countries, IReadOnlySet<string> organisations)
+        IReadOnlyDictionary<string, string> demonyms, IReadOnlyDictionary<string, string> countries, IReadOnlySet<string> organisations, IReadOnlySet<string> facilityHeads)
     {
         Organisations = organisations;
+        FacilityHeads = facilityHeads;
         Labels = labels;
         (RowIndex, Rows) = Compact(weights, labels.Length);
+        NonZero = new ulong[(RowIndex.Length + 63) / 64];
+        for (int b = 0; b < RowIndex.Length; b++)
+            if (RowIndex[b] >= 0) NonZero[b >> 6] |= 1UL << b;
         Transitions = transitions;
         Start = start;
         Featurizer = featurizer;
         Demonyms = demonyms;
         Countries = countries;
         End = LabelScheme.EndScores(labels);
+        Predecessors = LabelScheme.Predecessors(labels);
+        Successors = LabelScheme.Successors(labels);
         Kinds = labels.Select(l => l == "O" ? -1 : (int)Enum.Parse<EntityKind>(l[2..])).ToArray();
     }
 
@@ -44,6 +54,9 @@ public sealed class NerModel
     /// <summary>For each feature bucket, the offset of its weight row in <see cref="Rows"/>, or -1 when all its weights are zero.</summary>
     internal int[] RowIndex { get; }
 
+    /// <summary>One bit per bucket, set when <see cref="RowIndex"/> has a row for it.</summary>
+    internal ulong[] NonZero { get; }
+
     /// <summary>The non-zero weight rows, one label after another.</summary>
     /// <remarks>The perceptron only touches features of tokens it got wrong, so under a tenth of the buckets have weights; keeping only those makes the table small enough to stay in cache.</remarks>
     internal float[] Rows { get; }
@@ -51,6 +64,8 @@ public sealed class NerModel
     internal float[] Start { get; }
     internal Featurizer Featurizer { get; }
     internal float[] End { get; }
+    internal int[][] Predecessors { get; }
+    internal int[][] Successors { get; }
     /// <summary>Entity kind of each label, -1 for O.</summary>
     internal int[] Kinds { get; }
 
@@ -63,6 +78,9 @@ public sealed class NerModel
     /// <summary>Organisation names that the entity stage always tags as ORG when they occur with exactly this spelling.</summary>
     public IReadOnlySet<string> Organisations { get; }
 
+    /// <summary>Last words that make a multi-word name a place whatever the tagger said ("Umayyad Mosque").</summary>
+    public IReadOnlySet<string> FacilityHeads { get; }
+
     /// <summary>A workspace sized for this model, for one thread.</summary>
     internal TaggerWorkspace CreateWorkspace() => new(Labels.Count);
 
@@ -71,10 +89,10 @@ public sealed class NerModel
     {
         int n = tokens.Length, labels = Labels.Count;
         Featurizer.Extract(text, tokens, ws, context);
-        Viterbi.Emit(RowIndex, Rows, labels, ws.Features, ws.Offsets, n, ws.Emissions);
-        Viterbi.Decode(ws.Emissions, n, labels, Transitions, Start, End, ws.Forward, ws.Pointers, ws.Tags);
+        Viterbi.Emit(NonZero, RowIndex, Rows, labels, ws.Features, ws.Offsets, n, ws.Emissions);
+        Viterbi.Decode(ws.Emissions, n, labels, Transitions, Start, End, Predecessors, ws.Forward, ws.Pointers, ws.Tags);
         if (margins)
-            Viterbi.Margins(ws.Emissions, n, labels, Transitions, End, ws.Forward, ws.Backward, ws.Tags, ws.Margins);
+            Viterbi.Margins(ws.Emissions, n, labels, Transitions, End, Successors, ws.Forward, ws.Backward, ws.Tags, ws.Margins);
     }
 
     /// <summary>IOB2 tags for a pre-tokenised sentence tagged on its own (no document context).</summary>
@@ -156,6 +174,8 @@ public sealed class NerModel
         WriteTable(Path.Combine(directory, CountriesFile), Countries, "# country name or alias\tISO 3166 alpha-2 code (from GeoNames countryInfo, CC BY 4.0)");
         File.WriteAllText(Path.Combine(directory, OrganisationsFile),
             string.Join('\n', Organisations.Order(StringComparer.Ordinal).Prepend(OrganisationsHeader)) + "\n");
+        File.WriteAllText(Path.Combine(directory, FacilityHeadsFile),
+            string.Join('\n', FacilityHeads.Order(StringComparer.Ordinal).Prepend(FacilityHeadsHeader)) + "\n");
     }
 
     /// <summary>Loads a model saved by <see cref="Save"/>.</summary>
@@ -196,7 +216,8 @@ public sealed class NerModel
             var featurizer = new Featurizer(new WordClusters(clusters), new Gazetteer(phrases), bits);
             return new NerModel(labels, weights, transitions, start, featurizer,
                 ReadTable(Path.Combine(directory, DemonymsFile)), ReadTable(Path.Combine(directory, CountriesFile)),
-                ReadTable(Path.Combine(directory, OrganisationsFile)).Keys.ToHashSet(StringComparer.Ordinal));
+                ReadTable(Path.Combine(directory, OrganisationsFile)).Keys.ToHashSet(StringComparer.Ordinal),
+                ReadTable(Path.Combine(directory, FacilityHeadsFile)).Keys.ToHashSet(StringComparer.Ordinal));
         }
         catch (Exception e) when (e is EndOfStreamException or InvalidDataException or IOException)
         {

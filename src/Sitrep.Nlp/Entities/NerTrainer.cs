@@ -13,6 +13,7 @@ namespace Sitrep.Nlp.Entities;
 /// <param name="Actors">Armed group, party and institution names.</param>
 /// <param name="Demonyms">Demonyms and adjectives with the ISO code of their country, or empty.</param>
 /// <param name="Organisations">Well-known organisation names.</param>
+/// <param name="FacilityHeads">Last words that make a multi-word name a place.</param>
 public sealed record NerTrainingData(
     IReadOnlyList<ConllSentence> Train,
     IReadOnlyList<ConllSentence> Dev,
@@ -22,7 +23,8 @@ public sealed record NerTrainingData(
     IEnumerable<string> Regions,
     IEnumerable<string> Actors,
     IReadOnlyDictionary<string, string> Demonyms,
-    IEnumerable<string> Organisations);
+    IEnumerable<string> Organisations,
+    IEnumerable<string> FacilityHeads);
 
 /// <summary>Training settings.</summary>
 /// <param name="Seed">Seed of every random choice: the same seed and data give the same model bytes.</param>
@@ -76,6 +78,7 @@ public static class NerTrainer
         var accStart = new double[labels];
         LabelScheme.Constrain(Labels, transitions, start);
         var end = LabelScheme.EndScores(Labels);
+        var predecessors = LabelScheme.Predecessors(Labels);
 
         var ws = new TaggerWorkspace(labels);
         var order = Enumerable.Range(0, train.Length).ToArray();
@@ -101,7 +104,7 @@ public static class NerTrainer
                 if (predicted.Length < n) predicted = new int[n * 2];
                 ws.EnsureTokens(n);
                 Viterbi.Emit(weights, labels, s.Features, s.Offsets, n, ws.Emissions);
-                Viterbi.Decode(ws.Emissions, n, labels, transitions, start, end, ws.Forward, ws.Pointers, predicted);
+                Viterbi.Decode(ws.Emissions, n, labels, transitions, start, end, predecessors, ws.Forward, ws.Pointers, predicted);
                 for (int t = 0; t < n; t++)
                 {
                     int g = s.Gold[t], p = predicted[t];
@@ -131,7 +134,7 @@ public static class NerTrainer
             Average(weights, accumulated, examples, averaged);
             Average(transitions, accTransitions, examples, avgTransitions);
             Average(start, accStart, examples, avgStart);
-            var scores = Evaluate(dev, averaged, avgTransitions, avgStart, end, labels, ws);
+            var scores = Evaluate(dev, averaged, avgTransitions, avgStart, end, predecessors, labels, ws);
             devF1.Add(scores.Overall.F1);
             log($"  epoch {epoch}: {mistakes} token errors, dev F1 {scores.Overall.F1:F4} ({clock.Elapsed.TotalSeconds:F0} s)");
             if (bestDev is null || scores.Overall.F1 > bestDev.Overall.F1)
@@ -150,7 +153,7 @@ public static class NerTrainer
 
         var countries = new Dictionary<string, string>(data.Countries, StringComparer.Ordinal);
         var model = new NerModel(Labels, bestWeights!, bestTransitions!, bestStart!, featurizer, data.Demonyms, countries,
-            data.Organisations.ToHashSet(StringComparer.Ordinal));
+            data.Organisations.ToHashSet(StringComparer.Ordinal), data.FacilityHeads.ToHashSet(StringComparer.Ordinal));
         return new NerTrainingReport(model, bestEpoch, devF1, bestDev!, clusters.Paths.Count, clock.Elapsed);
     }
 
@@ -180,7 +183,7 @@ public static class NerTrainer
             averaged[i] = weights[i] <= LabelScheme.Forbidden ? LabelScheme.Forbidden : (float)(weights[i] - accumulated[i] / examples);
     }
 
-    private static EntityScores Evaluate(PreparedSentence[] sentences, float[] weights, float[] transitions, float[] start, float[] end, int labels, TaggerWorkspace ws)
+    private static EntityScores Evaluate(PreparedSentence[] sentences, float[] weights, float[] transitions, float[] start, float[] end, int[][] predecessors, int labels, TaggerWorkspace ws)
     {
         var scorer = new EntityScorer();
         foreach (var s in sentences)
@@ -188,7 +191,7 @@ public static class NerTrainer
             int n = s.Gold.Length;
             ws.EnsureTokens(n);
             Viterbi.Emit(weights, labels, s.Features, s.Offsets, n, ws.Emissions);
-            Viterbi.Decode(ws.Emissions, n, labels, transitions, start, end, ws.Forward, ws.Pointers, ws.Tags);
+            Viterbi.Decode(ws.Emissions, n, labels, transitions, start, end, predecessors, ws.Forward, ws.Pointers, ws.Tags);
             var gold = new string[n];
             var predicted = new string[n];
             for (int t = 0; t < n; t++)
@@ -240,7 +243,9 @@ public static class NerTrainer
 /// <param name="Demonyms">Demonym table (term, ISO code).</param>
 /// <param name="CountryAliases">Extra country names (name, ISO code) that GeoNames lacks, such as "U.S." or "Britain".</param>
 /// <param name="Organisations">List of well-known organisation names, one a line.</param>
-public sealed record NerTrainingSources(string Train, string Dev, string Unlabelled, string GeoNames, string Acled, string Demonyms, string CountryAliases, string Organisations)
+/// <param name="FacilityHeads">List of words that end place names, one a line.</param>
+public sealed record NerTrainingSources(string Train, string Dev, string Unlabelled, string GeoNames, string Acled, string Demonyms, string CountryAliases,
+    string Organisations, string FacilityHeads)
 {
     /// <summary>Reads every source; the lazily read ones (text, cities, actors) are read once, when training uses them.</summary>
     /// <exception cref="SitrepException">With code <see cref="Errors.NotFound"/> when a source is missing.</exception>
@@ -258,6 +263,7 @@ public sealed record NerTrainingSources(string Train, string Dev, string Unlabel
             LexiconSources.Regions(GeoNames),
             LexiconSources.Actors(Acled),
             NerModel.ReadTable(Demonyms),
-            NerModel.ReadTable(Organisations).Keys);
+            NerModel.ReadTable(Organisations).Keys,
+            NerModel.ReadTable(FacilityHeads).Keys);
     }
 }

@@ -17,9 +17,13 @@ internal sealed class WordClusters
     public IReadOnlyDictionary<ulong, int> Paths => _paths;
 
     /// <summary>The path id plus one of <paramref name="word"/>, trying it as written, then title-cased, then lower-cased; 0 when unknown.</summary>
-    public int Find(ReadOnlySpan<char> word)
+    /// <param name="word">The word.</param>
+    /// <param name="exact">Its <see cref="FeatureHash.Exact"/> hash, which the caller has already computed.</param>
+    /// <param name="hasUpper">Whether it has an upper-case letter; without one the other spellings are the same word.</param>
+    public int Find(ReadOnlySpan<char> word, ulong exact, bool hasUpper)
     {
-        if (_paths.TryGetValue(FeatureHash.Exact(word), out int id)) return id;
+        if (_paths.TryGetValue(exact, out int id)) return id;
+        if (!hasUpper) return 0;
         if (_paths.TryGetValue(FeatureHash.Title(word), out id)) return id;
         return _paths.TryGetValue(FeatureHash.Lower(word), out id) ? id : 0;
     }

@@ -55,7 +55,7 @@ public class EntityStageTests
     [Fact]
     public void HandBuiltTokensAreTaggedWithoutTheTokenizer()
     {
-        var (text, tokens) = NerModel.Join(["Troops", "attacked", "Aleppo", "."]);
+        var (text, tokens, _) = NerModel.Join([["Troops", "attacked", "Aleppo", "."]]);
         var doc = new Document("d", text);
         doc.SetTokens(tokens);
         doc.SetSentences([new Sentence(new TextSpan(0, text.Length), 0, tokens.Length, false, 1, "test")]);

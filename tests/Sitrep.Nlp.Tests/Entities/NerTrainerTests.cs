@@ -29,7 +29,8 @@ public class NerTrainerTests
             ["Idlib"],
             ["Hayat Tahrir al-Sham"],
             new Dictionary<string, string> { ["Syrian"] = "SY" },
-            ["Save the Children"]);
+            ["Save the Children"],
+            ["Mosque"]);
     }
 
     [Fact]
@@ -65,6 +66,7 @@ public class NerTrainerTests
         Assert.Equal(model.DenseWeights().Select(w => (float)(Half)w), loaded.DenseWeights());
         Assert.Equal(model.Demonyms, loaded.Demonyms);
         Assert.Equal(model.Organisations, loaded.Organisations);
+        Assert.Equal(model.FacilityHeads, loaded.FacilityHeads);
         Assert.Equal(model.Featurizer.Clusters.Paths, loaded.Featurizer.Clusters.Paths);
         Assert.Equal(model.Featurizer.Gazetteer.Phrases, loaded.Featurizer.Gazetteer.Phrases);
         string[] words = ["Kyle", "Orton", "visited", "Aleppo", "."];
