@@ -23,11 +23,15 @@ internal sealed class DocumentContext
     /// <summary>One capitalised occurrence: where it is, its neighbours' folded hashes, and its place in a run of capitalised words.</summary>
     public readonly record struct Occurrence(int Sentence, int Token, ulong Previous, ulong Next, int RunPosition);
 
+    /// <summary>What the document says about one word.</summary>
     public sealed class Word
     {
-        public int Flags;
-        public int Count;
-        public readonly Occurrence[] Seen = new Occurrence[MaxOccurrences];
+        /// <summary><see cref="SeenLower"/> and <see cref="SeenCapitalisedInside"/> bits.</summary>
+        public int Flags { get; set; }
+        /// <summary>Capitalised occurrences, including those past <see cref="Seen"/>'s capacity.</summary>
+        public int Count { get; set; }
+        /// <summary>The first few capitalised occurrences.</summary>
+        public Occurrence[] Seen { get; } = new Occurrence[MaxOccurrences];
     }
 
     /// <summary>Reads every sentence of a document: <paramref name="sentences"/> are token ranges into <paramref name="tokens"/>.</summary>
