@@ -119,6 +119,8 @@ public static class DocumentJson
         WriteNullable(writer, "hedge", q.Hedge);
         WriteNullable(writer, "group", q.Group);
         writer.WriteBoolean("hypothetical", q.IsHypothetical);
+        WriteOptionalSpan(writer, "part_of", q.PartOf);
+        WriteNullable(writer, "proportion", q.Proportion);
         WriteProvenance(writer, q);
         writer.WriteEndObject();
     }
@@ -147,6 +149,7 @@ public static class DocumentJson
         writer.WriteString("to", d.To.ToString("yyyy-MM-dd"));
         writer.WriteString("precision", JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Precision.ToString()));
         writer.WriteBoolean("relative", d.IsRelative);
+        writer.WriteBoolean("open_ended", d.IsOpenEnded);
         WriteProvenance(writer, d);
         writer.WriteEndObject();
     }

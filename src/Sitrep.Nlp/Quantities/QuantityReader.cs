@@ -190,7 +190,10 @@ internal sealed class QuantityReader(WordList w, string producer)
                 kindOut = verbKind;
                 hypothetical |= modal;
                 if (adjacent) spanEnd = w[verbEnd - 1].End;
+                SpreadBack(first, verbKind);
             }
+            else if (kindOut == QuantityKind.Count && EndsPhrase(k) && Coordinated(first, commaJoins: false) is { } previous)
+                kindOut = previous.Kind;
             else if (CueBefore(first, out var cueKind))
                 kindOut = cueKind;
             else if (head < 0 && IsForceSize(first))
@@ -393,7 +396,7 @@ internal sealed class QuantityReader(WordList w, string producer)
         adjacent = true;
         modal = false;
         bool passive = false;
-        for (int j = k, words = 0; words < 12 && w.InRange(j); j++, words++)
+        for (int j = k, words = 0; words < 11 && w.InRange(j); j++, words++)
         {
             // "five members of the CV (Red Command) died": an aside in brackets is stepped over.
             if (w.IsSymbol(j, '(') && CloseBracket(j) is var close && close > j)
@@ -403,6 +406,9 @@ internal sealed class QuantityReader(WordList w, string producer)
                 continue;
             }
             if (w.IsBarrier(j) || w.In(j, ClauseOpeners)) return false;
+            // "protesters carried out a protest carrying the coffins of those killed": a participle or "those" opens another clause.
+            if (!adjacent && (w.Is(j, "those") || w.Is(j, "these") || w.IsLower(j) && w.Chars(j).EndsWith("ing") && !w.Is(j, "including") && !w.In(j, Verbs)))
+                return false;
             // "four men and a woman were shot dead" coordinates subjects; "three fled and one was killed" coordinates
             // clauses; "was stoned and stabbed to death" coordinates verbs.
             if (!adjacent && (w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "but")) && StartsSubject(j + 1)) return false;
@@ -642,13 +648,16 @@ internal sealed class QuantityReader(WordList w, string producer)
         if (w.Is(i, "a") || w.Is(i, "an")) value = 1;
         else if (w.Is(i, "both")) value = 2;
         else if (w.Is(i, "the")) { value = 1; definite = true; }
+        // "killing a woman and her son": a possessive names one more person only when joined to a casualty.
+        else if ((w.Is(i, "his") || w.Is(i, "her") || w.Is(i, "their")) && Coordinated(i, commaJoins: false) is not null) value = 1;
         else return i + 1;
+        var joined = Coordinated(i, commaJoins: false);
         bool bodyOf = w.Is(i - 1, "of") && w.In(i - 2, DeathNouns);
         var kind = QuantityKind.Fatalities;
         int verbStart = i;
         bool activeBefore = !bodyOf && PrecedingVerb(i, out kind, out verbStart, out _);
         // "the" counts one person only as the object of a killing or wounding verb ("killing the driver").
-        if (definite && !bodyOf && !(activeBefore && kind is QuantityKind.Fatalities or QuantityKind.Injured)) return i + 1;
+        if (definite && !bodyOf && joined is null && !(activeBefore && kind is QuantityKind.Fatalities or QuantityKind.Injured)) return i + 1;
 
         int head = ReadHead(i + 1, out int npEnd);
         bool person = head >= 0 && w.In(head, People);
@@ -687,7 +696,10 @@ internal sealed class QuantityReader(WordList w, string producer)
             if (!person && (kind is not (QuantityKind.Fatalities or QuantityKind.Injured) || !adjacent || !(IsClauseStart(i) || w.Is(i - 1, "and"))))
                 return i + 1;
             if (adjacent) spanEnd = w[verbEnd - 1].End;
+            SpreadBack(i, kind);
         }
+        else if (joined is not null && person)
+            kind = joined.Kind;
         else return i + 1;
         if (kind is not (QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties or QuantityKind.Missing or QuantityKind.Arrested))
             return i + 1;
@@ -706,6 +718,45 @@ internal sealed class QuantityReader(WordList w, string producer)
 
     // "UP member", "IS fighters": an acronym is a name even when it spells a function word.
     private bool IsAcronym(int j) => w.IsAlpha(j) && w[j].Length >= 2 && IsAllCaps(w.Chars(j));
+
+    private static bool IsCasualty(QuantityKind kind) =>
+        kind is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties or QuantityKind.Missing or QuantityKind.Arrested;
+
+    /// <summary>The casualty figure joined to the one starting at <paramref name="first"/> by "and" or a comma ("killed a police officer and a civilian").</summary>
+    /// <remarks>A bare comma joins only when <paramref name="commaJoins"/>: after a figure it more often opens a breakdown ("Two soldiers killed, one from each side").</remarks>
+    private Quantity? Coordinated(int first, bool commaJoins)
+    {
+        int joint = first - 1;
+        if (!(w.Is(joint, "and") || commaJoins && w.IsSymbol(joint, ','))) return null;
+        if (w.Is(joint, "and") && w.IsSymbol(joint - 1, ',')) joint--;
+        if (_found.Count == 0 || joint < 1) return null;
+        var previous = _found[^1];
+        return previous.Span.End == w[joint - 1].End && IsCasualty(previous.Kind) && previous.PartOf is null && !previous.IsHypothetical && previous.High != 0
+            ? previous : null;
+    }
+
+    // A noun phrase that ends where its clause or a prepositional phrase begins ("and 3 soldiers in the attack").
+    private bool EndsPhrase(int k) => w.IsBarrier(k) || w.IsSymbol(k, ',') || w.In(k, PhraseEnds);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEnds =
+        Lex.Set("in", "on", "at", "near", "during", "when", "after", "while", "outside", "inside", "across", "around", "as");
+
+    /// <summary>"3 policemen, 2 militia members and 1 soldier were killed": the verb found for the last subject counts the others too.</summary>
+    private void SpreadBack(int first, QuantityKind kind)
+    {
+        if (!IsCasualty(kind)) return;
+        for (int n = _found.Count - 1; n >= 0; n--)
+        {
+            int joint = first - 1;
+            if (!(w.Is(joint, "and") || w.IsSymbol(joint, ','))) return;
+            if (w.Is(joint, "and") && w.IsSymbol(joint - 1, ',')) joint--;
+            var previous = _found[n];
+            if (joint < 1 || previous.Span.End != w[joint - 1].End || previous.Kind != QuantityKind.Count || previous.Unit is not { } unit || !People.Contains(unit))
+                return;
+            _found[n] = previous with { Kind = kind };
+            first = w.IndexAt(previous.Span.Start);
+        }
+    }
 
     private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
 

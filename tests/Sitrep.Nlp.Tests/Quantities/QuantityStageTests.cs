@@ -176,6 +176,15 @@ public class QuantityStageTests
     [InlineData("Three suspects managed to flee and one was killed.", "Three suspects", QuantityKind.Count, "3/3/3")]
     [InlineData("On 3 May 2020, IS fighters shot dead 4 regime soldiers in the desert.", "shot dead 4 regime soldiers", QuantityKind.Fatalities, "4/4/4")]
     [InlineData("The Syrian Observatory said 30 regime and 39 rebel fighters have been killed in battles.", "39 rebel fighters have been killed", QuantityKind.Fatalities, "39/39/39")]
+    // Coordinated victims share the verb.
+    [InlineData("Armed youth killed a police officer and a civilian in Rumbek.", "a civilian", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("Gunmen opened fire on civilians, killing a woman and her son, and injuring her husband.", "her son", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("On 29 April 2020, a former town councilor and his wife were shot dead by unidentified assailants.", "his wife were shot dead", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("On 29 April 2020, 3 local policemen, 2 pro-government militia members, and 1 soldier were killed, and 8 were wounded.", "3 local policemen", QuantityKind.Fatalities, "3/3/3")]
+    [InlineData("On 29 April 2020, 3 local policemen, 2 pro-government militia members, and 1 soldier were killed, and 8 were wounded.", "2 pro-government militia members", QuantityKind.Fatalities, "2/2/2")]
+    [InlineData("Five civilians and two soldiers were killed.", "Five civilians", QuantityKind.Fatalities, "5/5/5")]
+    [InlineData("3 civilians were killed and 4 including the prison head and his bodyguards were wounded.", "4", QuantityKind.Count, "4/4/4")]
+    [InlineData("Hundreds of protesters carried out a protest carrying the coffins of those killed in the movement.", "Hundreds of protesters", QuantityKind.Count, "100/100/-")]
     // Durations, money, percentages.
     [InlineData("For the past five days, warplanes have been bombing east Aleppo.", "past five days", QuantityKind.Duration, "5/5/5")]
     [InlineData("Aleppo has seen the fiercest violence of the five-year conflict.", "five-year conflict", QuantityKind.Duration, "5/5/5")]
@@ -277,6 +286,14 @@ public class QuantityStageTests
         Assert.Equal(group, q.Group);
         Assert.NotNull(q.PartOf);
         Assert.Contains(q.Kind, new[] { QuantityKind.Fatalities, QuantityKind.Injured });
+    }
+
+    [Fact]
+    public void BreakdownAfterACommaIsNotAnotherToll()
+    {
+        const string text = "Two soldiers killed, one from each side, and several others wounded.";
+        var deaths = Stage.Read(text).Where(q => q.Kind == QuantityKind.Fatalities).ToList();
+        Assert.Equal("Two soldiers killed", text[deaths.Single().Span.Start..deaths.Single().Span.End]);
     }
 
     [Fact]
