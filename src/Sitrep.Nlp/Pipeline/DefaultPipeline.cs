@@ -1,5 +1,6 @@
 using Sitrep.Nlp.Dates;
 using Sitrep.Nlp.Quantities;
+using Sitrep.Nlp.Quotes;
 using Sitrep.Nlp.Text;
 
 namespace Sitrep.Nlp.Pipeline;
@@ -18,5 +19,6 @@ public static class DefaultPipeline
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
         .Add(new QuantityStage())
-        .Add(new DateStage());
+        .Add(new DateStage())
+        .Add(new QuoteStage());
 }
