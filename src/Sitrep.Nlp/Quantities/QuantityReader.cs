@@ -21,7 +21,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         while (i < w.Count)
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            int next = _inDate[i] ? i + 1 : TryAt(i);
+            // Most words can start no figure: one lookup turns them away.
+            int next = _inDate[i] || !(w.IsDigits(i) || w.In(i, Starters)) ? i + 1 : TryAt(i);
             i = Math.Max(next, i + 1);
         }
         return _found;
@@ -222,6 +223,14 @@ internal sealed class QuantityReader(WordList w, string producer)
         return Math.Max(k, w.IndexAt(spanEnd));
     }
 
+    // Every word a figure can begin with: digits aside, number words, hedges, articles, determiners, shares and negations.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Lex.Set(
+        [.. Hedges.Select(h => h.Words[0]),
+         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+         "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "a", "an", "the", "half", "several", "another", "both",
+         "his", "her", "their", "no", "none", "nobody", "neither", "nor", "without", "between", "from", "most", "majority", "all"]);
+
     private static double ScaleOf(NumberRead n) => n.Value >= 1e9 ? 1e9 : n.Value >= 1e6 ? 1e6 : n.Value >= 1e3 ? 1e3 : 1;
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Pronouns =
@@ -251,7 +260,10 @@ internal sealed class QuantityReader(WordList w, string producer)
 
     private bool MatchHedge(int i, out int end, out HedgeKind kind)
     {
-        foreach (var (words, hedgeKind) in Hedges)
+        end = i;
+        kind = default;
+        if (!w.TryGet(i, HedgesByFirstWord, out var candidates)) return false;
+        foreach (var (words, hedgeKind) in candidates)
         {
             int n = 0;
             while (n < words.Length && w.Is(i + n, words[n])) n++;
