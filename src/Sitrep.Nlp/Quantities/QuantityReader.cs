@@ -151,6 +151,8 @@ internal sealed class QuantityReader(WordList w, string producer)
             // "21 militants including 2 commanders": a part of the figure before.
             if (partOf is null && (w.Is(first - 1, "including") || w.Is(first - 1, "incl")))
                 partOf = Antecedent()?.Span;
+            // "19 more civilians", "5 other soldiers"
+            if ((w.Is(k, "more") || w.Is(k, "other")) && w.IsAlpha(k + 1) && !w.In(k + 1, Stop) && !w.In(k + 1, Verbs)) k++;
             int afterOf = k;
             head = ReadHead(k, out int npEnd);
             if (head >= 0)
@@ -419,7 +421,7 @@ internal sealed class QuantityReader(WordList w, string producer)
             }
             if (w.IsBarrier(j) || w.In(j, ClauseOpeners)) return false;
             // "protesters carried out a protest carrying the coffins of those killed": a participle or "those" opens another clause.
-            if (!adjacent && (w.Is(j, "those") || w.Is(j, "these") || w.IsLower(j) && w.Chars(j).EndsWith("ing") && !w.Is(j, "including") && !w.In(j, Verbs)))
+            if (!adjacent && (w.Is(j, "those") && !w.Is(j - 1, "among") || w.Is(j, "these") || w.IsLower(j) && w.Chars(j).EndsWith("ing") && !w.Is(j, "including") && !w.In(j, Verbs)))
                 return false;
             // "four men and a woman were shot dead" coordinates subjects; "three fled and one was killed" coordinates
             // clauses; "was stoned and stabbed to death" coordinates verbs.
