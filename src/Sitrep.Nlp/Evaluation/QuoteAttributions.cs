@@ -32,8 +32,11 @@ public static class QuoteAttributions
         int start = q.Span.Start, end = q.Span.End;
         if (q.Kind == QuoteKind.Direct)
         {
+            // One mark, or the two apostrophes some archives write for one ('').
             if (start > 0 && IsQuoteMark(text[start - 1])) start--;
+            if (start > 0 && text[start] == '\'' && text[start - 1] == '\'') start--;
             if (end < text.Length && IsQuoteMark(text[end])) end++;
+            if (end < text.Length && text[end - 1] == '\'' && text[end] == '\'') end++;
         }
         int before = start - 1;
         while (before >= 0 && text[before] == ' ') before--;
@@ -64,5 +67,5 @@ public static class QuoteAttributions
         return speaker;
     }
 
-    private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
+    private static bool IsQuoteMark(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
 }

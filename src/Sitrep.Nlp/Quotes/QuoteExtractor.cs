@@ -36,7 +36,7 @@ internal sealed class QuoteExtractor
         var segments = QuoteMarkScanner.Scan(_text);
         // A quote left open by a missing mark is too unsure to hide the reported speech inside it.
         foreach (var s in segments)
-            if (s.Ending != QuoteEnding.Unbalanced) Mark(_quoted, s.Open, s.Ending == QuoteEnding.Closed ? s.Close + 1 : s.Close);
+            if (s.Ending != QuoteEnding.Unbalanced) Mark(_quoted, s.Open, s.End);
 
         var found = new List<Candidate>();
         Candidate? previous = null;
@@ -53,6 +53,11 @@ internal sealed class QuoteExtractor
             if (sentence.IsCaption) continue;
             FindReported(sentence, found);
         }
+        // Quoted words inside reported speech are the reporting speaker's ("Kasich says he'd tell him “no more nonsense”").
+        var reported = found.Where(c => c.Kind == QuoteKind.Indirect).ToList();
+        foreach (var c in found)
+            if (c.Kind == QuoteKind.Direct && reported.FirstOrDefault(r => r.Content.Contains(c.Content)) is { } outer)
+                c.CopySpeaker(outer);
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return new SpeakerResolver(_doc, _text).Resolve(found, _producer);
     }
@@ -64,10 +69,10 @@ internal sealed class QuoteExtractor
         double confidence = segment.Ending == QuoteEnding.Unbalanced ? 0.5 : 0.9;
         var c = new Candidate { Content = segment.Content, Kind = QuoteKind.Direct, Paragraph = ParagraphOf(segment.Open), Segment = segment };
         int open = TokenStartingAt(segment.Open);
-        int close = segment.Ending == QuoteEnding.Closed ? TokenStartingAt(segment.Close) : -1;
+        int after = segment.Ending == QuoteEnding.Closed ? FirstTokenAtOrAfter(segment.End) : -1;
 
         if (open >= 0 && TryBefore(open, c)) { c.Confidence = confidence * 0.9; return c; }
-        if (close >= 0 && TryAfter(close, segment, c)) { c.Confidence = confidence; return c; }
+        if (after >= 0 && TryAfter(after, segment, c)) { c.Confidence = confidence; return c; }
         // A quote split by its attribution, or reopened in the next paragraph, belongs to the previous quote's speaker.
         if (previous is { Kind: QuoteKind.Direct, SpeakerSpan: not null } &&
             (previous.Paragraph == c.Paragraph || (segment.ContinuesPrevious && previous.Segment?.Ending == QuoteEnding.ContinuesInNextParagraph)))
@@ -115,9 +120,8 @@ internal sealed class QuoteExtractor
     }
 
     // "\"...,\" said X, a role." or "\"...,\" he told the Telegraph.": an attribution right after the closing mark.
-    private bool TryAfter(int close, QuoteSegment segment, Candidate c)
+    private bool TryAfter(int t, QuoteSegment segment, Candidate c)
     {
-        int t = close + 1;
         if (t >= _tok.Length) return false;
         char last = _text[segment.Content.End - 1];
         // A quote ending its own sentence is followed by a new sentence, not by its attribution, unless that continues in lower case.
@@ -171,32 +175,16 @@ internal sealed class QuoteExtractor
                 TryInvertedAfterContent(i, cls, first, end, found);
                 continue;
             }
+            if (TryInterrupted(i, first, end, c, found)) continue;
             int contentStart = i + 1;
             if (cls == CueClass.Tell) contentStart = ReadAddressee(i + 1, c);
             contentStart = SkipToClause(contentStart, end);
-            var content = contentStart >= 0 ? ContentRight(contentStart, end) : null;
-            if (content is null && c.SpeakerSpan is { } sp)
-            {
-                int speakerTok = TokenStartingAt(sp.Start);
-                if (i + 1 < end && W(i + 1) is "," && speakerTok - 1 > first && W(speakerTok - 1) is ",")
-                {
-                    // "In the three years since, Barden says, far too many lives ...": the speaker interrupts the content.
-                    if (ContentLeft(first, speakerTok) is { } head && ContentRight(i + 2, end) is { } tail)
-                    {
-                        var part = new Candidate { Kind = QuoteKind.Indirect, Paragraph = c.Paragraph, Content = head, Confidence = 0.65 };
-                        part.CopySpeaker(c);
-                        part.NameSpan = c.NameSpan;
-                        Mark(_taken, head.Start, head.End);
-                        found.Add(part);
-                        content = tail;
-                    }
-                }
-                // "..., the Observatory said on Sunday.": the content is what precedes the speaker.
-                else if (RestIsAdjunct(i + 1, end))
-                {
-                    content = ContentLeft(first, speakerTok);
-                }
-            }
+            // "Barkley, who said he votes democratic, said ...": a relative clause's content ends with the clause.
+            int contentEnd = c.NameSpan is not null ? NextComma(contentStart, end) : end;
+            var content = contentStart >= 0 ? ContentRight(contentStart, contentEnd) : null;
+            // "..., the Observatory said on Sunday.": the content is what precedes the speaker.
+            if (content is null && c.SpeakerSpan is { } sp && RestIsAdjunct(i + 1, end))
+                content = ContentLeft(first, TokenStartingAt(sp.Start));
             if (content is not { } span) continue;
             c.Content = span;
             c.Confidence = 0.7;
@@ -205,19 +193,44 @@ internal sealed class QuoteExtractor
         }
     }
 
+    // "In the three years since, Barden says, far too many lives ...": the speaker interrupts the content, set off by commas.
+    private bool TryInterrupted(int cue, int first, int end, Candidate c, List<Candidate> found)
+    {
+        if (cue + 2 >= end || W(cue + 1) is not "," || c.SpeakerSpan is not { } sp) return false;
+        int speakerTok = TokenStartingAt(sp.Start);
+        if (speakerTok - 1 <= first || W(speakerTok - 1) is not ",") return false;
+        if (ContentLeft(first, speakerTok, minTokens: 2) is not { } head || ContentRight(cue + 2, end) is not { } tail) return false;
+        foreach (var span in new[] { head, tail })
+        {
+            var part = new Candidate { Kind = QuoteKind.Indirect, Paragraph = c.Paragraph, Content = span, Confidence = 0.65 };
+            part.CopySpeaker(c);
+            Mark(_taken, span.Start, span.End);
+            found.Add(part);
+        }
+        return true;
+    }
+
     // "Stoltenberg: Nato will not be drawn in": a headline or lead naming its speaker before a colon.
     private bool TryHeadline(int first, int end, List<Candidate> found)
     {
         if (!StartsLine(first)) return false;
         int k = first;
         while (k < end && k - first < 5 && (Words.IsNameLike(W(k)) || IsPossessive(k)) && !Words.IsPronoun(W(k))) k++;
-        if (k == first || k >= end || W(k) is not ":" || Words.IsLabel(W(first))) return false;
+        if (k == first || k >= end || W(k) is not ":" || Words.IsLabel(W(first)) || Words.IsDeterminer(W(first))) return false;
         var content = ContentRight(k + 1, end);
         if (content is not { } span || k + 4 > end) return false;
         var c = new Candidate { Kind = QuoteKind.Indirect, Paragraph = ParagraphOf(_tok[first].Span.Start), Cue = _tok[k].Span, SpeakerSpan = Cover((first, k - 1)), Content = span, Confidence = 0.5 };
         Mark(_taken, span.Start, span.End);
         found.Add(c);
         return true;
+    }
+
+    private int NextComma(int from, int end)
+    {
+        if (from < 0) return end;
+        for (int k = from; k < end; k++)
+            if (W(k) is ",") return k;
+        return end;
     }
 
     private bool StartsLine(int t)
@@ -268,13 +281,13 @@ internal sealed class QuoteExtractor
     }
 
     // Content to the left of the speaker: from the sentence start to the comma before the speaker.
-    private TextSpan? ContentLeft(int first, int speakerTok)
+    private TextSpan? ContentLeft(int first, int speakerTok, int minTokens = 3)
     {
         int last = speakerTok - 1;
         while (last >= first && IsPunct(last)) last--;
         int from = first;
         while (from <= last && (IsPunct(from) || (Words.IsOpener(W(from)) && from + 1 <= last && W(from + 1) is ","))) from++;
-        if (last - from + 1 < 3) return null;
+        if (last - from + 1 < minTokens) return null;
         for (int k = from; k <= last; k++)
             if (_quoted[k] || _taken[k]) return null;
         return new TextSpan(_tok[from].Span.Start, _tok[last].Span.End);
@@ -284,12 +297,17 @@ internal sealed class QuoteExtractor
     private int SkipToClause(int from, int end)
     {
         if (from >= end) return -1;
-        if (W(from) is ":" ) return -1;
+        if (W(from) is ":") return -1;
+        // Particle verbs: "pointed out that", "went on to say".
+        if (Is(from, "out") && from + 1 < end) from++;
         if (Is(from, "that")) return from + 1;
         if (Words.IsNpPreposition(W(from)) || Is(from, "during") || Is(from, "late") || Is(from, "last") || Is(from, "earlier") || Is(from, "this") || W(from) is ",")
         {
             for (int k = from; k < end && k < from + 10; k++)
                 if (Is(k, "that")) return k + 1;
+            // "Rubio says, win or lose in Florida, he's staying": a comma, then the clause itself.
+            if (W(from) is "," && from + 1 < end && !IsQuoteMark(from + 1) && !IsParticiple(from + 1) && !Words.IsNpPreposition(W(from + 1)))
+                return from + 1;
             return -1;
         }
         return from;
@@ -305,7 +323,7 @@ internal sealed class QuoteExtractor
             if (_quoted[k] || Is(k, "that")) return false;
             if (!IsPunct(k)) words++;
         }
-        return words <= 5;
+        return words <= 8;
     }
 
     // ---- speakers ----
@@ -348,6 +366,8 @@ internal sealed class QuoteExtractor
             }
         }
         if (np is not { } range || _tok[range.End].Span.End > before) return false;
+        // "named in media reports": a phrase governed by a preposition is no subject, so the cue is a noun here.
+        if (range.Start > first && IsGoverning(range.Start - 1)) return false;
         c.Cue = _tok[i].Span;
         c.SpeakerSpan = Cover(range);
         c.RoleSpan = role;
@@ -363,12 +383,11 @@ internal sealed class QuoteExtractor
         if (W(j) is not ",") return ParseNpLeft(j, first);
         // "X, the head of Nato, said" or "Doctors, who have been unable to cope ..., say";
         // "Marley Anderson, 21, a junior from Las Vegas, said": appositives may follow one another.
-        int k = j;
+        int k = j - 1;
+        while (k >= first && W(k) is not ("," or ";" or ":") && !IsQuoteMark(k)) k--;
+        if (k < first || W(k) is not "," || k + 1 > j - 1) return null;
         for (int hop = 0; hop < 3; hop++)
         {
-            k--;
-            while (k >= first && W(k) is not ("," or ";" or ":") && !IsQuoteMark(k)) k--;
-            if (k < first || W(k) is not "," || k + 1 > j - 1) return null;
             var np = ParseNpLeft(k - 1, first);
             if (np is not { } n) return null;
             bool appositive = n.Start > first && W(n.Start - 1) is "," && (Words.IsDeterminer(W(n.Start)) || char.IsDigit(_text[_tok[n.Start].Span.Start]) || !HasName(n));
@@ -402,6 +421,15 @@ internal sealed class QuoteExtractor
         {
             var w = W(i);
             if (IsPossessive(i)) { s = i; continue; }
+            if (W(i) is ")" && i == e)
+            {
+                // "Sen. John Cornyn (R-Texas) told": the bracket belongs to the name.
+                int open = i - 1;
+                while (open >= first && W(open) is not ("(" or ")") && i - open < 8) open--;
+                if (open < first || W(open) is not "(") break;
+                i = open;
+                continue;
+            }
             if (IsPunct(i)) break;
             if (Words.IsDeterminer(w))
             {
@@ -563,6 +591,8 @@ internal sealed class QuoteExtractor
     private bool IsPunct(int i) => _tok[i].Flags.HasFlag(TokenFlags.Punctuation);
     private bool IsFinal(int i) => _tok[i].Flags.HasFlag(TokenFlags.SentenceFinal);
     private bool IsQuoteMark(int i) => _tok[i].Flags.HasFlag(TokenFlags.QuoteMark);
+    private bool IsGoverning(int i) => !IsPunct(i) && (Words.IsNpPreposition(W(i)) || Is(i, "by") || Is(i, "to") || Is(i, "about") || Is(i, "amid") || Is(i, "into"));
+
     private bool IsPossessive(int i) => W(i) is "'s" or "\u2019s" or "'" or "\u2019";
     private bool IsTrailingPunctuation(int i) => IsPunct(i) && !IsQuoteMark(i);
     private bool IsParticiple(int i) => W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
