@@ -55,8 +55,10 @@ internal sealed class QuoteExtractor
         }
         // Quoted words inside reported speech are the reporting speaker's ("Kasich says he'd tell him “no more nonsense”").
         var reported = found.Where(c => c.Kind == QuoteKind.Indirect).ToList();
+        // A quote with a speaker of its own inside the content keeps it ("the Free Syrian Army describing it as \"...\"").
         foreach (var c in found)
-            if (c.Kind == QuoteKind.Direct && reported.FirstOrDefault(r => r.Content.Contains(c.Content)) is { } outer)
+            if (c.Kind == QuoteKind.Direct && reported.FirstOrDefault(r => r.Content.Contains(c.Content)) is { } outer
+                && (c.SpeakerSpan is not { } own || own == outer.SpeakerSpan || !outer.Content.Contains(own) || Words.IsPronoun(_text.AsSpan(own.Start, own.Length))))
                 c.CopySpeaker(outer);
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return new SpeakerResolver(_doc, _text).Resolve(found, _producer);
@@ -187,7 +189,7 @@ internal sealed class QuoteExtractor
                 content = ContentLeft(first, TokenStartingAt(sp.Start));
             if (content is not { } span) continue;
             c.Content = span;
-            c.Confidence = 0.7;
+            c.Confidence = cls == CueClass.Stance ? 0.5 : 0.7;
             Mark(_taken, span.Start, span.End);
             found.Add(c);
         }
@@ -287,9 +289,10 @@ internal sealed class QuoteExtractor
         while (last >= first && IsPunct(last)) last--;
         int from = first;
         while (from <= last && (IsPunct(from) || (Words.IsOpener(W(from)) && from + 1 <= last && W(from + 1) is ","))) from++;
-        if (last - from + 1 < minTokens) return null;
+        // Quoted words may sit inside the content, but content that is itself a direct quote belongs to that quote.
+        if (last - from + 1 < minTokens || _quoted[from]) return null;
         for (int k = from; k <= last; k++)
-            if (_quoted[k] || _taken[k]) return null;
+            if (_taken[k]) return null;
         return new TextSpan(_tok[from].Span.Start, _tok[last].Span.End);
     }
 
@@ -306,7 +309,7 @@ internal sealed class QuoteExtractor
             for (int k = from; k < end && k < from + 10; k++)
                 if (Is(k, "that")) return k + 1;
             // "Rubio says, win or lose in Florida, he's staying": a comma, then the clause itself.
-            if (W(from) is "," && from + 1 < end && !IsQuoteMark(from + 1) && !IsParticiple(from + 1) && !Words.IsNpPreposition(W(from + 1)))
+            if (W(from) is "," && from + 1 < end && !IsQuoteMark(from + 1) && !IsParticiple(from + 1) && !Words.IsNpPreposition(W(from + 1)) && !Is(from + 1, "according"))
                 return from + 1;
             return -1;
         }
@@ -443,6 +446,8 @@ internal sealed class QuoteExtractor
             {
                 // Only inside a phrase: something nominal must precede it and something must follow.
                 if (i == e || i - 1 < first || IsPunct(i - 1) || Words.IsBoundary(W(i - 1)) || Words.IsDeterminer(W(i - 1))) break;
+                // "Pope Francis in an Easter message said": a name followed by a circumstance, not a description.
+                if ((Is(w, "in") || Is(w, "on")) && Words.IsNameLike(W(i - 1)) && !Words.IsNameLike(W(e))) return ParseNpLeft(i - 1, first);
                 sawName = false;
                 s = i;
                 continue;
@@ -485,7 +490,8 @@ internal sealed class QuoteExtractor
             if (Words.IsBoundary(w) || Words.IsNpPreposition(w) || Words.IsBetween(w) || _cues.TryGet(w, out _)) break;
             bool name = Words.IsNameLike(w);
             // After a name only a title or a body noun may follow ("a Clinton campaign official"); anything else is the verb.
-            if (!name && (sawName && !Words.IsTitleModifier(w) || Words.LooksVerbal(w))) break;
+            // Plural heads close a phrase ("a poll of Indiana voters").
+            if (!name && (sawName && !Words.IsTitleModifier(w) && !IsPluralHead(i) || Words.LooksVerbal(w))) break;
             sawName |= name;
             e = i;
         }
@@ -591,6 +597,8 @@ internal sealed class QuoteExtractor
     private bool IsPunct(int i) => _tok[i].Flags.HasFlag(TokenFlags.Punctuation);
     private bool IsFinal(int i) => _tok[i].Flags.HasFlag(TokenFlags.SentenceFinal);
     private bool IsQuoteMark(int i) => _tok[i].Flags.HasFlag(TokenFlags.QuoteMark);
+    private bool IsPluralHead(int i) => W(i) is { Length: > 3 } w && w[^1] == 's' && w[^2] != 's' && (i + 1 >= _tok.Length || IsPunct(i + 1));
+
     private bool IsGoverning(int i) => !IsPunct(i) && (Words.IsNpPreposition(W(i)) || Is(i, "by") || Is(i, "to") || Is(i, "about") || Is(i, "amid") || Is(i, "into"));
 
     private bool IsPossessive(int i) => W(i) is "'s" or "\u2019s" or "'" or "\u2019";

@@ -166,7 +166,7 @@ public sealed class QuoteStageTests
     [Fact]
     public void CapitalisedFormOfACueInsideANameIsNoCue()
     {
-        var doc = Run("Officials in the United States expect the talks to fail.");
+        var doc = Run("Officials in the United States met on Monday to discuss the talks.");
         Assert.Empty(doc.Quotes);
     }
 
