@@ -133,6 +133,20 @@ internal sealed class QuoteExtractor
         CueClass cls = default;
         while (k < _tok.Length && k - t < 40 && !IsFinal(k) && !IsQuoteMark(k) && !(IsCue(k, out cls) && cls != CueClass.Name)) k++;
         if (k >= _tok.Length || k - t >= 40 || IsFinal(k) || IsQuoteMark(k)) return false;
+        var probe = new Candidate();
+        if (k > t && TrySpeakerOf(k, cls, t, int.MaxValue, probe) && probe.SpeakerSpan is { } s && s.Start >= _tok[t].Span.Start)
+        {
+            // "his nephew Michery el Soheil added": words between the quote and the name belong to the speaker.
+            int speakerTok = TokenStartingAt(s.Start);
+            bool clean = true;
+            for (int m = t; m < speakerTok; m++) clean &= !IsPunct(m);
+            if (clean)
+            {
+                c.CopySpeaker(probe);
+                if (probe.NameSpan is null) c.SpeakerSpan = new TextSpan(_tok[t].Span.Start, s.End);
+                return true;
+            }
+        }
         if (k == t || (cls == CueClass.Say && W(k - 1) is ","))
         {
             // Inverted: "said Kyle Orton, a ...", or "\"...\" about the decision, said X".
@@ -145,15 +159,7 @@ internal sealed class QuoteExtractor
             if (cls == CueClass.Tell) ReadAddressee(range.End + 1, c);
             return true;
         }
-        var probe = new Candidate();
-        if (!TrySpeakerOf(k, cls, t, int.MaxValue, probe) || probe.SpeakerSpan is not { } s || s.Start < _tok[t].Span.Start) return false;
-        // "his nephew Michery el Soheil added": words between the quote and the name belong to the speaker.
-        int speakerTok = TokenStartingAt(s.Start);
-        for (int m = t; m < speakerTok; m++)
-            if (IsPunct(m)) return false;
-        c.CopySpeaker(probe);
-        if (probe.NameSpan is null) c.SpeakerSpan = new TextSpan(_tok[t].Span.Start, s.End);
-        return true;
+        return false;
     }
 
     // ---- reported speech ----
@@ -417,7 +423,7 @@ internal sealed class QuoteExtractor
     // A noun phrase ending at token e, scanning left: names, nouns, "of/at/in" phrases; stops at clause words and punctuation.
     private (int Start, int End)? ParseNpLeft(int e, int first)
     {
-        if (e < first || IsPunct(e) && !IsPossessive(e)) return null;
+        if (e < first || IsPunct(e) && !IsPossessive(e) && W(e) is not ")") return null;
         int s = e + 1;
         bool sawName = false;
         for (int i = e; i >= first && e - i < MaxNpTokens; i--)
@@ -545,7 +551,7 @@ internal sealed class QuoteExtractor
 
     // An appositive describes the speaker when it starts with a determiner or a capitalised word, not with a verb or adverb.
     private bool StartsDescription(int s) =>
-        s < _tok.Length && (Words.IsDeterminer(W(s)) || (Words.IsNameLike(W(s)) && !Words.IsOpener(W(s)) && !Words.IsPronoun(W(s))));
+        s < _tok.Length && (Words.IsDeterminer(W(s)) || Words.IsTitleModifier(W(s)) || (Words.IsNameLike(W(s)) && !Words.IsOpener(W(s)) && !Words.IsPronoun(W(s))));
 
     // "told the Telegraph", "told reporters": the addressee after a tell verb; returns the token after it.
     private int ReadAddressee(int from, Candidate c)
