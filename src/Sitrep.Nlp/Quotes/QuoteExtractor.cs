@@ -83,6 +83,13 @@ internal sealed class QuoteExtractor
             c.Confidence = confidence * 0.85;
             return c;
         }
+        // A paragraph that is one more unattributed quote right after a quoted paragraph goes on with the same speaker.
+        if (previous is { Kind: QuoteKind.Direct, SpeakerSpan: not null, Segment: { } prior } && open >= 0 && StartsLine(open) && FollowsDirectly(prior, segment))
+        {
+            c.CopySpeaker(previous);
+            c.Confidence = confidence * 0.7;
+            return c;
+        }
         // Unattributed: keep whole-sentence quotes (a speaker may be found later by a reader), drop scare quotes and titles.
         if (open >= 0 && StartsSentence(open) && WordCount(segment.Content) >= 4)
         {
@@ -178,7 +185,17 @@ internal sealed class QuoteExtractor
             if (i == first && TryHeadline(first, end, found)) continue;
             if (!IsCue(i, out var cls) || cls == CueClass.Name || IsPassive(i, first)) continue;
             var c = new Candidate { Kind = QuoteKind.Indirect, Paragraph = ParagraphOf(_tok[i].Span.Start) };
-            if (!TrySpeakerOf(i, cls, first, int.MaxValue, c))
+            // "Sanders criticized the accord, saying ...": the participle continues the sentence's previous attribution.
+            var earlier = IsParticiple(i) && W(i - 1) is "," ? found.LastOrDefault(f => f.Cue is { } fc && fc.Start >= _tok[first].Span.Start && fc.End <= _tok[i].Span.Start) : null;
+            if (earlier is not null)
+            {
+                c.CopySpeaker(earlier);
+                c.Cue = _tok[i].Span;
+                c.RoleSpan = null;
+                c.Medium = null;
+                if (cls == CueClass.Tell) ReadAddressee(i + 1, c);
+            }
+            else if (!TrySpeakerOf(i, cls, first, int.MaxValue, c))
             {
                 TryInvertedAfterContent(i, cls, first, end, found);
                 continue;
@@ -233,6 +250,13 @@ internal sealed class QuoteExtractor
         return true;
     }
 
+    // True when nothing but whitespace separates the paragraph of `prior` from `next`'s opening mark.
+    private bool FollowsDirectly(QuoteSegment prior, QuoteSegment next)
+    {
+        int lineEnd = _text.IndexOf('\n', prior.Open);
+        return lineEnd >= 0 && lineEnd < next.Open && _text.AsSpan(lineEnd, next.Open - lineEnd).IsWhiteSpace();
+    }
+
     private int NextComma(int from, int end)
     {
         if (from < 0) return end;
@@ -283,6 +307,13 @@ internal sealed class QuoteExtractor
     {
         if (from >= end || _quoted[from] || IsPunct(from)) return null;
         int last = end - 1;
+        // ", saying ...", ", adding ...", ", according to ...": a second attribution starts; the content ends before it.
+        for (int k = from + 1; k < end - 1; k++)
+            if (W(k) is "," && !_quoted[k] && (Is(k + 1, "according") || (IsParticiple(k + 1) && IsCue(k + 1, out _))))
+            {
+                last = k - 1;
+                break;
+            }
         while (last >= from && IsTrailingPunctuation(last)) last--;
         if (last - from + 1 < 2) return null;
         return new TextSpan(_tok[from].Span.Start, _tok[last].Span.End);
