@@ -164,6 +164,8 @@ public static class DocumentJson
         WriteNullable(writer, "cue", q.Cue is { } cue ? document.TextOf(cue) : null);
         WriteOptionalSpan(writer, "cue_span", q.Cue);
         WriteNullable(writer, "medium", q.Medium);
+        WriteOptionalSpan(writer, "medium_span", q.MediumSpan);
+        WriteNullable(writer, "speaker_cluster", q.SpeakerClusterId);
         WriteProvenance(writer, q);
         writer.WriteEndObject();
     }
