@@ -36,8 +36,14 @@ internal static class SitrepCli
 
         var eval = new Command("eval", "Score Sitrep against gold data; every eval takes --json and then ends with one JSON line.");
         eval.Subcommands.Add(EvalSampleCommand.Create(context));
+        eval.Subcommands.Add(EvalAcledFatalitiesCommand.Create(context));
         eval.Subcommands.Add(EvalQuotesCommand.Create(context));
+        eval.Subcommands.Add(EvalGeoCommand.Create(context));
         root.Subcommands.Add(eval);
+
+        var build = new Command("build", "Build the data files the program ships.");
+        build.Subcommands.Add(BuildGazetteerCommand.Create(context));
+        root.Subcommands.Add(build);
         return root;
     }
 }

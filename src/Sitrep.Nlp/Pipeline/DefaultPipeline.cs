@@ -1,3 +1,5 @@
+using Sitrep.Nlp.Dates;
+using Sitrep.Nlp.Quantities;
 using Sitrep.Nlp.Quotes;
 using Sitrep.Nlp.Text;
 
@@ -16,5 +18,7 @@ public static class DefaultPipeline
         .Add(new CaptionDetector())
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new QuantityStage())
+        .Add(new DateStage())
         .Add(new QuoteStage());
 }
