@@ -33,8 +33,6 @@ internal sealed class CueLexicon
     /// <summary>The lexicon the program ships.</summary>
     public static CueLexicon Default => Shipped.Value;
 
-    public int Count => _forms.Count;
-
     public bool TryGet(ReadOnlySpan<char> word, out CueClass cls) => _lookup.TryGetValue(word, out cls);
 
     /// <exception cref="SitrepException">When a line is malformed.</exception>

@@ -278,7 +278,20 @@ internal sealed class QuoteExtractor
         var np = ParseNpRight(i + 2, end);
         if (np is not { } range) return;
         var c = new Candidate { Kind = QuoteKind.Indirect, Paragraph = ParagraphOf(_tok[i].Span.Start), Cue = Cover((i, i + 1)), SpeakerSpan = Cover(range), Confidence = 0.7 };
-        TextSpan? content = StartsSentence(i) || OnlyOpenersBefore(i, first)
+        bool leading = StartsSentence(i) || OnlyOpenersBefore(i, first);
+        int after = range.End + 2;
+        if (leading && range.End + 1 < end && W(range.End + 1) is "," or ":" && after < _tok.Length && IsQuoteMark(after))
+        {
+            // "According to the newspaper, “...”": the source of a direct quote that had none.
+            if (found.FirstOrDefault(d => d.Kind == QuoteKind.Direct && d.Segment?.Open == _tok[after].Span.Start && d.SpeakerSpan is null) is { } direct)
+            {
+                direct.Cue = c.Cue;
+                direct.SpeakerSpan = c.SpeakerSpan;
+                direct.Confidence = 0.7;
+            }
+            return;
+        }
+        TextSpan? content = leading
             ? (range.End + 1 < end && W(range.End + 1) is "," ? ContentRight(range.End + 2, end) : null)
             : ContentLeft(first, i);
         if (content is not { } span) return;
