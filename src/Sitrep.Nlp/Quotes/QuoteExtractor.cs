@@ -490,6 +490,8 @@ internal sealed class QuoteExtractor
                 // "the head of the WHO", "Save the Children": the determiner sits inside a longer name or description.
                 if (i - 1 >= first && Words.IsNpPreposition(W(i - 1)) && i - 2 >= first && !IsPunct(i - 2) && !Words.IsBoundary(W(i - 2))) { sawName = false; continue; }
                 if (i - 1 == first && Words.IsNameLike(W(i - 1)) && !Words.IsOpener(W(i - 1)) && !Words.IsBoundary(W(i - 1)) && i + 1 <= e && Words.IsNameLike(W(i + 1))) { s = i - 1; }
+                // "Bush and his rivals for the nomination": a name joined to a described group.
+                if (i - 2 >= first && Is(i - 1, "and") && Words.IsNameLike(W(i - 2)) && !Words.IsOpener(W(i - 2))) { s = i - 1; i--; sawName = false; continue; }
                 break;
             }
             if (Words.IsNpPreposition(w))
@@ -509,7 +511,9 @@ internal sealed class QuoteExtractor
             // an "-ing" word is a modifier only when a noun follows it inside the phrase ("a monitoring group").
             // Titles written before a name belong to the speaker ("Democratic presidential candidate Hillary Clinton").
             if (!name && sawName && Words.IsTitleModifier(w)) { s = i; continue; }
-            if (!name && (sawName || (Words.LooksVerbal(w) && (i == e || !w.EndsWith("ing"))))) break;
+            // "-ed" adjectives after "of" or a determiner describe the head ("52 percent of registered voters").
+            bool modifier = i > first && (Words.IsDeterminer(W(i - 1)) || Words.IsNpPreposition(W(i - 1)) || char.IsDigit(_text[_tok[i - 1].Span.Start]));
+            if (!name && (sawName || (Words.LooksVerbal(w) && (i == e || (!w.EndsWith("ing") && !modifier))))) break;
             sawName |= name;
             s = i;
         }
