@@ -200,6 +200,8 @@ internal sealed class QuoteExtractor
                 TryInvertedAfterContent(i, cls, first, end, found);
                 continue;
             }
+            // "\"...,\" he told cheering supporters": the cue attributes the quote before it and opens nothing new.
+            if (c.SpeakerSpan is { } who && AfterClosingQuote(TokenStartingAt(who.Start), first)) continue;
             if (TryInterrupted(i, first, end, c, found)) continue;
             int contentStart = i + 1;
             if (cls == CueClass.Tell) contentStart = ReadAddressee(i + 1, c);
@@ -255,6 +257,13 @@ internal sealed class QuoteExtractor
     {
         int lineEnd = _text.IndexOf('\n', prior.Open);
         return lineEnd >= 0 && lineEnd < next.Open && _text.AsSpan(lineEnd, next.Open - lineEnd).IsWhiteSpace();
+    }
+
+    private bool AfterClosingQuote(int speakerTok, int first)
+    {
+        int k = speakerTok - 1;
+        while (k > first && W(k) is "," or "\u2014" or "\u2013" or "-") k--;
+        return k > first && k < speakerTok - 1 && IsQuoteMark(k) && _quoted[k];
     }
 
     private int NextComma(int from, int end)
@@ -354,7 +363,7 @@ internal sealed class QuoteExtractor
         // Particle verbs: "pointed out that", "went on to say".
         if (Is(from, "out") && from + 1 < end) from++;
         if (Is(from, "that")) return from + 1;
-        if (Words.IsNpPreposition(W(from)) || Is(from, "during") || Is(from, "late") || Is(from, "last") || Is(from, "earlier") || Is(from, "this") || W(from) is ",")
+        if (Words.IsNpPreposition(W(from)) || Words.IsTimeWord(W(from)) || Is(from, "during") || Is(from, "late") || Is(from, "last") || Is(from, "earlier") || Is(from, "this") || W(from) is ",")
         {
             for (int k = from; k < end && k < from + 10; k++)
                 if (Is(k, "that")) return k + 1;
@@ -656,7 +665,8 @@ internal sealed class QuoteExtractor
     private bool IsGoverning(int i) => !IsPunct(i) && (Words.IsNpPreposition(W(i)) || Is(i, "by") || Is(i, "to") || Is(i, "about") || Is(i, "amid") || Is(i, "into"));
 
     private bool IsPossessive(int i) => W(i) is "'s" or "\u2019s" or "'" or "\u2019";
-    private bool IsTrailingPunctuation(int i) => IsPunct(i) && !IsQuoteMark(i);
+    // A closing bracket or quote mark stays with the words it closes.
+    private bool IsTrailingPunctuation(int i) => IsPunct(i) && !IsQuoteMark(i) && W(i) is not ")";
     private bool IsParticiple(int i) => W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     // "it is said", "refused to say": the cue is passive or an infinitive and has no speaker of its own.
