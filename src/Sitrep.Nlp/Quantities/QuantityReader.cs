@@ -68,7 +68,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         }
         if (_inDate[number.Start]) return number.Start;
         if (hedge is null && !between && IsNameOrCode(number.Start)) return number.End;
-        if (w.IsDigits(number.Start) && w.Is(number.End, "am") || w.Is(number.End, "pm") || w.Is(number.End, "GMT")) return number.End;
+        // "9 pm", "10 GMT": clock times.
+        if (w.Is(number.End, "am") || w.Is(number.End, "pm") || w.Is(number.End, "GMT")) return number.End;
 
         // Ranges: "15,000-20,000", "10 to 12", "two or three", "between 10 and 12", "2 to 3 million".
         double? rangeHigh = null;
@@ -182,7 +183,7 @@ internal sealed class QuantityReader(WordList w, string producer)
         // People nouns and demonyms ("Syrians") can be victims; "rockets" cannot.
         if (canBeCasualty && (head < 0 || w.In(head, People) || w.IsCapitalized(head)))
         {
-            if (PrecedingVerb(first, out var verbKind, out int verbStart, out _))
+            if (PrecedingVerb(first, out var verbKind, out int verbStart))
             {
                 kindOut = verbKind;
                 spanStart = w[verbStart].Start;
@@ -352,10 +353,10 @@ internal sealed class QuantityReader(WordList w, string producer)
         word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '\u2019');
 
     /// <summary>An active casualty verb right before the figure ("killed at least 12 people", "killing and injuring 20").</summary>
-    private bool PrecedingVerb(int first, out QuantityKind kind, out int verbStart, out int verbEnd)
+    private bool PrecedingVerb(int first, out QuantityKind kind, out int verbStart)
     {
         kind = default;
-        verbStart = verbEnd = first;
+        verbStart = first;
         int p = first - 1;
         // "killed or injured a total of 4": the total belongs to the figure.
         if (w.Is(p, "of") && w.Is(p - 1, "total")) p -= w.Is(p - 2, "a") ? 3 : 2;
@@ -669,7 +670,7 @@ internal sealed class QuantityReader(WordList w, string producer)
         bool bodyOf = w.Is(i - 1, "of") && w.In(i - 2, DeathNouns);
         var kind = QuantityKind.Fatalities;
         int verbStart = i;
-        bool activeBefore = !bodyOf && PrecedingVerb(i, out kind, out verbStart, out _);
+        bool activeBefore = !bodyOf && PrecedingVerb(i, out kind, out verbStart);
         // "the" counts one person only as the object of a killing or wounding verb ("killing the driver").
         if (definite && !bodyOf && joined is null && !(activeBefore && kind is QuantityKind.Fatalities or QuantityKind.Injured)) return i + 1;
 
