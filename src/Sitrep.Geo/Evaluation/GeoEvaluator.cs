@@ -60,7 +60,7 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
 
     private static (int, int) Key(Place p) => (p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
 
-    private const double MinConfidence = 0.35;
+    private const double MinConfidence = 0.65;
 
     private static int Rank(PrecisionCode precision) => precision switch
     {

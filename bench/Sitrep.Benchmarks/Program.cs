@@ -1,0 +1,3 @@
+using BenchmarkDotNet.Running;
+
+BenchmarkSwitcher.FromAssembly(typeof(Sitrep.Benchmarks.Geo.GeoBenchmarks).Assembly).Run(args);
