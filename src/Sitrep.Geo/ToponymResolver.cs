@@ -20,7 +20,17 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     private const double AlternatePenalty = 0.5;
 
     // What the words right after a candidate say: a division word, a settlement word, the units it lies in.
-    private readonly record struct Facts(bool Admin1Word, bool Admin2Word, bool SettlementWord, List<PlaceNameCandidate> Containers);
+    private readonly record struct Facts(bool Admin1Word, bool Admin2Word, bool SettlementWord, List<PlaceNameCandidate> Containers)
+    {
+        public bool IsContainer { get; init; }
+    }
+
+    private static int IndexOf(IReadOnlyList<PlaceNameCandidate> candidates, PlaceNameCandidate candidate, int from)
+    {
+        for (int i = from; i < candidates.Count; i++)
+            if (ReferenceEquals(candidates[i], candidate)) return i;
+        throw new InvalidOperationException("container is not among the candidates");
+    }
 
     /// <summary>One resolved candidate.</summary>
     internal sealed record Resolution(PlaceNameCandidate Candidate, GazetteerEntry Entry, double Confidence);
@@ -55,6 +65,13 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             facts[k] = new Facts(LocationPhrases.Admin1Suffix().IsMatch(after), LocationPhrases.Admin2Suffix().IsMatch(after),
                 LocationPhrases.SettlementSuffix().IsMatch(after), Containers(text, candidates, k));
         }
+        // A name that holds an earlier one ("Zamora, Michoacan", "(Nihm, Sanaa)") is read as a division first.
+        for (int k = 0; k < candidates.Count; k++)
+            foreach (var container in facts[k].Containers)
+            {
+                int j = IndexOf(candidates, container, k + 1);
+                facts[j] = facts[j] with { IsContainer = true };
+            }
         var first = Pass(candidates, facts, countries, admin1: null, chosen: null);
         var admin1 = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var r in first)
@@ -81,6 +98,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         {
             var c = candidates[k];
             var (admin1Word, admin2Word, settlementWord, containers) = facts[k];
+            admin1Word |= facts[k].IsContainer;
+            admin2Word |= facts[k].IsContainer;
 
             // "X (Y, Z)" with no reading of X inside Y or Z: the gazetteer lacks this X, and its readings elsewhere are wrong.
             if (containers.Count > 0 && !c.Entries.Any(id => containers.Any(cont => Contains(cont, gazetteer[id])))) continue;
