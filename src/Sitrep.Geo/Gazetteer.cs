@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.IO.Compression;
 using Sitrep.Core;
-using Sitrep.Nlp;
 
 namespace Sitrep.Geo;
 
 /// <summary>An in-memory gazetteer: places, divisions and countries indexed by normalised name, plus the words that point to a country.</summary>
-/// <remarks>Immutable after loading and safe to share between threads; load it once per process (<see cref="Shared"/>).</remarks>
+/// <remarks>Immutable after loading and safe to share between threads; load it once per process (the pipeline keeps one: <c>GeoStage.Shipped</c>).</remarks>
 public sealed class Gazetteer
 {
     /// <summary>Folder of the shipped gazetteer files inside the data root.</summary>
@@ -23,8 +22,6 @@ public sealed class Gazetteer
         [" governorate", " province", " district", " oblast", " region", " municipality", " county", " department", " prefecture", " raion", " rayon", " city", " territory", " division", " emirate", " wilayah", " muhafazat"];
 
     private static readonly string[] AdminPrefixes = ["muhafazat ", "province of ", "governorate of ", "wilayat ", "mintaqat "];
-
-    private static readonly Lazy<Gazetteer> SharedInstance = new(() => Load(Path.Combine(DataFiles.Root, DataFolder)));
 
     private readonly GazetteerEntry[] _entries;
     private readonly Dictionary<string, int[]> _byKey;
@@ -55,9 +52,6 @@ public sealed class Gazetteer
         _countryCues = cues;
         _notPlaces = notPlaces;
     }
-
-    /// <summary>The gazetteer shipped in the program's <c>data/geo</c> folder, loaded on first use.</summary>
-    public static Gazetteer Shared => SharedInstance.Value;
 
     /// <summary>Number of entries.</summary>
     public int Count => _entries.Length;

@@ -1,6 +1,7 @@
 using BenchmarkDotNet.Attributes;
 using Sitrep.Core;
 using Sitrep.Geo;
+using Sitrep.Nlp.Places;
 using Sitrep.Nlp;
 using Sitrep.Nlp.Text;
 

@@ -1,7 +1,8 @@
 using Sitrep.Core;
-using Sitrep.Nlp.Evaluation;
+using Sitrep.Geo;
+using Sitrep.Nlp.Places;
 
-namespace Sitrep.Geo.Evaluation;
+namespace Sitrep.Nlp.Evaluation;
 
 /// <summary>Scores of geocoding ACLED notes against ACLED's own coordinates and units, as fractions of the rows scored.</summary>
 /// <param name="Rows">Rows scored.</param>

@@ -1,7 +1,8 @@
 using Sitrep.Core;
+using Sitrep.Geo;
 using Sitrep.Nlp.Text;
 
-namespace Sitrep.Geo;
+namespace Sitrep.Nlp.Places;
 
 /// <summary>Pipeline stage that finds place names and resolves each to coordinates, administrative units and a precision.</summary>
 /// <remarks>
@@ -21,8 +22,13 @@ public sealed class GeoStage : IPipelineStage
     private readonly PlaceNameMatcher _matcher;
     private readonly ToponymResolver _resolver;
 
+    private static readonly Lazy<Gazetteer> ShippedGazetteer = new(() => Gazetteer.Load(Path.Combine(DataFiles.Root, Gazetteer.DataFolder)));
+
+    /// <summary>The gazetteer shipped in the program's <c>data/geo</c> folder, loaded once on first use and shared.</summary>
+    public static Gazetteer Shipped => ShippedGazetteer.Value;
+
     /// <summary>Creates the stage over the shipped gazetteer.</summary>
-    public GeoStage() : this(Gazetteer.Shared) { }
+    public GeoStage() : this(Shipped) { }
 
     /// <summary>Creates the stage over <paramref name="gazetteer"/>.</summary>
     public GeoStage(Gazetteer gazetteer)
