@@ -56,6 +56,12 @@ internal static class DateReader
 
     private static readonly FrozenSetLookup MonthAbbreviations = Lex.Set("Jan", "Feb", "Mar", "Apr", "Jun", "Jul", "Aug", "Sep", "Sept", "Oct", "Nov", "Dec");
 
+    private static readonly FrozenSetLookup Starters = Lex.Set(
+        "yesterday", "today", "tonight", "overnight", "the", "last", "this", "next", "past", "previous", "coming", "earlier", "early", "mid",
+        "late", "beginning", "end", "a", "an", "weekend", "almost", "nearly", "over", "about", "around", "roughly", "more", "just", "well",
+        "some", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "fifteen", "twenty",
+        "thirty", "forty", "fifty", "sixty", "several", "few");
+
     private static readonly FrozenSetLookup Hedges = Lex.Set("almost", "nearly", "over", "about", "around", "roughly", "more", "than", "just", "well", "some");
 
     /// <summary>Every date expression in the words, in text order; unresolvable ones have null days.</summary>
@@ -65,7 +71,8 @@ internal static class DateReader
         int i = 0;
         while (i < w.Count)
         {
-            if (TryAt(w, i, published, out var m))
+            // Months and weekdays are capitalized; other dates begin with digits or one of a few words.
+            if ((w.IsDigits(i) || w.IsCapitalized(i) || w.In(i, Starters)) && TryAt(w, i, published, out var m))
             {
                 found.Add(Extend(w, m));
                 i = m.EndWord;

@@ -52,8 +52,11 @@ public static class AcledFatalities
     {
         ArgumentNullException.ThrowIfNull(stage);
         ArgumentNullException.ThrowIfNull(notes);
-        var deaths = stage.Read(notes)
-            .Where(q => q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Conservative is not null && q.PartOf is null)
+        var all = stage.Read(notes);
+        // A part of another death figure ("two of them") is already in it; a part of a plain count ("one of the men was killed") is not.
+        var tolls = all.Where(q => q.Kind == QuantityKind.Fatalities).Select(q => q.Span).ToHashSet();
+        var deaths = all
+            .Where(q => q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Conservative is not null && !(q.PartOf is { } whole && tolls.Contains(whole)))
             .ToList();
         if (deaths.Count == 0) return null;
 

@@ -32,8 +32,11 @@ public static class QuoteAttributions
         int start = q.Span.Start, end = q.Span.End;
         if (q.Kind == QuoteKind.Direct)
         {
+            // One mark, or the two apostrophes some archives write for one ('').
             if (start > 0 && IsQuoteMark(text[start - 1])) start--;
+            if (start > 0 && text[start] == '\'' && text[start - 1] == '\'') start--;
             if (end < text.Length && IsQuoteMark(text[end])) end++;
+            if (end < text.Length && text[end - 1] == '\'' && text[end] == '\'') end++;
         }
         int before = start - 1;
         while (before >= 0 && text[before] == ' ') before--;
@@ -50,7 +53,8 @@ public static class QuoteAttributions
         {
             int comma = text.LastIndexOf(',', c.Start - 1, c.Start - speaker.End);
             if (comma > speaker.End && text.AsSpan(comma + 1, c.Start - comma - 1).IsWhiteSpace()
-                && text.AsSpan(speaker.End, comma - speaker.End).IndexOfAny(".;:\n\"\u201C\u201D") < 0)
+                && text.AsSpan(speaker.End, comma - speaker.End).IndexOfAny(".;:\n\"\u201C\u201D") < 0
+                && DescribesSpeaker(text.AsSpan(speaker.End + 1, comma - speaker.End - 1).Trim()))
                 return new TextSpan(speaker.Start, comma + 1);
         }
         // The appositive belongs to the source only where it is written next to the speaker, not when inherited from an earlier mention.
@@ -64,5 +68,16 @@ public static class QuoteAttributions
         return speaker;
     }
 
-    private static bool IsQuoteMark(char c) => c is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
+    // Annotators keep appositives and relative clauses ("a nominal Republican who ...") but not ages or asides ("in Kentucky", "by contrast").
+    private static bool DescribesSpeaker(ReadOnlySpan<char> aside)
+    {
+        int space = aside.IndexOf(' ');
+        var first = space < 0 ? aside : aside[..space];
+        if (first.IsEmpty || char.IsDigit(first[0])) return false;
+        foreach (var preposition in (ReadOnlySpan<string>)["in", "on", "at", "by", "for", "from", "with", "after", "during", "however", "though", "too", "meanwhile", "speaking", "asked"])
+            if (first.Equals(preposition, StringComparison.OrdinalIgnoreCase)) return false;
+        return true;
+    }
+
+    private static bool IsQuoteMark(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
 }

@@ -117,11 +117,19 @@ internal static class NumberReader
             if (w.Is(i + 1, "couple")) { number = new NumberRead(i, w.Is(i + 2, "of") ? i + 3 : i + 2, 2, false, false); return true; }
             if (w.Is(i + 1, "single")) { number = new NumberRead(i, i + 2, 1, false, false); return true; }
             if (w.Is(i + 1, "few")) return Multiplied(w, i, i + 2, 3, out number);
+            // "a quarter of a million"
+            if (w.Is(i + 1, "quarter") && w.Is(i + 2, "of") && w.Is(i + 3, "a") && w.TryGet(i + 4, Scales, out int quartered))
+            {
+                number = new NumberRead(i, i + 5, quartered / 4.0, false, true);
+                return true;
+            }
             if (w.Is(i + 1, "hundred") || w.In(i + 1, ScaleWords))
                 return Cardinal(w, i + 1, 1, i, out number);
             return false;
         }
         if (w.Is(i, "half") && w.Is(i + 1, "a") && w.Is(i + 2, "dozen")) { number = new NumberRead(i, i + 3, 6, false, true); return true; }
+        // "half a million"
+        if (w.Is(i, "half") && w.Is(i + 1, "a") && w.TryGet(i + 2, Scales, out int halved)) { number = new NumberRead(i, i + 3, halved / 2.0, false, true); return true; }
         if (w.Is(i, "several")) return Multiplied(w, i, i + 1, 3, out number);
         if (w.TryGet(i, Plurals, out int plural))
         {

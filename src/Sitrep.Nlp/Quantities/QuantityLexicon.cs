@@ -35,6 +35,11 @@ internal static class QuantityLexicon
         (["over"], HedgeKind.Lower), (["above"], HedgeKind.Lower), (["under"], HedgeKind.Upper), (["below"], HedgeKind.Upper),
     ];
 
+    /// <summary>Hedges by their first word, so a word that starts none costs one lookup.</summary>
+    public static readonly System.Collections.Frozen.FrozenDictionary<string, (string[] Words, HedgeKind Kind)[]>.AlternateLookup<ReadOnlySpan<char>> HedgesByFirstWord =
+        Lex.Map(Hedges.GroupBy(h => h.Words[0], StringComparer.OrdinalIgnoreCase)
+            .Select(g => KeyValuePair.Create(g.Key, g.ToArray())));
+
     /// <summary>Verb forms that say what happened to the people counted, with the role they give.</summary>
     public static readonly System.Collections.Frozen.FrozenDictionary<string, QuantityKind>.AlternateLookup<ReadOnlySpan<char>> Verbs = Lex.Map(
         new Dictionary<string, QuantityKind>

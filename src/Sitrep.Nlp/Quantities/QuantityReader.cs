@@ -21,7 +21,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         while (i < w.Count)
         {
             if ((i & 1023) == 0) cancellationToken.ThrowIfCancellationRequested();
-            int next = _inDate[i] ? i + 1 : TryAt(i);
+            // Most words can start no figure: one lookup turns them away.
+            int next = _inDate[i] || !(w.IsDigits(i) || w.In(i, Starters)) ? i + 1 : TryAt(i);
             i = Math.Max(next, i + 1);
         }
         return _found;
@@ -67,7 +68,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         }
         if (_inDate[number.Start]) return number.Start;
         if (hedge is null && !between && IsNameOrCode(number.Start)) return number.End;
-        if (w.IsDigits(number.Start) && w.Is(number.End, "am") || w.Is(number.End, "pm") || w.Is(number.End, "GMT")) return number.End;
+        // "9 pm", "10 GMT": clock times.
+        if (w.Is(number.End, "am") || w.Is(number.End, "pm") || w.Is(number.End, "GMT")) return number.End;
 
         // Ranges: "15,000-20,000", "10 to 12", "two or three", "between 10 and 12", "2 to 3 million".
         double? rangeHigh = null;
@@ -140,16 +142,18 @@ internal sealed class QuantityReader(WordList w, string producer)
         {
             if (w.Is(k, "of") && (number.IsVague || number.HasScale) && !w.In(k + 1, Pronouns))
                 k++;
-            else if (w.Is(k, "of") && (w.In(k + 1, Pronouns) || w.Is(k + 1, "the") && ReadHead(k + 2, out _) is var partHead && partHead >= 0 && w.In(partHead, People)))
+            else if (w.Is(k, "of") && (w.In(k + 1, Pronouns) || w.Is(k + 1, "the") && w.In(ReadHead(k + 2, out _), People)))
             {
-                // "two of them", "one of the men": a part of an earlier figure.
-                partOf = Antecedent()?.Span;
+                // "two of them", "one of the men": a part of an earlier figure, of men if the noun says so.
+                partOf = Antecedent(w.Is(k + 1, "the") ? w.Chars(ReadHead(k + 2, out _)) : default)?.Span;
                 k += w.Is(k + 1, "the") ? 2 : 1;
                 if (w.In(k, Pronouns)) k++;
             }
             // "21 militants including 2 commanders": a part of the figure before.
             if (partOf is null && (w.Is(first - 1, "including") || w.Is(first - 1, "incl")))
                 partOf = Antecedent()?.Span;
+            // "19 more civilians", "5 other soldiers"
+            if ((w.Is(k, "more") || w.Is(k, "other")) && w.IsAlpha(k + 1) && !w.In(k + 1, Stop) && !w.In(k + 1, Verbs)) k++;
             int afterOf = k;
             head = ReadHead(k, out int npEnd);
             if (head >= 0)
@@ -179,7 +183,7 @@ internal sealed class QuantityReader(WordList w, string producer)
         // People nouns and demonyms ("Syrians") can be victims; "rockets" cannot.
         if (canBeCasualty && (head < 0 || w.In(head, People) || w.IsCapitalized(head)))
         {
-            if (PrecedingVerb(first, out var verbKind, out int verbStart, out _))
+            if (PrecedingVerb(first, out var verbKind, out int verbStart))
             {
                 kindOut = verbKind;
                 spanStart = w[verbStart].Start;
@@ -190,7 +194,10 @@ internal sealed class QuantityReader(WordList w, string producer)
                 kindOut = verbKind;
                 hypothetical |= modal;
                 if (adjacent) spanEnd = w[verbEnd - 1].End;
+                SpreadBack(first, verbKind);
             }
+            else if (kindOut == QuantityKind.Count && EndsPhrase(k) && Coordinated(first, commaJoins: false) is { } previous)
+                kindOut = previous.Kind;
             else if (CueBefore(first, out var cueKind))
                 kindOut = cueKind;
             else if (head < 0 && IsForceSize(first))
@@ -218,6 +225,14 @@ internal sealed class QuantityReader(WordList w, string producer)
         });
         return Math.Max(k, w.IndexAt(spanEnd));
     }
+
+    // Every word a figure can begin with: digits aside, number words, hedges, articles, determiners, shares and negations.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Starters = Lex.Set(
+        [.. Hedges.Select(h => h.Words[0]),
+         "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve", "thirteen", "fourteen",
+         "fifteen", "sixteen", "seventeen", "eighteen", "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+         "tens", "dozens", "scores", "hundreds", "thousands", "millions", "billions", "a", "an", "the", "half", "several", "another", "both",
+         "his", "her", "their", "no", "none", "nobody", "neither", "nor", "without", "between", "from", "most", "majority", "all"]);
 
     private static double ScaleOf(NumberRead n) => n.Value >= 1e9 ? 1e9 : n.Value >= 1e6 ? 1e6 : n.Value >= 1e3 ? 1e3 : 1;
 
@@ -248,7 +263,10 @@ internal sealed class QuantityReader(WordList w, string producer)
 
     private bool MatchHedge(int i, out int end, out HedgeKind kind)
     {
-        foreach (var (words, hedgeKind) in Hedges)
+        end = i;
+        kind = default;
+        if (!w.TryGet(i, HedgesByFirstWord, out var candidates)) return false;
+        foreach (var (words, hedgeKind) in candidates)
         {
             int n = 0;
             while (n < words.Length && w.Is(i + n, words[n])) n++;
@@ -263,6 +281,9 @@ internal sealed class QuantityReader(WordList w, string producer)
         kind = default;
         return false;
     }
+
+    private bool IsAge(int j) =>
+        w.IsDigits(j) && IsTimeUnitCompound(j + 1) && w.IsSymbol(j + 3, '-') && w.Is(j + 4, "old");
 
     private bool IsTimeUnitCompound(int k) =>
         w.IsSymbol(k, '-') && w.Touches(k - 1) && w.Touches(k) && w.TryGet(k + 1, TimeUnits, out _);
@@ -289,13 +310,17 @@ internal sealed class QuantityReader(WordList w, string producer)
         end = k;
         while (words < 4 && w.InRange(j) && !w.IsBarrier(j))
         {
+            // "a 48-year-old displaced person": the age is a modifier.
+            if (IsAge(j)) { j += 5; words++; continue; }
             if (!w.IsAlpha(j))
             {
                 // "pro-government", "Saudi-led": a hyphen inside a modifier.
                 if (w.IsSymbol(j, '-') && w.Touches(j - 1) && w.Touches(j) && w.IsAlpha(j + 1) && j > k) { j += 2; continue; }
                 break;
             }
-            if (w.In(j, Stop) || w.In(j, Modal) || w.In(j, Verbs) && !w.In(j, People) || w.In(j, People) && w.In(j, Verbs) && j > k)
+            // "displaced person", "wounded soldiers": a participle before a person noun is a modifier.
+            bool participle = w.In(j, Verbs) && w.In(j + 1, People) && !w.In(j + 1, Verbs);
+            if (!IsAcronym(j) && !participle && (w.In(j, Stop) || w.In(j, Modal) || w.In(j, Verbs) && !w.In(j, People) || w.In(j, People) && w.In(j, Verbs) && j > k))
                 break;
             bool afterHyphen = j > 0 && w.IsSymbol(j - 1, '-') && w.Touches(j - 1);
             if (w.In(j, People) || w.In(j, Nouns) || w.In(j, Currencies))
@@ -325,13 +350,13 @@ internal sealed class QuantityReader(WordList w, string producer)
     private static bool IsAllCaps(ReadOnlySpan<char> word) => !word.ContainsAnyInRange('a', 'z');
 
     private static bool IsPlural(ReadOnlySpan<char> word) =>
-        word.Length > 3 && word[^1] == 's' && word[^2] != 's' && word[^2] != 'u' && word[^2] != 'i';
+        word.Length > 3 && word[^1] == 's' && word[^2] is not ('s' or 'u' or 'i' or '\'' or '\u2019');
 
     /// <summary>An active casualty verb right before the figure ("killed at least 12 people", "killing and injuring 20").</summary>
-    private bool PrecedingVerb(int first, out QuantityKind kind, out int verbStart, out int verbEnd)
+    private bool PrecedingVerb(int first, out QuantityKind kind, out int verbStart)
     {
         kind = default;
-        verbStart = verbEnd = first;
+        verbStart = first;
         int p = first - 1;
         // "killed or injured a total of 4": the total belongs to the figure.
         if (w.Is(p, "of") && w.Is(p - 1, "total")) p -= w.Is(p - 2, "a") ? 3 : 2;
@@ -341,6 +366,21 @@ internal sealed class QuantityReader(WordList w, string producer)
         {
             kind = QuantityKind.Fatalities;
             verbStart = p - 3;
+            return true;
+        }
+        // "shot dead a civilian", "gunned down 3 men", "fatally shot the leader"
+        if (w.Is(p, "dead") && (w.Is(p - 1, "shot") || w.Is(p - 1, "stabbed") || w.Is(p - 1, "beaten")) ||
+            w.Is(p, "down") && w.Is(p - 1, "gunned") || (w.Is(p, "shot") || w.Is(p, "stabbed") || w.Is(p, "wounded")) && w.Is(p - 1, "fatally"))
+        {
+            kind = QuantityKind.Fatalities;
+            verbStart = p - 1;
+            return !(w.Is(p - 2, "were") || w.Is(p - 2, "was") || w.Is(p - 2, "been"));
+        }
+        // "the deaths of 5 soldiers", "the bodies of 12 people", "the killing of a person"
+        if (w.Is(p, "of") && w.In(p - 1, DeathNouns))
+        {
+            kind = QuantityKind.Fatalities;
+            verbStart = p - 1;
             return true;
         }
         if (!w.In(p, ActiveForms) || !w.TryGet(p, Verbs, out kind)) return false;
@@ -357,6 +397,9 @@ internal sealed class QuantityReader(WordList w, string producer)
     }
 
     // "killed and injured", "killed, injured or captured": one figure for several fates, none of them countable alone.
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeathNouns =
+        Lex.Set("death", "deaths", "killing", "killings", "murder", "murders", "bodies", "body", "corpses", "corpse", "remains", "execution", "assassination");
+
     private static QuantityKind Combine(QuantityKind a, QuantityKind b) =>
         a == b ? a : a is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties || b is QuantityKind.Fatalities or QuantityKind.Injured ? QuantityKind.Casualties : a;
 
@@ -368,11 +411,22 @@ internal sealed class QuantityReader(WordList w, string producer)
         adjacent = true;
         modal = false;
         bool passive = false;
-        for (int j = k; j < k + 9 && w.InRange(j); j++)
+        for (int j = k, words = 0; words < 11 && w.InRange(j); j++, words++)
         {
+            // "five members of the CV (Red Command) died": an aside in brackets is stepped over.
+            if (w.IsSymbol(j, '(') && CloseBracket(j) is var close && close > j)
+            {
+                j = close;
+                adjacent = false;
+                continue;
+            }
             if (w.IsBarrier(j) || w.In(j, ClauseOpeners)) return false;
-            // "four men and a woman were shot dead" coordinates subjects; "three fled and one was killed" coordinates clauses.
-            if (!adjacent && (w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "but"))) return false;
+            // "protesters carried out a protest carrying the coffins of those killed": a participle or "those" opens another clause.
+            if (!adjacent && (w.Is(j, "those") && !w.Is(j - 1, "among") || w.Is(j, "these") || w.IsLower(j) && w.Chars(j).EndsWith("ing") && !w.Is(j, "including") && !w.In(j, Verbs)))
+                return false;
+            // "four men and a woman were shot dead" coordinates subjects; "three fled and one was killed" coordinates
+            // clauses; "was stoned and stabbed to death" coordinates verbs.
+            if (!adjacent && (w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "but")) && StartsSubject(j + 1)) return false;
             if (w.In(j, Modal)) modal = true;
             if (w.Is(j, "was") || w.Is(j, "were") || w.Is(j, "been") || w.Is(j, "be") || w.Is(j, "are") || w.Is(j, "is")) passive = true;
             if (w.Is(j, "lost") && w.Is(j + 1, "their") && (w.Is(j + 2, "lives") || w.Is(j + 2, "life")))
@@ -405,6 +459,19 @@ internal sealed class QuantityReader(WordList w, string producer)
         return false;
     }
 
+    private int CloseBracket(int open)
+    {
+        for (int j = open + 1; j < open + 12 && w.InRange(j); j++)
+        {
+            if (w.IsSymbol(j, ')')) return j;
+            if (w.IsSymbol(j, '(') || w.IsSymbol(j, '.') || w.IsLineBreakBefore(j)) return -1;
+        }
+        return -1;
+    }
+
+    private bool StartsSubject(int j) =>
+        w.In(j, ObjectStarts) || w.IsDigits(j) || w.In(j, People) || w.Is(j, "he") || w.Is(j, "she") || w.Is(j, "they") || w.Is(j, "it") || w.IsCapitalized(j);
+
     /// <summary>A casualty word earlier in the clause that the figure completes ("the death toll rose to 30", "Fatalities coded as 10").</summary>
     private bool CueBefore(int first, out QuantityKind kind)
     {
@@ -430,7 +497,7 @@ internal sealed class QuantityReader(WordList w, string producer)
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Linkers = Lex.Set(
         "as", "at", "to", "of", "reached", "reach", "reaches", "is", "was", "stands", "stood", "hit", "hits", "climbed", "rose", "risen",
-        "increased", "jumped", "toll", "attack", "bombing", "strike", "blast", "explosion", "now", "has", "had");
+        "increased", "jumped", "toll", "attack", "bombing", "strike", "blast", "explosion", "now", "has", "had", "range", "ranged", "ranging", "from");
 
     // "The Syrian army, which is thought to number 15,000": the size of a force.
     private bool IsForceSize(int first)
@@ -456,16 +523,19 @@ internal sealed class QuantityReader(WordList w, string producer)
         return false;
     }
 
-    private Quantity? Antecedent()
+    private Quantity? Antecedent(ReadOnlySpan<char> unit = default)
     {
+        Quantity? latest = null;
         for (int n = _found.Count - 1; n >= 0; n--)
         {
             var q = _found[n];
             if (q.Kind is QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percent or QuantityKind.Other) continue;
             // A share of an explicit zero or of a part is no figure.
-            return q.PartOf is null && !(q.High == 0) ? q : null;
+            if (q.PartOf is not null || q.High == 0) continue;
+            latest ??= q;
+            if (unit.IsEmpty || unit.Equals(q.Unit, StringComparison.OrdinalIgnoreCase)) return q;
         }
-        return null;
+        return latest;
     }
 
     /// <summary>"half of whom were women or children", "a third of them", "most of them": a share of the last figure.</summary>
@@ -593,17 +663,32 @@ internal sealed class QuantityReader(WordList w, string producer)
         if (w.Is(i, "a") || w.Is(i, "an")) value = 1;
         else if (w.Is(i, "both")) value = 2;
         else if (w.Is(i, "the")) { value = 1; definite = true; }
+        // "killing a woman and her son": a possessive names one more person only when joined to a casualty.
+        else if ((w.Is(i, "his") || w.Is(i, "her") || w.Is(i, "their")) && Coordinated(i, commaJoins: false) is not null) value = 1;
         else return i + 1;
-        bool bodyOf = w.Is(i - 1, "of") && (w.Is(i - 2, "body") || w.Is(i - 2, "corpse") || w.Is(i - 2, "death")) && !definite;
+        var joined = Coordinated(i, commaJoins: false);
+        bool bodyOf = w.Is(i - 1, "of") && w.In(i - 2, DeathNouns);
         var kind = QuantityKind.Fatalities;
         int verbStart = i;
-        bool activeBefore = !bodyOf && PrecedingVerb(i, out kind, out verbStart, out _);
+        bool activeBefore = !bodyOf && PrecedingVerb(i, out kind, out verbStart);
         // "the" counts one person only as the object of a killing or wounding verb ("killing the driver").
-        if (definite && !(activeBefore && kind is QuantityKind.Fatalities or QuantityKind.Injured)) return i + 1;
+        if (definite && !bodyOf && joined is null && !(activeBefore && kind is QuantityKind.Fatalities or QuantityKind.Injured)) return i + 1;
 
         int head = ReadHead(i + 1, out int npEnd);
         bool person = head >= 0 && w.In(head, People);
         if (!person) head = LooseHead(i + 1, out npEnd);
+        // "a man's body was found", "an old man's body"
+        for (int j = i + 1; !bodyOf && head >= 0 && j < npEnd; j++)
+        {
+            if (IsPossessive(w.Chars(j)) && (w.Is(j + 1, "body") || w.Is(j + 1, "corpse")))
+            {
+                bodyOf = true;
+                kind = QuantityKind.Fatalities;
+                person = true;
+                head = j;
+                npEnd = j + 2;
+            }
+        }
         if (head < 0 || value == 1 && IsPlural(w.Chars(head)) && !w.Is(head, "police")) return i + 1;
         // "a family of three": the number that follows is the figure.
         if (w.Is(npEnd, "of") && NumberReader.TryRead(w, npEnd + 1, out _)) return i + 1;
@@ -611,7 +696,9 @@ internal sealed class QuantityReader(WordList w, string producer)
         int spanStart = w[i].Start, spanEnd = w[npEnd - 1].End;
         bool modal = false;
         if (bodyOf)
-            spanStart = w[i - 2].Start;
+        {
+            if (w.Is(i - 1, "of")) spanStart = w[i - 2].Start;
+        }
         else if (activeBefore)
         {
             if (!person && kind is not (QuantityKind.Fatalities or QuantityKind.Injured)) return i + 1;
@@ -624,20 +711,69 @@ internal sealed class QuantityReader(WordList w, string producer)
             if (!person && (kind is not (QuantityKind.Fatalities or QuantityKind.Injured) || !adjacent || !(IsClauseStart(i) || w.Is(i - 1, "and"))))
                 return i + 1;
             if (adjacent) spanEnd = w[verbEnd - 1].End;
+            SpreadBack(i, kind);
         }
+        else if (joined is not null && person)
+            kind = joined.Kind;
         else return i + 1;
         if (kind is not (QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties or QuantityKind.Missing or QuantityKind.Arrested))
             return i + 1;
         bool hypothetical = modal || ModalBefore(activeBefore ? verbStart : i);
+        var unit = w.Chars(head);
+        if (IsPossessive(unit)) unit = unit[..^2];
         _found.Add(new Quantity(new TextSpan(spanStart, spanEnd), kind, value, value, value, hypothetical ? 0.5 : person ? 0.75 : 0.6, producer)
         {
             PartOf = w.Is(i - 1, "including") ? Antecedent()?.Span : null,
-            Unit = w.Chars(head).ToString().ToLowerInvariant(),
+            Unit = unit.ToString().ToLowerInvariant(),
             Group = w.In(head, Groups) ? w.Chars(head).ToString().ToLowerInvariant() : null,
             IsHypothetical = hypothetical,
         });
         return npEnd;
     }
+
+    // "UP member", "IS fighters": an acronym is a name even when it spells a function word.
+    private bool IsAcronym(int j) => w.IsAlpha(j) && w[j].Length >= 2 && IsAllCaps(w.Chars(j));
+
+    private static bool IsCasualty(QuantityKind kind) =>
+        kind is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties or QuantityKind.Missing or QuantityKind.Arrested;
+
+    /// <summary>The casualty figure joined to the one starting at <paramref name="first"/> by "and" or a comma ("killed a police officer and a civilian").</summary>
+    /// <remarks>A bare comma joins only when <paramref name="commaJoins"/>: after a figure it more often opens a breakdown ("Two soldiers killed, one from each side").</remarks>
+    private Quantity? Coordinated(int first, bool commaJoins)
+    {
+        int joint = first - 1;
+        if (!(w.Is(joint, "and") || commaJoins && w.IsSymbol(joint, ','))) return null;
+        if (w.Is(joint, "and") && w.IsSymbol(joint - 1, ',')) joint--;
+        if (_found.Count == 0 || joint < 1) return null;
+        var previous = _found[^1];
+        return previous.Span.End == w[joint - 1].End && IsCasualty(previous.Kind) && previous.PartOf is null && !previous.IsHypothetical && previous.High != 0
+            ? previous : null;
+    }
+
+    // A noun phrase that ends where its clause or a prepositional phrase begins ("and 3 soldiers in the attack").
+    private bool EndsPhrase(int k) => w.IsBarrier(k) || w.IsSymbol(k, ',') || w.In(k, PhraseEnds);
+
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PhraseEnds =
+        Lex.Set("in", "on", "at", "near", "during", "when", "after", "while", "outside", "inside", "across", "around", "as");
+
+    /// <summary>"3 policemen, 2 militia members and 1 soldier were killed": the verb found for the last subject counts the others too.</summary>
+    private void SpreadBack(int first, QuantityKind kind)
+    {
+        if (!IsCasualty(kind)) return;
+        for (int n = _found.Count - 1; n >= 0; n--)
+        {
+            int joint = first - 1;
+            if (!(w.Is(joint, "and") || w.IsSymbol(joint, ','))) return;
+            if (w.Is(joint, "and") && w.IsSymbol(joint - 1, ',')) joint--;
+            var previous = _found[n];
+            if (joint < 1 || previous.Span.End != w[joint - 1].End || previous.Kind != QuantityKind.Count || previous.Unit is not { } unit || !People.Contains(unit))
+                return;
+            _found[n] = previous with { Kind = kind };
+            first = w.IndexAt(previous.Span.Start);
+        }
+    }
+
+    private static bool IsPossessive(ReadOnlySpan<char> word) => word.EndsWith("'s") || word.EndsWith("\u2019s");
 
     // The head of a noun phrase of unknown nouns: its last lowercase word ("a former Barangay councilor").
     private int LooseHead(int j, out int end)
@@ -646,8 +782,9 @@ internal sealed class QuantityReader(WordList w, string producer)
         end = j;
         for (int n = 0; n < 4 && w.InRange(j) && !w.IsBarrier(j); n++)
         {
+            if (IsAge(j)) { j += 5; continue; }
             if (w.IsSymbol(j, '-') && w.Touches(j - 1) && w.Touches(j) && w.IsAlpha(j + 1) && n > 0) { j++; continue; }
-            if (!w.IsAlpha(j) || w.In(j, Stop) || w.In(j, Verbs) || w.In(j, Modal)) break;
+            if (!w.IsAlpha(j) || !IsAcronym(j) && (w.In(j, Stop) || w.In(j, Verbs) || w.In(j, Modal))) break;
             last = j;
             if (w.IsLower(j)) head = j;
             j++;

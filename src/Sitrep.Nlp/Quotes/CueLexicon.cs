@@ -11,6 +11,8 @@ internal enum CueClass
     Tell,
     /// <summary>Takes only a quoted phrase ("called the strikes \"a violation\"").</summary>
     Name,
+    /// <summary>Reports a stance or intention rather than words ("wants", "supports", "seemed"); read like <see cref="Say"/>, trusted less.</summary>
+    Stance,
 }
 
 /// <summary>The cue verbs the quote stage recognises, read once from <c>data/quotes/cues.tsv</c>; immutable and thread-safe.</summary>
@@ -31,8 +33,6 @@ internal sealed class CueLexicon
     /// <summary>The lexicon the program ships.</summary>
     public static CueLexicon Default => Shipped.Value;
 
-    public int Count => _forms.Count;
-
     public bool TryGet(ReadOnlySpan<char> word, out CueClass cls) => _lookup.TryGetValue(word, out cls);
 
     /// <exception cref="SitrepException">When a line is malformed.</exception>
@@ -46,7 +46,7 @@ internal sealed class CueLexicon
             if (line.Length == 0 || line[0] == '#') continue;
             var parts = line.Split('\t');
             if (parts.Length < 2 || !Enum.TryParse<CueClass>(parts[1], ignoreCase: true, out var cls))
-                throw Errors.Create(Errors.Model, $"{path}:{lineNo}: expected 'form<TAB>say|tell|name', got '{line}'");
+                throw Errors.Create(Errors.Model, $"{path}:{lineNo}: expected 'form<TAB>say|tell|name|stance', got '{line}'");
             entries.Add((parts[0].Trim(), cls));
         }
         return new CueLexicon(entries);

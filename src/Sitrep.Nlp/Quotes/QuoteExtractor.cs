@@ -36,7 +36,7 @@ internal sealed class QuoteExtractor
         var segments = QuoteMarkScanner.Scan(_text);
         // A quote left open by a missing mark is too unsure to hide the reported speech inside it.
         foreach (var s in segments)
-            if (s.Ending != QuoteEnding.Unbalanced) Mark(_quoted, s.Open, s.Ending == QuoteEnding.Closed ? s.Close + 1 : s.Close);
+            if (s.Ending != QuoteEnding.Unbalanced) Mark(_quoted, s.Open, s.End);
 
         var found = new List<Candidate>();
         Candidate? previous = null;
@@ -53,6 +53,13 @@ internal sealed class QuoteExtractor
             if (sentence.IsCaption) continue;
             FindReported(sentence, found);
         }
+        // Quoted words inside reported speech are the reporting speaker's ("Kasich says he'd tell him “no more nonsense”").
+        var reported = found.Where(c => c.Kind == QuoteKind.Indirect).ToList();
+        // A quote with a speaker of its own inside the content keeps it ("the Free Syrian Army describing it as \"...\"").
+        foreach (var c in found)
+            if (c.Kind == QuoteKind.Direct && reported.FirstOrDefault(r => r.Content.Contains(c.Content)) is { } outer
+                && (c.SpeakerSpan is not { } own || own == outer.SpeakerSpan || !outer.Content.Contains(own) || Words.IsPronoun(_text.AsSpan(own.Start, own.Length))))
+                c.CopySpeaker(outer);
         found.Sort((a, b) => a.Content.Start.CompareTo(b.Content.Start));
         return new SpeakerResolver(_doc, _text).Resolve(found, _producer);
     }
@@ -64,16 +71,23 @@ internal sealed class QuoteExtractor
         double confidence = segment.Ending == QuoteEnding.Unbalanced ? 0.5 : 0.9;
         var c = new Candidate { Content = segment.Content, Kind = QuoteKind.Direct, Paragraph = ParagraphOf(segment.Open), Segment = segment };
         int open = TokenStartingAt(segment.Open);
-        int close = segment.Ending == QuoteEnding.Closed ? TokenStartingAt(segment.Close) : -1;
+        int after = segment.Ending == QuoteEnding.Closed ? FirstTokenAtOrAfter(segment.End) : -1;
 
         if (open >= 0 && TryBefore(open, c)) { c.Confidence = confidence * 0.9; return c; }
-        if (close >= 0 && TryAfter(close, segment, c)) { c.Confidence = confidence; return c; }
+        if (after >= 0 && TryAfter(after, segment, c)) { c.Confidence = confidence; return c; }
         // A quote split by its attribution, or reopened in the next paragraph, belongs to the previous quote's speaker.
         if (previous is { Kind: QuoteKind.Direct, SpeakerSpan: not null } &&
             (previous.Paragraph == c.Paragraph || (segment.ContinuesPrevious && previous.Segment?.Ending == QuoteEnding.ContinuesInNextParagraph)))
         {
             c.CopySpeaker(previous);
             c.Confidence = confidence * 0.85;
+            return c;
+        }
+        // A paragraph that is one more unattributed quote right after a quoted paragraph goes on with the same speaker.
+        if (previous is { Kind: QuoteKind.Direct, SpeakerSpan: not null, Segment: { } prior } && open >= 0 && StartsLine(open) && FollowsDirectly(prior, segment))
+        {
+            c.CopySpeaker(previous);
+            c.Confidence = confidence * 0.7;
             return c;
         }
         // Unattributed: keep whole-sentence quotes (a speaker may be found later by a reader), drop scare quotes and titles.
@@ -115,9 +129,8 @@ internal sealed class QuoteExtractor
     }
 
     // "\"...,\" said X, a role." or "\"...,\" he told the Telegraph.": an attribution right after the closing mark.
-    private bool TryAfter(int close, QuoteSegment segment, Candidate c)
+    private bool TryAfter(int t, QuoteSegment segment, Candidate c)
     {
-        int t = close + 1;
         if (t >= _tok.Length) return false;
         char last = _text[segment.Content.End - 1];
         // A quote ending its own sentence is followed by a new sentence, not by its attribution, unless that continues in lower case.
@@ -127,6 +140,20 @@ internal sealed class QuoteExtractor
         CueClass cls = default;
         while (k < _tok.Length && k - t < 40 && !IsFinal(k) && !IsQuoteMark(k) && !(IsCue(k, out cls) && cls != CueClass.Name)) k++;
         if (k >= _tok.Length || k - t >= 40 || IsFinal(k) || IsQuoteMark(k)) return false;
+        var probe = new Candidate();
+        if (k > t && TrySpeakerOf(k, cls, t, int.MaxValue, probe) && probe.SpeakerSpan is { } s && s.Start >= _tok[t].Span.Start)
+        {
+            // "his nephew Michery el Soheil added": words between the quote and the name belong to the speaker.
+            int speakerTok = TokenStartingAt(s.Start);
+            bool clean = true;
+            for (int m = t; m < speakerTok; m++) clean &= !IsPunct(m);
+            if (clean)
+            {
+                c.CopySpeaker(probe);
+                if (probe.NameSpan is null) c.SpeakerSpan = new TextSpan(_tok[t].Span.Start, s.End);
+                return true;
+            }
+        }
         if (k == t || (cls == CueClass.Say && W(k - 1) is ","))
         {
             // Inverted: "said Kyle Orton, a ...", or "\"...\" about the decision, said X".
@@ -139,15 +166,7 @@ internal sealed class QuoteExtractor
             if (cls == CueClass.Tell) ReadAddressee(range.End + 1, c);
             return true;
         }
-        var probe = new Candidate();
-        if (!TrySpeakerOf(k, cls, t, int.MaxValue, probe) || probe.SpeakerSpan is not { } s || s.Start < _tok[t].Span.Start) return false;
-        // "his nephew Michery el Soheil added": words between the quote and the name belong to the speaker.
-        int speakerTok = TokenStartingAt(s.Start);
-        for (int m = t; m < speakerTok; m++)
-            if (IsPunct(m)) return false;
-        c.CopySpeaker(probe);
-        if (probe.NameSpan is null) c.SpeakerSpan = new TextSpan(_tok[t].Span.Start, s.End);
-        return true;
+        return false;
     }
 
     // ---- reported speech ----
@@ -166,43 +185,56 @@ internal sealed class QuoteExtractor
             if (i == first && TryHeadline(first, end, found)) continue;
             if (!IsCue(i, out var cls) || cls == CueClass.Name || IsPassive(i, first)) continue;
             var c = new Candidate { Kind = QuoteKind.Indirect, Paragraph = ParagraphOf(_tok[i].Span.Start) };
-            if (!TrySpeakerOf(i, cls, first, int.MaxValue, c))
+            // "Sanders criticized the accord, saying ...": the participle continues the sentence's previous attribution.
+            var earlier = IsParticiple(i) && W(i - 1) is "," ? found.LastOrDefault(f => f.Cue is { } fc && fc.Start >= _tok[first].Span.Start && fc.End <= _tok[i].Span.Start) : null;
+            if (earlier is not null)
+            {
+                c.CopySpeaker(earlier);
+                c.Cue = _tok[i].Span;
+                c.RoleSpan = null;
+                c.Medium = null;
+                if (cls == CueClass.Tell) ReadAddressee(i + 1, c);
+            }
+            else if (!TrySpeakerOf(i, cls, first, int.MaxValue, c))
             {
                 TryInvertedAfterContent(i, cls, first, end, found);
                 continue;
             }
+            // "\"...,\" he told cheering supporters": the cue attributes the quote before it and opens nothing new.
+            if (c.SpeakerSpan is { } who && AfterClosingQuote(TokenStartingAt(who.Start), first)) continue;
+            if (TryInterrupted(i, first, end, c, found)) continue;
             int contentStart = i + 1;
             if (cls == CueClass.Tell) contentStart = ReadAddressee(i + 1, c);
             contentStart = SkipToClause(contentStart, end);
-            var content = contentStart >= 0 ? ContentRight(contentStart, end) : null;
-            if (content is null && c.SpeakerSpan is { } sp)
-            {
-                int speakerTok = TokenStartingAt(sp.Start);
-                if (i + 1 < end && W(i + 1) is "," && speakerTok - 1 > first && W(speakerTok - 1) is ",")
-                {
-                    // "In the three years since, Barden says, far too many lives ...": the speaker interrupts the content.
-                    if (ContentLeft(first, speakerTok) is { } head && ContentRight(i + 2, end) is { } tail)
-                    {
-                        var part = new Candidate { Kind = QuoteKind.Indirect, Paragraph = c.Paragraph, Content = head, Confidence = 0.65 };
-                        part.CopySpeaker(c);
-                        part.NameSpan = c.NameSpan;
-                        Mark(_taken, head.Start, head.End);
-                        found.Add(part);
-                        content = tail;
-                    }
-                }
-                // "..., the Observatory said on Sunday.": the content is what precedes the speaker.
-                else if (RestIsAdjunct(i + 1, end))
-                {
-                    content = ContentLeft(first, speakerTok);
-                }
-            }
+            // "Barkley, who said he votes democratic, said ...": a relative clause's content ends with the clause.
+            int contentEnd = c.NameSpan is not null ? NextComma(contentStart, end) : end;
+            var content = contentStart >= 0 ? ContentRight(contentStart, contentEnd) : null;
+            // "..., the Observatory said on Sunday.": the content is what precedes the speaker.
+            if (content is null && c.SpeakerSpan is { } sp && RestIsAdjunct(i + 1, end))
+                content = ContentLeft(first, TokenStartingAt(sp.Start));
             if (content is not { } span) continue;
             c.Content = span;
-            c.Confidence = 0.7;
+            c.Confidence = cls == CueClass.Stance ? 0.5 : 0.7;
             Mark(_taken, span.Start, span.End);
             found.Add(c);
         }
+    }
+
+    // "In the three years since, Barden says, far too many lives ...": the speaker interrupts the content, set off by commas.
+    private bool TryInterrupted(int cue, int first, int end, Candidate c, List<Candidate> found)
+    {
+        if (cue + 2 >= end || W(cue + 1) is not "," || c.SpeakerSpan is not { } sp) return false;
+        int speakerTok = TokenStartingAt(sp.Start);
+        if (speakerTok - 1 <= first || W(speakerTok - 1) is not ",") return false;
+        if (ContentLeft(first, speakerTok, minTokens: 2) is not { } head || ContentRight(cue + 2, end) is not { } tail) return false;
+        foreach (var span in new[] { head, tail })
+        {
+            var part = new Candidate { Kind = QuoteKind.Indirect, Paragraph = c.Paragraph, Content = span, Confidence = 0.65 };
+            part.CopySpeaker(c);
+            Mark(_taken, span.Start, span.End);
+            found.Add(part);
+        }
+        return true;
     }
 
     // "Stoltenberg: Nato will not be drawn in": a headline or lead naming its speaker before a colon.
@@ -211,13 +243,35 @@ internal sealed class QuoteExtractor
         if (!StartsLine(first)) return false;
         int k = first;
         while (k < end && k - first < 5 && (Words.IsNameLike(W(k)) || IsPossessive(k)) && !Words.IsPronoun(W(k))) k++;
-        if (k == first || k >= end || W(k) is not ":" || Words.IsLabel(W(first))) return false;
+        if (k == first || k >= end || W(k) is not ":" || Words.IsLabel(W(first)) || Words.IsDeterminer(W(first))) return false;
         var content = ContentRight(k + 1, end);
         if (content is not { } span || k + 4 > end) return false;
         var c = new Candidate { Kind = QuoteKind.Indirect, Paragraph = ParagraphOf(_tok[first].Span.Start), Cue = _tok[k].Span, SpeakerSpan = Cover((first, k - 1)), Content = span, Confidence = 0.5 };
         Mark(_taken, span.Start, span.End);
         found.Add(c);
         return true;
+    }
+
+    // True when nothing but whitespace separates the paragraph of `prior` from `next`'s opening mark.
+    private bool FollowsDirectly(QuoteSegment prior, QuoteSegment next)
+    {
+        int lineEnd = _text.IndexOf('\n', prior.Open);
+        return lineEnd >= 0 && lineEnd < next.Open && _text.AsSpan(lineEnd, next.Open - lineEnd).IsWhiteSpace();
+    }
+
+    private bool AfterClosingQuote(int speakerTok, int first)
+    {
+        int k = speakerTok - 1;
+        while (k > first && W(k) is "," or "\u2014" or "\u2013" or "-") k--;
+        return k > first && k < speakerTok - 1 && IsQuoteMark(k) && _quoted[k];
+    }
+
+    private int NextComma(int from, int end)
+    {
+        if (from < 0) return end;
+        for (int k = from; k < end; k++)
+            if (W(k) is ",") return k;
+        return end;
     }
 
     private bool StartsLine(int t)
@@ -233,7 +287,20 @@ internal sealed class QuoteExtractor
         var np = ParseNpRight(i + 2, end);
         if (np is not { } range) return;
         var c = new Candidate { Kind = QuoteKind.Indirect, Paragraph = ParagraphOf(_tok[i].Span.Start), Cue = Cover((i, i + 1)), SpeakerSpan = Cover(range), Confidence = 0.7 };
-        TextSpan? content = StartsSentence(i) || OnlyOpenersBefore(i, first)
+        bool leading = StartsSentence(i) || OnlyOpenersBefore(i, first);
+        int after = range.End + 2;
+        if (leading && range.End + 1 < end && W(range.End + 1) is "," or ":" && after < _tok.Length && IsQuoteMark(after))
+        {
+            // "According to the newspaper, “...”": the source of a direct quote that had none.
+            if (found.FirstOrDefault(d => d.Kind == QuoteKind.Direct && d.Segment?.Open == _tok[after].Span.Start && d.SpeakerSpan is null) is { } direct)
+            {
+                direct.Cue = c.Cue;
+                direct.SpeakerSpan = c.SpeakerSpan;
+                direct.Confidence = 0.7;
+            }
+            return;
+        }
+        TextSpan? content = leading
             ? (range.End + 1 < end && W(range.End + 1) is "," ? ContentRight(range.End + 2, end) : null)
             : ContentLeft(first, i);
         if (content is not { } span) return;
@@ -262,21 +329,29 @@ internal sealed class QuoteExtractor
     {
         if (from >= end || _quoted[from] || IsPunct(from)) return null;
         int last = end - 1;
+        // ", saying ...", ", adding ...", ", according to ...": a second attribution starts; the content ends before it.
+        for (int k = from + 1; k < end - 1; k++)
+            if (W(k) is "," && !_quoted[k] && (Is(k + 1, "according") || (IsParticiple(k + 1) && IsCue(k + 1, out _))))
+            {
+                last = k - 1;
+                break;
+            }
         while (last >= from && IsTrailingPunctuation(last)) last--;
         if (last - from + 1 < 2) return null;
         return new TextSpan(_tok[from].Span.Start, _tok[last].Span.End);
     }
 
     // Content to the left of the speaker: from the sentence start to the comma before the speaker.
-    private TextSpan? ContentLeft(int first, int speakerTok)
+    private TextSpan? ContentLeft(int first, int speakerTok, int minTokens = 3)
     {
         int last = speakerTok - 1;
         while (last >= first && IsPunct(last)) last--;
         int from = first;
         while (from <= last && (IsPunct(from) || (Words.IsOpener(W(from)) && from + 1 <= last && W(from + 1) is ","))) from++;
-        if (last - from + 1 < 3) return null;
+        // Quoted words may sit inside the content, but content that is itself a direct quote belongs to that quote.
+        if (last - from + 1 < minTokens || _quoted[from]) return null;
         for (int k = from; k <= last; k++)
-            if (_quoted[k] || _taken[k]) return null;
+            if (_taken[k]) return null;
         return new TextSpan(_tok[from].Span.Start, _tok[last].Span.End);
     }
 
@@ -284,12 +359,17 @@ internal sealed class QuoteExtractor
     private int SkipToClause(int from, int end)
     {
         if (from >= end) return -1;
-        if (W(from) is ":" ) return -1;
+        if (W(from) is ":") return -1;
+        // Particle verbs: "pointed out that", "went on to say".
+        if (Is(from, "out") && from + 1 < end) from++;
         if (Is(from, "that")) return from + 1;
-        if (Words.IsNpPreposition(W(from)) || Is(from, "during") || Is(from, "late") || Is(from, "last") || Is(from, "earlier") || Is(from, "this") || W(from) is ",")
+        if (Words.IsNpPreposition(W(from)) || Words.IsTimeWord(W(from)) || Is(from, "during") || Is(from, "late") || Is(from, "last") || Is(from, "earlier") || Is(from, "this") || W(from) is ",")
         {
             for (int k = from; k < end && k < from + 10; k++)
                 if (Is(k, "that")) return k + 1;
+            // "Rubio says, win or lose in Florida, he's staying": a comma, then the clause itself.
+            if (W(from) is "," && from + 1 < end && !IsQuoteMark(from + 1) && !IsParticiple(from + 1) && !Words.IsNpPreposition(W(from + 1)) && !Is(from + 1, "according"))
+                return from + 1;
             return -1;
         }
         return from;
@@ -305,7 +385,7 @@ internal sealed class QuoteExtractor
             if (_quoted[k] || Is(k, "that")) return false;
             if (!IsPunct(k)) words++;
         }
-        return words <= 5;
+        return words <= 8;
     }
 
     // ---- speakers ----
@@ -348,6 +428,8 @@ internal sealed class QuoteExtractor
             }
         }
         if (np is not { } range || _tok[range.End].Span.End > before) return false;
+        // "named in media reports": a phrase governed by a preposition is no subject, so the cue is a noun here.
+        if (range.Start > first && IsGoverning(range.Start - 1)) return false;
         c.Cue = _tok[i].Span;
         c.SpeakerSpan = Cover(range);
         c.RoleSpan = role;
@@ -363,12 +445,11 @@ internal sealed class QuoteExtractor
         if (W(j) is not ",") return ParseNpLeft(j, first);
         // "X, the head of Nato, said" or "Doctors, who have been unable to cope ..., say";
         // "Marley Anderson, 21, a junior from Las Vegas, said": appositives may follow one another.
-        int k = j;
+        int k = j - 1;
+        while (k >= first && W(k) is not ("," or ";" or ":") && !IsQuoteMark(k)) k--;
+        if (k < first || W(k) is not "," || k + 1 > j - 1) return null;
         for (int hop = 0; hop < 3; hop++)
         {
-            k--;
-            while (k >= first && W(k) is not ("," or ";" or ":") && !IsQuoteMark(k)) k--;
-            if (k < first || W(k) is not "," || k + 1 > j - 1) return null;
             var np = ParseNpLeft(k - 1, first);
             if (np is not { } n) return null;
             bool appositive = n.Start > first && W(n.Start - 1) is "," && (Words.IsDeterminer(W(n.Start)) || char.IsDigit(_text[_tok[n.Start].Span.Start]) || !HasName(n));
@@ -395,13 +476,22 @@ internal sealed class QuoteExtractor
     // A noun phrase ending at token e, scanning left: names, nouns, "of/at/in" phrases; stops at clause words and punctuation.
     private (int Start, int End)? ParseNpLeft(int e, int first)
     {
-        if (e < first || IsPunct(e) && !IsPossessive(e)) return null;
+        if (e < first || IsPunct(e) && !IsPossessive(e) && W(e) is not ")") return null;
         int s = e + 1;
         bool sawName = false;
         for (int i = e; i >= first && e - i < MaxNpTokens; i--)
         {
             var w = W(i);
             if (IsPossessive(i)) { s = i; continue; }
+            if (W(i) is ")" && i == e)
+            {
+                // "Sen. John Cornyn (R-Texas) told": the bracket belongs to the name.
+                int open = i - 1;
+                while (open >= first && W(open) is not ("(" or ")") && i - open < 8) open--;
+                if (open < first || W(open) is not "(") break;
+                i = open;
+                continue;
+            }
             if (IsPunct(i)) break;
             if (Words.IsDeterminer(w))
             {
@@ -409,12 +499,16 @@ internal sealed class QuoteExtractor
                 // "the head of the WHO", "Save the Children": the determiner sits inside a longer name or description.
                 if (i - 1 >= first && Words.IsNpPreposition(W(i - 1)) && i - 2 >= first && !IsPunct(i - 2) && !Words.IsBoundary(W(i - 2))) { sawName = false; continue; }
                 if (i - 1 == first && Words.IsNameLike(W(i - 1)) && !Words.IsOpener(W(i - 1)) && !Words.IsBoundary(W(i - 1)) && i + 1 <= e && Words.IsNameLike(W(i + 1))) { s = i - 1; }
+                // "Bush and his rivals for the nomination": a name joined to a described group.
+                if (i - 2 >= first && Is(i - 1, "and") && Words.IsNameLike(W(i - 2)) && !Words.IsOpener(W(i - 2))) { s = i - 1; i--; sawName = false; continue; }
                 break;
             }
             if (Words.IsNpPreposition(w))
             {
                 // Only inside a phrase: something nominal must precede it and something must follow.
                 if (i == e || i - 1 < first || IsPunct(i - 1) || Words.IsBoundary(W(i - 1)) || Words.IsDeterminer(W(i - 1))) break;
+                // "Pope Francis in an Easter message said": a name followed by a circumstance, not a description.
+                if ((Is(w, "in") || Is(w, "on")) && Words.IsNameLike(W(i - 1)) && !Words.IsNameLike(W(e))) return ParseNpLeft(i - 1, first);
                 sawName = false;
                 s = i;
                 continue;
@@ -426,7 +520,9 @@ internal sealed class QuoteExtractor
             // an "-ing" word is a modifier only when a noun follows it inside the phrase ("a monitoring group").
             // Titles written before a name belong to the speaker ("Democratic presidential candidate Hillary Clinton").
             if (!name && sawName && Words.IsTitleModifier(w)) { s = i; continue; }
-            if (!name && (sawName || (Words.LooksVerbal(w) && (i == e || !w.EndsWith("ing"))))) break;
+            // "-ed" adjectives after "of" or a determiner describe the head ("52 percent of registered voters").
+            bool modifier = i > first && (Words.IsDeterminer(W(i - 1)) || Words.IsNpPreposition(W(i - 1)) || char.IsDigit(_text[_tok[i - 1].Span.Start]));
+            if (!name && (sawName || (Words.LooksVerbal(w) && (i == e || (!w.EndsWith("ing") && !modifier))))) break;
             sawName |= name;
             s = i;
         }
@@ -457,7 +553,8 @@ internal sealed class QuoteExtractor
             if (Words.IsBoundary(w) || Words.IsNpPreposition(w) || Words.IsBetween(w) || _cues.TryGet(w, out _)) break;
             bool name = Words.IsNameLike(w);
             // After a name only a title or a body noun may follow ("a Clinton campaign official"); anything else is the verb.
-            if (!name && (sawName && !Words.IsTitleModifier(w) || Words.LooksVerbal(w))) break;
+            // Plural heads close a phrase ("a poll of Indiana voters").
+            if (!name && (sawName && !Words.IsTitleModifier(w) && !IsPluralHead(i) || Words.LooksVerbal(w))) break;
             sawName |= name;
             e = i;
         }
@@ -511,7 +608,7 @@ internal sealed class QuoteExtractor
 
     // An appositive describes the speaker when it starts with a determiner or a capitalised word, not with a verb or adverb.
     private bool StartsDescription(int s) =>
-        s < _tok.Length && (Words.IsDeterminer(W(s)) || (Words.IsNameLike(W(s)) && !Words.IsOpener(W(s)) && !Words.IsPronoun(W(s))));
+        s < _tok.Length && (Words.IsDeterminer(W(s)) || Words.IsTitleModifier(W(s)) || (Words.IsNameLike(W(s)) && !Words.IsOpener(W(s)) && !Words.IsPronoun(W(s))));
 
     // "told the Telegraph", "told reporters": the addressee after a tell verb; returns the token after it.
     private int ReadAddressee(int from, Candidate c)
@@ -563,8 +660,13 @@ internal sealed class QuoteExtractor
     private bool IsPunct(int i) => _tok[i].Flags.HasFlag(TokenFlags.Punctuation);
     private bool IsFinal(int i) => _tok[i].Flags.HasFlag(TokenFlags.SentenceFinal);
     private bool IsQuoteMark(int i) => _tok[i].Flags.HasFlag(TokenFlags.QuoteMark);
+    private bool IsPluralHead(int i) => W(i) is { Length: > 3 } w && w[^1] == 's' && w[^2] != 's' && (i + 1 >= _tok.Length || IsPunct(i + 1));
+
+    private bool IsGoverning(int i) => !IsPunct(i) && (Words.IsNpPreposition(W(i)) || Is(i, "by") || Is(i, "to") || Is(i, "about") || Is(i, "amid") || Is(i, "into"));
+
     private bool IsPossessive(int i) => W(i) is "'s" or "\u2019s" or "'" or "\u2019";
-    private bool IsTrailingPunctuation(int i) => IsPunct(i) && !IsQuoteMark(i);
+    // A closing bracket or quote mark stays with the words it closes.
+    private bool IsTrailingPunctuation(int i) => IsPunct(i) && !IsQuoteMark(i) && W(i) is not ")";
     private bool IsParticiple(int i) => W(i).EndsWith("ing", StringComparison.OrdinalIgnoreCase);
 
     // "it is said", "refused to say": the cue is passive or an infinitive and has no speaker of its own.

@@ -16,10 +16,10 @@ internal enum QuoteEnding
 /// <summary>One paragraph's worth of a direct quote.</summary>
 /// <param name="Content">Characters between the marks, whitespace trimmed.</param>
 /// <param name="Open">Offset of the opening mark.</param>
-/// <param name="Close">Offset of the closing mark, or of the paragraph end when not closed.</param>
+/// <param name="End">Offset just past the closing mark, or the paragraph end when not closed.</param>
 /// <param name="Ending">How the segment ends.</param>
 /// <param name="ContinuesPrevious">True when this segment reopens a quote left open at the end of the previous paragraph.</param>
-internal readonly record struct QuoteSegment(TextSpan Content, int Open, int Close, QuoteEnding Ending, bool ContinuesPrevious);
+internal readonly record struct QuoteSegment(TextSpan Content, int Open, int End, QuoteEnding Ending, bool ContinuesPrevious);
 
 /// <summary>Finds direct quotes by pairing quote marks within paragraphs.</summary>
 /// <remarks>
@@ -37,6 +37,7 @@ internal static class QuoteMarkScanner
         var found = new List<QuoteSegment>();
         Span<int> stack = stackalloc int[MaxDepth];
         Span<char> kinds = stackalloc char[MaxDepth];
+        Span<int> widths = stackalloc int[MaxDepth];
         bool carried = false;
         int start = 0;
         while (start < text.Length)
@@ -47,7 +48,7 @@ internal static class QuoteMarkScanner
             if (first < last)
             {
                 bool reopens = IsParagraphOpening(text, first);
-                carried = ScanParagraph(text, first, last, carried && reopens, stack, kinds, found);
+                carried = ScanParagraph(text, first, last, carried && reopens, stack, kinds, widths, found);
             }
             start = end + 1;
         }
@@ -55,15 +56,17 @@ internal static class QuoteMarkScanner
     }
 
     // Returns true when the paragraph ends with a quote still open.
-    private static bool ScanParagraph(ReadOnlySpan<char> text, int first, int last, bool continues, Span<int> stack, Span<char> kinds, List<QuoteSegment> found)
+    private static bool ScanParagraph(ReadOnlySpan<char> text, int first, int last, bool continues, Span<int> stack, Span<char> kinds, Span<int> widths, List<QuoteSegment> found)
     {
         int depth = 0;
         bool firstSegment = true;
         for (int i = first; i < last; i++)
         {
-            char c = text[i];
-            if (!IsQuoteChar(c)) continue;
-            var role = Classify(text, i, first, last, depth > 0 ? kinds[depth - 1] : '\0');
+            if (!IsQuoteChar(text[i])) continue;
+            // Two apostrophes stand for a double quote mark in some archives (''like this'').
+            int width = text[i] == '\'' && i + 1 < last && text[i + 1] == '\'' ? 2 : 1;
+            char c = width == 2 ? '"' : text[i];
+            var role = Classify(text, i, width, c, first, last, depth > 0 ? kinds[depth - 1] : '\0');
             int level = role == MarkRole.Close ? Matching(kinds[..depth], c) : -1;
             if (level >= 0)
             {
@@ -71,7 +74,7 @@ internal static class QuoteMarkScanner
                 depth = level;
                 if (depth == 0)
                 {
-                    Add(found, text, stack[0], i, QuoteEnding.Closed, continues && firstSegment);
+                    Add(found, text, stack[0], widths[0], i, i + width, QuoteEnding.Closed, continues && firstSegment);
                     firstSegment = false;
                 }
             }
@@ -79,30 +82,31 @@ internal static class QuoteMarkScanner
             {
                 stack[depth] = i;
                 kinds[depth] = c;
+                widths[depth] = width;
                 depth++;
             }
+            i += width - 1;
         }
         if (depth == 0) return false;
         // An open quote runs to the paragraph end; whether it is a continuation or a stray mark depends on the next paragraph.
         bool nextReopens = NextParagraphOpensWithQuote(text, last);
-        Add(found, text, stack[0], last, nextReopens ? QuoteEnding.ContinuesInNextParagraph : QuoteEnding.Unbalanced, continues && firstSegment);
+        Add(found, text, stack[0], widths[0], last, last, nextReopens ? QuoteEnding.ContinuesInNextParagraph : QuoteEnding.Unbalanced, continues && firstSegment);
         return nextReopens;
     }
 
-    private static void Add(List<QuoteSegment> found, ReadOnlySpan<char> text, int open, int close, QuoteEnding ending, bool continuesPrevious)
+    private static void Add(List<QuoteSegment> found, ReadOnlySpan<char> text, int open, int openWidth, int close, int end, QuoteEnding ending, bool continuesPrevious)
     {
-        var (s, e) = Trim(text, open + 1, close);
+        var (s, e) = Trim(text, open + openWidth, close);
         if (s < e)
-            found.Add(new QuoteSegment(new TextSpan(s, e), open, close, ending, continuesPrevious));
+            found.Add(new QuoteSegment(new TextSpan(s, e), open, end, ending, continuesPrevious));
     }
 
     private enum MarkRole { None, Open, Close }
 
-    private static MarkRole Classify(ReadOnlySpan<char> text, int i, int first, int last, char innermost)
+    private static MarkRole Classify(ReadOnlySpan<char> text, int i, int width, char c, int first, int last, char innermost)
     {
-        char c = text[i];
         char prev = i > first ? text[i - 1] : ' ';
-        char next = i + 1 < last ? text[i + 1] : ' ';
+        char next = i + width < last ? text[i + width] : ' ';
         switch (c)
         {
             case '\u201C' when IsDoubleOpener(innermost) && !char.IsWhiteSpace(prev) && !char.IsLetterOrDigit(next):
@@ -152,10 +156,10 @@ internal static class QuoteMarkScanner
         _ => false,
     };
 
-    private static bool IsQuoteChar(char c) => c is '"' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
+    private static bool IsQuoteChar(char c) => c is '"' or '\'' or '\u201C' or '\u201D' or '\u2018' or '\u2019' or '\u00AB' or '\u00BB' or '\u201E';
 
     private static bool IsParagraphOpening(ReadOnlySpan<char> text, int first) =>
-        text[first] is '"' or '\u201C' or '\u00AB' or '\u201E';
+        text[first] is '"' or '\u201C' or '\u00AB' or '\u201E' || (text[first] == '\'' && first + 1 < text.Length && text[first + 1] == '\'');
 
     private static bool NextParagraphOpensWithQuote(ReadOnlySpan<char> text, int last)
     {

@@ -44,7 +44,9 @@ internal static class Words
         "front-runner", "delegate", "pastor", "judge", "attorney", "lawyer", "economist", "historian", "campaign", "staffer", "activist", "congressman",
         "congresswoman", "lawmaker", "commentator", "writer", "author", "owner", "executive", "businessman", "businesswoman", "billionaire", "mogul",
         "state", "foreign", "defense", "defence", "interior", "health", "press", "communications", "policy", "national", "security", "chief", "general",
-        "party", "committee", "democratic", "republican", "independent", "conservative", "liberal", "spokesperson", "director", "manager", "leader");
+        "party", "committee", "democratic", "republican", "independent", "conservative", "liberal", "spokesperson", "director", "manager", "leader",
+        "boss", "constituent", "hopefuls", "candidates", "rivals", "ally", "allies", "supporter", "donor", "member", "chair", "chairwoman", "officials",
+        "investigative", "political", "science", "white", "house", "pope", "cardinal", "bishop", "imam", "sheikh", "colonel", "major", "captain", "lieutenant");
     // Words that open a labelled line rather than name a speaker ("Update: ...", "Photo: ...").
     private static readonly HashSet<string> LabelSet = Set(
         "update", "updated", "note", "photo", "photos", "image", "video", "watch", "read", "related", "source", "sources", "editor", "caption", "credit",

@@ -66,6 +66,8 @@ public class NumberReaderTests
     [InlineData("a couple of", 2)]
     [InlineData("a single", 1)]
     [InlineData("zero", 0)]
+    [InlineData("half a million", 500_000)]
+    [InlineData("a quarter of a million", 250_000)]
     public void NumberIsReadToItsValue(string text, double value) => Assert.Equal(value, Read(text));
 
     [Theory]

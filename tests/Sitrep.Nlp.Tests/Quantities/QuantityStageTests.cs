@@ -163,6 +163,44 @@ public class QuantityStageTests
     [InlineData("On 8 May 2020, an inmate was stabbed to death by four armed inmates.", "an inmate was stabbed to death", QuantityKind.Fatalities, "1/1/1")]
     [InlineData("A shoot-out broke out, two suspects were shot and injured and one suspect died.", "two suspects were shot and injured", QuantityKind.Injured, "2/2/2")]
     [InlineData("Security forces killed a single protester near the bridge.", "killed a single protester", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("On 1 May 2020, gunmen riding a motorcycle shot dead an IDP civilian in the town of Mastumeh.", "shot dead an IDP civilian", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("On 1 May 2020, an unidentified group fatally shot the leader of the movement near his house.", "fatally shot the leader", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("On 28 April 2020, a man's body was found in Al Bab city, killed by an unknown armed group.", "a man's body", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("Around 1 May 2020, the corpses of around thirty suspected ISGS militants were reportedly discovered.", "corpses of around thirty suspected ISGS militants", QuantityKind.Fatalities, "-/30/-")]
+    [InlineData("Clashes on the Sirwah frontline resulted in the death of the commander of the Special Security Forces.", "death of the commander", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("Around 3 May 2020, five members of the CV (Red Command) died during a shoot-out with the police.", "five members", QuantityKind.Fatalities, "5/5/5")]
+    [InlineData("On 7 May 2020, a supporter of a UP member was killed in an armed attack.", "a UP member was killed", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("On 4 May 2020, in Tin Ma Village, a 48-year-old displaced person died from a landmine explosion.", "a 48-year-old displaced person died", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("Unknown gunmen attacked Toungo and killed residents. Reports on fatalities range from 2 to 4.", "2 to 4", QuantityKind.Fatalities, "2/3/4")]
+    [InlineData("On 3 May 2020, a man was stoned and stabbed to death in colonia Lomas de San Miguel.", "a man", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("Three suspects managed to flee and one was killed.", "Three suspects", QuantityKind.Count, "3/3/3")]
+    [InlineData("On 3 May 2020, IS fighters shot dead 4 regime soldiers in the desert.", "shot dead 4 regime soldiers", QuantityKind.Fatalities, "4/4/4")]
+    [InlineData("The Syrian Observatory said 30 regime and 39 rebel fighters have been killed in battles.", "39 rebel fighters have been killed", QuantityKind.Fatalities, "39/39/39")]
+    // Coordinated victims share the verb.
+    [InlineData("Armed youth killed a police officer and a civilian in Rumbek.", "a civilian", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("Gunmen opened fire on civilians, killing a woman and her son, and injuring her husband.", "her son", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("On 29 April 2020, a former town councilor and his wife were shot dead by unidentified assailants.", "his wife were shot dead", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("On 29 April 2020, 3 local policemen, 2 pro-government militia members, and 1 soldier were killed, and 8 were wounded.", "3 local policemen", QuantityKind.Fatalities, "3/3/3")]
+    [InlineData("On 29 April 2020, 3 local policemen, 2 pro-government militia members, and 1 soldier were killed, and 8 were wounded.", "2 pro-government militia members", QuantityKind.Fatalities, "2/2/2")]
+    [InlineData("Five civilians and two soldiers were killed.", "Five civilians", QuantityKind.Fatalities, "5/5/5")]
+    [InlineData("3 civilians were killed and 4 including the prison head and his bodyguards were wounded.", "4", QuantityKind.Count, "4/4/4")]
+    [InlineData("Hundreds of protesters carried out a protest carrying the coffins of those killed in the movement.", "Hundreds of protesters", QuantityKind.Count, "100/100/-")]
+    // More phrasings from wire copy.
+    [InlineData("SOHR said 76 children and 41 women were among those killed in clashes.", "76 children", QuantityKind.Fatalities, "76/76/76")]
+    [InlineData("SOHR said 76 children and 41 women were among those killed in clashes.", "41 women", QuantityKind.Fatalities, "41/41/41")]
+    [InlineData("19 more civilians were injured by a number of shells.", "19 more civilians were injured", QuantityKind.Injured, "19/19/19")]
+    [InlineData("The death toll has risen to 13 and 106 injured including women and children.", "106 injured", QuantityKind.Injured, "106/106/106")]
+    [InlineData("SANA: One civilian was killed while 16 others were injured in rocket attacks.", "One civilian was killed", QuantityKind.Fatalities, "1/1/1")]
+    [InlineData("SANA: One civilian was killed while 16 others were injured in rocket attacks.", "16 others were injured", QuantityKind.Injured, "16/16/16")]
+    [InlineData("The attacks left also 20 other civilians injured and caused material damage.", "20 other civilians injured", QuantityKind.Injured, "20/20/20")]
+    [InlineData("At least 128 troops and militia were killed on Thursday and Friday.", "At least 128 troops", QuantityKind.Fatalities, "128/128/-")]
+    [InlineData("Since then more than a quarter of a million victims have been killed.", "more than a quarter of a million victims have been killed", QuantityKind.Fatalities, "250000/250000/-")]
+    [InlineData("Half a million people have fled the province.", "Half a million people have fled", QuantityKind.Displaced, "500000/500000/500000")]
+    [InlineData("Kurdish forces killed at least 16 ISIL terrorists in an attack on Saturday.", "killed at least 16 ISIL terrorists", QuantityKind.Fatalities, "16/16/-")]
+    [InlineData("They were among 39 people who died in the attack in the Akrameh neighbourhood.", "39 people who died", QuantityKind.Fatalities, "39/39/39")]
+    [InlineData("A Russian airstrike on Aleppo killed eight civilians on Saturday.", "killed eight civilians", QuantityKind.Fatalities, "8/8/8")]
+    [InlineData("Airstrikes by the coalition have killed dozens of civilians over the past several weeks.", "killed dozens of civilians", QuantityKind.Fatalities, "12/12/-")]
+    [InlineData("The regime forces left dozens of civilian residents dead or injured.", "dozens of civilian residents dead or injured", QuantityKind.Casualties, "12/12/-")]
     // Durations, money, percentages.
     [InlineData("For the past five days, warplanes have been bombing east Aleppo.", "past five days", QuantityKind.Duration, "5/5/5")]
     [InlineData("Aleppo has seen the fiercest violence of the five-year conflict.", "five-year conflict", QuantityKind.Duration, "5/5/5")]
@@ -264,6 +302,14 @@ public class QuantityStageTests
         Assert.Equal(group, q.Group);
         Assert.NotNull(q.PartOf);
         Assert.Contains(q.Kind, new[] { QuantityKind.Fatalities, QuantityKind.Injured });
+    }
+
+    [Fact]
+    public void BreakdownAfterACommaIsNotAnotherToll()
+    {
+        const string text = "Two soldiers killed, one from each side, and several others wounded.";
+        var deaths = Stage.Read(text).Where(q => q.Kind == QuantityKind.Fatalities).ToList();
+        Assert.Equal("Two soldiers killed", text[deaths.Single().Span.Start..deaths.Single().Span.End]);
     }
 
     [Fact]

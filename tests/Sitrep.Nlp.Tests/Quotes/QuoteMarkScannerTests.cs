@@ -60,4 +60,10 @@ public sealed class QuoteMarkScannerTests
         var text = "\u201CThat could create problems for her here,\u201C said Jim Clyburn. \u201CAnother.\u201D";
         Assert.Equal(["That could create problems for her here,", "Another."], Contents(text));
     }
+
+    [Fact]
+    public void TwoApostrophesActAsOneDoubleQuoteMark()
+    {
+        Assert.Equal(["There's always resistance,"], Contents("''There's always resistance,'' said Mr. Schmidt."));
+    }
 }

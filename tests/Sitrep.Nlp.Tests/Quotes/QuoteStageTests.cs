@@ -166,7 +166,7 @@ public sealed class QuoteStageTests
     [Fact]
     public void CapitalisedFormOfACueInsideANameIsNoCue()
     {
-        var doc = Run("Officials in the United States expect the talks to fail.");
+        var doc = Run("Officials in the United States met on Monday to discuss the talks.");
         Assert.Empty(doc.Quotes);
     }
 
@@ -213,5 +213,51 @@ public sealed class QuoteStageTests
         var results = new IReadOnlyList<Quote>[8];
         Parallel.For(0, results.Length, i => results[i] = Run(text).Quotes);
         Assert.All(results, r => Assert.Equal(expected, r));
+    }
+
+    [Fact]
+    public void SpeakerInterruptingReportedSpeechSplitsItsContent()
+    {
+        var doc = Run("This campaign, he says, is different from the last one.");
+        Assert.Equal(["This campaign", "is different from the last one"], doc.Quotes.Select(q => doc.TextOf(q.Span)));
+        Assert.All(doc.Quotes, q => Assert.Equal("says", Text(doc, q.Cue)));
+    }
+
+    [Fact]
+    public void RelativePronounIsTheSourceAndNamesItsAntecedent()
+    {
+        var doc = Run("Barkley, who said he typically votes Democratic, said one candidate he likes is John Kasich.");
+        var relative = Find(doc, "typically votes");
+        Assert.Equal("who", Text(doc, relative.SpeakerSpan));
+        Assert.Equal("Barkley", relative.Speaker);
+        Assert.Equal("he typically votes Democratic", doc.TextOf(relative.Span));
+        Assert.Equal("Barkley", Find(doc, "one candidate").Speaker);
+    }
+
+    [Fact]
+    public void CoordinatedCueSharesTheSentenceSubject()
+    {
+        var doc = Run("Wilson praised the senator's record and said he could bring change to Washington.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Wilson", q.Speaker);
+    }
+
+    [Fact]
+    public void QuotedWordsInsideReportedSpeechBelongToTheReportingSpeaker()
+    {
+        var doc = Run("Kasich says he would sit Putin down and tell him \"no more nonsense\" at once.");
+        var partial = doc.Quotes.Single(q => q.Kind == QuoteKind.Direct);
+        Assert.Equal("no more nonsense", doc.TextOf(partial.Span));
+        Assert.Equal("says", Text(doc, partial.Cue));
+        Assert.Equal("Kasich", partial.Speaker);
+    }
+
+    [Fact]
+    public void HeadlineNameBeforeAColonIsTheSpeaker()
+    {
+        var doc = Run("Stoltenberg: Nato will not be drawn into the war\n\nThe alliance met on Monday.");
+        var q = Assert.Single(doc.Quotes);
+        Assert.Equal("Stoltenberg", q.Speaker);
+        Assert.Equal(":", Text(doc, q.Cue));
     }
 }
