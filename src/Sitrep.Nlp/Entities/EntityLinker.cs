@@ -35,7 +35,10 @@ internal static class EntityLinker
         foreach (int i in order)
         {
             var cluster = clusters.FirstOrDefault(c => c.Names.Contains(names[i]))
-                ?? clusters.FirstOrDefault(c => c.TaggedKind == EntityKind.PER && IsShortForm(names[i], c.Words));
+                ?? clusters.FirstOrDefault(c => c.TaggedKind == EntityKind.PER && IsShortForm(names[i], c.Words))
+                ?? (mentions[i].Kind is EntityKind.ORG or EntityKind.PER && !demonyms.ContainsKey(names[i]) && !countries.ContainsKey(names[i])
+                    ? clusters.FirstOrDefault(c => c.TaggedKind == EntityKind.ORG && IsOrganisationShortForm(names[i], c.Words))
+                    : null);
             if (cluster is null)
             {
                 cluster = new Cluster(names[i], mentions[i].Kind);
@@ -52,7 +55,8 @@ internal static class EntityLinker
         for (int i = 0; i < mentions.Count; i++)
         {
             var c = clusterOf[i];
-            var kind = c.TaggedKind == EntityKind.PER && c.Words.Length > 1 ? EntityKind.PER : Majority(c.Votes, c.TaggedKind);
+            // A multi-word person or organisation name is tagged more reliably than its short forms, which follow it.
+            var kind = c.TaggedKind is EntityKind.PER or EntityKind.ORG && c.Words.Length > 1 ? c.TaggedKind : Majority(c.Votes, c.TaggedKind);
             linked.Add(new EntityMention(mentions[i].Span, kind, mentions[i].Confidence, producer)
             {
                 ClusterId = ids[c],
@@ -74,6 +78,10 @@ internal static class EntityLinker
 
     // "Stoltenberg" of "Jens Stoltenberg", "Assad" of "Bashar al-Assad": every word of the short form is a word
     // (or the part after a particle's hyphen) of the full name, in order, and the short form is shorter.
+    // "the Observatory" for "Syrian Observatory for Human Rights": one distinctive capitalised word of the full name.
+    private static bool IsOrganisationShortForm(string name, string[] fullWords) =>
+        fullWords.Length > 1 && name.Length >= 4 && !name.Contains(' ') && char.IsUpper(name[0]) && fullWords.Contains(name, StringComparer.Ordinal);
+
     private static bool IsShortForm(string name, string[] fullWords)
     {
         var words = name.Split(' ');

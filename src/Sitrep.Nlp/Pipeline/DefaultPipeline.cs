@@ -1,4 +1,6 @@
 using Sitrep.Nlp.Dates;
+using Sitrep.Nlp.Entities;
+using Sitrep.Nlp.Places;
 using Sitrep.Nlp.Quantities;
 using Sitrep.Nlp.Quotes;
 using Sitrep.Nlp.Text;
@@ -18,6 +20,8 @@ public static class DefaultPipeline
         .Add(new CaptionDetector())
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(EntityStage.Shipped())
+        .Add(new GeoStage())
         .Add(new QuantityStage())
         .Add(new DateStage())
         .Add(new QuoteStage());

@@ -54,12 +54,17 @@ internal sealed class SpeakerResolver(Document document, string text)
     private Mention Describe(TextSpan span)
     {
         var entity = EntityIn(span);
-        string name = entity is { } e ? e.Canonical ?? Clean(e.Span) : Clean(span);
+        // A person is named in full ("Stoltenberg" is "Jens Stoltenberg"); anything else as the text words it ("the Observatory").
+        string written = Clean(span);
+        string name = entity is { Kind: EntityKind.PER, Canonical: { } full } && full.Split(' ').Length > written.Split(' ').Length ? full : written;
         var words = name.Split(' ', StringSplitOptions.RemoveEmptyEntries);
         string head = words.Length > 0 ? words[^1] : name;
-        bool body = entity?.Kind == EntityKind.ORG || Words.IsBodyHead(head) || words.Any(w => Words.IsBodyHead(w));
+        // A name ending in a post ("Kevin Kennedy Regional Humanitarian Coordinator") is a person whatever the tagger said.
+        var tagged = entity is { } t ? Clean(t.Span).Split(' ', StringSplitOptions.RemoveEmptyEntries) : words;
+        bool titled = tagged.Length > 1 && Words.IsTitle(tagged[^1]) && char.IsUpper(tagged[0][0]);
+        bool body = !titled && (entity?.Kind == EntityKind.ORG || Words.IsBodyHead(head) || words.Any(w => Words.IsBodyHead(w)));
         bool plural = entity is null && head.Length > 3 && char.IsLower(head[0]) && head.EndsWith('s');
-        bool person = entity?.Kind == EntityKind.PER || (!body && !plural);
+        bool person = titled || entity?.Kind == EntityKind.PER || (!body && !plural);
         int cluster = ClusterOf(entity, words);
         return new Mention(span, name, null, body || plural, person, cluster);
     }
