@@ -1,3 +1,4 @@
+using Sitrep.Nlp.Events;
 using Sitrep.Nlp.Text;
 
 namespace Sitrep.Nlp.Pipeline;
@@ -14,5 +15,6 @@ public static class DefaultPipeline
     public static PipelineBuilder Create() => new PipelineBuilder()
         .Add(new CaptionDetector())
         .Add(new TokenizerStage())
-        .Add(new SentenceStage());
+        .Add(new SentenceStage())
+        .Add(new EventStage());
 }

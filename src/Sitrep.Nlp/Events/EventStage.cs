@@ -1,0 +1,278 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+
+namespace Sitrep.Nlp.Events;
+
+/// <summary>Pipeline stage that reads ACLED-style events and humanitarian situations from body sentences.</summary>
+/// <remarks>
+/// Reads <see cref="Layer.Sentences"/>, and <see cref="Layer.Entities"/>, <see cref="Layer.Quantities"/>, <see cref="Layer.Dates"/>
+/// and <see cref="Layer.Quotes"/> when an earlier stage set them; writes <see cref="Layer.Events"/> only.
+/// Each body sentence is judged on its own: caption sentences, direct quotes, forecasts, conditionals, background,
+/// reactions and generic statements report nothing. The classifier decides event or no event and the type;
+/// rules in <c>humanitarian.tsv</c> add sieges, shortages, displacement and ceasefires.
+/// Sentences with the same event type, place and overlapping dates and compatible actors become one event that
+/// keeps every sentence as evidence. A campaign reported over several days ("for the past five days") is therefore
+/// one event with a date range (<see cref="EventRecord.EventDate"/> to <see cref="EventRecord.EventDateEnd"/>),
+/// not ACLED's one event per day: the article rarely says what happened on which day, and splitting would invent it.
+/// </remarks>
+public sealed partial class EventStage : IPipelineStage
+{
+    private const string NoEvent = "None";
+    // An event needs P(event) of at least this; without a trigger word it needs StrongEvent.
+    private const float EventThreshold = 0.5f;
+    private const float StrongEvent = 0.8f;
+    private const float ActorGuessThreshold = 0.5f;
+    private const double SituationConfidence = 0.7;
+    // Dates vaguer than a week and this many days before publication are background ("in 2012").
+    private const int BackgroundDays = 31;
+
+    private readonly EventModel _model;
+
+    /// <summary>A stage using the model shipped in <c>data/events/</c>.</summary>
+    public EventStage() : this(EventModel.Shipped) { }
+
+    /// <summary>A stage using <paramref name="model"/>.</summary>
+    public EventStage(EventModel model) => _model = model ?? throw new ArgumentNullException(nameof(model));
+
+    /// <inheritdoc/>
+    public string Name => "events";
+    /// <inheritdoc/>
+    public IReadOnlySet<Layer> Requires { get; } = new HashSet<Layer> { Layer.Sentences };
+    /// <inheritdoc/>
+    public IReadOnlySet<Layer> Produces { get; } = new HashSet<Layer> { Layer.Events };
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var country = DocumentCountry(document);
+        var events = new List<Draft>();
+        Place? lastPlace = null;
+        DateExpression? lastDate = null;
+        foreach (var sentence in document.Sentences)
+        {
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sentence.IsCaption) continue;
+            var text = document.TextOf(sentence.Span);
+            var dates = SentenceDates(document, sentence);
+            var place = PlaceIn(document, sentence, text, country);
+            if (place is not null) lastPlace = place;
+            place ??= lastPlace;
+            var sentenceDate = dates.FirstOrDefault();
+            var date = ResolveDate(document, text, sentenceDate, lastDate);
+            if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
+
+            if (IsQuotedOpinion(document, sentence) || _model.Cues.Judge(text) != NonEventReason.None) continue;
+
+            foreach (var draft in Read(document, sentence, text, country, place, date))
+                Merge(events, draft);
+        }
+        document.SetEvents(events.Select(e => e.ToRecord(Name, country)));
+    }
+
+    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, Place? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
+    {
+        var trigger = _model.Cues.FirstTrigger(text);
+        var (type, subType, confidence) = Classify(text);
+        if (type is not null && confidence >= EventThreshold && (trigger is not null || confidence >= StrongEvent))
+        {
+            var draft = NewDraft(sentence, type, subType!, confidence, place, date);
+            if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
+            AddActors(draft, text, sentence.Span.Start, country);
+            AddFatalities(draft, document, sentence);
+            yield return draft;
+        }
+        foreach (var (pattern, situationType, situationSub) in _model.Cues.Situations)
+        {
+            var m = pattern.Match(text);
+            if (!m.Success) continue;
+            if (situationType == type) break;
+            var draft = NewDraft(sentence, situationType, situationSub, SituationConfidence, place, date);
+            draft.Trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
+            if (situationType != AcledTaxonomy.Humanitarian)
+                AddActors(draft, text, sentence.Span.Start, country);
+            draft.PeopleAffected = document.Quantities
+                .Where(q => sentence.Span.Contains(q.Span) && !q.IsHypothetical && q.Kind is QuantityKind.Trapped or QuantityKind.Displaced && q.Best is not null)
+                .Select(q => (int?)q.Best!.Value).FirstOrDefault();
+            yield return draft;
+            break;
+        }
+    }
+
+    private (string? Type, string? SubType, float Confidence) Classify(string text)
+    {
+        var p = _model.Events.Predict(text);
+        var classes = _model.Events.Classes;
+        var byType = new Dictionary<string, float>(StringComparer.Ordinal);
+        (string Type, string Sub, float P) best = ("", "", -1);
+        for (int c = 0; c < classes.Count; c++)
+        {
+            if (classes[c] == NoEvent) continue;
+            var type = classes[c][..classes[c].IndexOf('|')];
+            byType[type] = byType.GetValueOrDefault(type) + p[c];
+        }
+        if (byType.Count == 0) return (null, null, 0);
+        var bestType = byType.MaxBy(kv => kv.Value);
+        for (int c = 0; c < classes.Count; c++)
+            if (classes[c].StartsWith(bestType.Key + "|", StringComparison.Ordinal) && p[c] > best.P)
+                best = (bestType.Key, classes[c][(bestType.Key.Length + 1)..], p[c]);
+        return (best.Type, best.Sub, bestType.Value);
+    }
+
+    private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, Place? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
+    {
+        var draft = new Draft(sentence.Span, type, subType, confidence) { Place = place };
+        if (date is { } d)
+        {
+            draft.From = d.From;
+            draft.To = d.To;
+            draft.TimePrecision = d.Precision;
+            if (d.Span is { } s) draft.Evidence.Add(s);
+        }
+        if (place?.Span is { } ps) draft.Evidence.Add(ps);
+        return draft;
+    }
+
+    private void AddActors(Draft draft, string text, int offset, Country? country)
+    {
+        var mentions = _model.Lexicon.Find(text, offset, country);
+        var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
+        var first = armed.FirstOrDefault(m => m.AfterBy) ?? armed.FirstOrDefault();
+        if (first is not null)
+        {
+            draft.Actor1 = (first.Name, first.Inter);
+            draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
+            draft.Evidence.Add(first.Span);
+            var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name));
+            if (second is not null)
+            {
+                draft.Actor2 = (second.Name, second.Inter);
+                draft.Evidence.Add(second.Span);
+            }
+        }
+        else if (GuessActor(text, country) is { } guess)
+        {
+            draft.Actor1 = guess;
+        }
+        var civilian = mentions.FirstOrDefault(m => m.Role == ActorRole.Civilian);
+        bool targetsCivilians = draft.EventType is "Violence against civilians"
+            || (draft.EventType is "Explosions/Remote violence" or "Riots" && draft.Actor2 is null && civilian is not null);
+        if (targetsCivilians && civilian is not null)
+        {
+            draft.Actor2 = (civilian.Name, civilian.Inter);
+            draft.Evidence.Add(civilian.Span);
+        }
+    }
+
+    private (string Name, int Inter)? GuessActor(string text, Country? country)
+    {
+        var (label, p) = _model.Actors.Best(text);
+        int bar = label.IndexOf('|');
+        if (p < ActorGuessThreshold || bar < 0 || !int.TryParse(label.AsSpan(0, bar), out int inter)) return null;
+        var name = label[(bar + 1)..];
+        // A guess that names another country than the document's is a guess from the wrong conflict.
+        if (country is not null && _model.Countries.Finder.Matches(name).Select(m => _model.Countries.ByAlias(m.Value)).Any(c => c is not null && c.Iso != country.Iso))
+            return null;
+        return (name, inter);
+    }
+
+    private static void AddFatalities(Draft draft, Document document, Sentence sentence)
+    {
+        // Within a sentence the first figure is the headline toll ("killed 26 people, including 14 patients").
+        var q = document.Quantities.FirstOrDefault(q => sentence.Span.Contains(q.Span) && q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Best is not null);
+        if (q is null) return;
+        draft.Fatalities = [(q.Low ?? q.Best, q.Best, q.High)];
+        draft.Evidence.Add(q.Span);
+    }
+
+    private static void Merge(List<Draft> events, Draft draft)
+    {
+        var same = events.FirstOrDefault(e => e.SameEventAs(draft));
+        if (same is null) events.Add(draft);
+        else same.Absorb(draft);
+    }
+
+    private List<DateExpression> SentenceDates(Document document, Sentence sentence) =>
+        document.Dates.Where(d => sentence.Span.Contains(d.Span) && !IsBackgroundDate(d, document.Published)).ToList();
+
+    private static bool IsBackgroundDate(DateExpression date, DateOnly? published) =>
+        published is { } p && (date.From > p || (date.Precision > DatePrecision.Week && date.To.DayNumber < p.DayNumber - BackgroundDays));
+
+    private static (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? ResolveDate(Document document, string text, DateExpression? inSentence, DateExpression? previous)
+    {
+        if (inSentence is not null) return (inSentence.From, inSentence.To, PrecisionCode(inSentence.Precision), inSentence.Span);
+        // "have begun", "are battling", "say": the report is about the day of publication.
+        if (document.Published is { } p && (previous is null || PresentTense().IsMatch(text))) return (p, p, 1, null);
+        if (previous is not null) return (previous.From, previous.To, PrecisionCode(previous.Precision), previous.Span);
+        return null;
+    }
+
+    private static int PrecisionCode(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => 1,
+        DatePrecision.Week => 2,
+        _ => 3,
+    };
+
+    private Country? DocumentCountry(Document document)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var bodyStart = document.Sentences.FirstOrDefault(s => !s.IsCaption)?.Span.Start ?? 0;
+        foreach (var e in document.Entities)
+            if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null)
+                votes[code] = votes.GetValueOrDefault(code) + 1;
+        if (votes.Count == 0)
+        {
+            // Without the entity layer, names and demonyms in the text vote.
+            foreach (Match m in _model.Countries.Finder.Matches(document.Text[bodyStart..]))
+                if (_model.Countries.ByAlias(m.Value) is { } c)
+                    votes[c.Iso] = votes.GetValueOrDefault(c.Iso) + 1;
+        }
+        return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
+    }
+
+    private Place? PlaceIn(Document document, Sentence sentence, string text, Country? country)
+    {
+        foreach (var e in document.Entities)
+        {
+            if (e.Kind != EntityKind.LOC || !sentence.Span.Contains(e.Span)) continue;
+            if (country is not null && e.CountryCode is { } code && !code.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)) continue;
+            var name = e.Canonical ?? document.TextOf(e.Span);
+            var isCountry = _model.Countries.ByAlias(name) is { } named && (country is null || named.Iso == country.Iso);
+            if (isCountry && document.Entities.Any(o => o.Kind == EntityKind.LOC && sentence.Span.Contains(o.Span) && o.Span.Start > e.Span.Start && _model.Countries.ByAlias(document.TextOf(o.Span)) is null))
+                continue;
+            var before = text[..(e.Span.Start - sentence.Span.Start)];
+            var after = text[(e.Span.End - sentence.Span.Start)..];
+            int precision = isCountry || RegionAfter().IsMatch(after) ? 3 : NearBefore().IsMatch(before) ? 2 : 1;
+            return new Place(name, precision, e.Span);
+        }
+        return null;
+    }
+
+    private static bool IsQuotedOpinion(Document document, Sentence sentence)
+    {
+        if (document.Layers.Contains(Layer.Quotes))
+            return document.Quotes.Any(q => q.Kind == QuoteKind.Direct && q.Span.Overlaps(sentence.Span)
+                && Math.Min(q.Span.End, sentence.Span.End) - Math.Max(q.Span.Start, sentence.Span.Start) >= sentence.Span.Length / 2);
+        // Without the quote layer: the sentence opens with a quote mark, or starts inside a quotation of its paragraph.
+        var text = document.Text;
+        if (sentence.Span.Length > 0 && text[sentence.Span.Start] is '"' or '\u201C') return true;
+        int paragraph = text.LastIndexOf('\n', Math.Max(0, sentence.Span.Start - 1)) + 1;
+        bool open = false;
+        for (int i = paragraph; i < sentence.Span.Start; i++)
+        {
+            if (text[i] == '"') open = !open;
+            else if (text[i] == '\u201C') open = true;
+            else if (text[i] == '\u201D') open = false;
+        }
+        return open;
+    }
+
+    [GeneratedRegex(@"\b(has|have)\s+(been\s+|now\s+|already\s+)?[a-z]+(ed|en|un|t)\b|\b(is|are)\s+[a-z]+ing\b|\b(say|says)\b")]
+    private static partial Regex PresentTense();
+
+    [GeneratedRegex(@"(\bnear|\boutskirts of|\bvicinity of|\bcountryside of|\baround|\b(north|south|east|west)(-?(east|west))?(ern)?\s+of)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NearBefore();
+
+    [GeneratedRegex(@"^\s*(province|governorate|region|countryside|district)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionAfter();
+}
