@@ -21,10 +21,11 @@ internal enum ActorRole
 /// <param name="Role">Part it can play.</param>
 /// <param name="Group">Index of the phrase that produced it: "Syrian and Russian warplanes" gives two actors in one group.</param>
 /// <param name="AfterBy">True when "by" precedes the phrase (passive agent, so actor 1).</param>
-internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy);
+/// <param name="LacksCountry">True when the name wants a country ("Civilians (...)") and none was known, so it was left out.</param>
+internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy, bool LacksCountry);
 
 /// <summary>Finds actor phrases and names them the ACLED way, from <c>data/events/actors.tsv</c>.</summary>
-internal sealed class ActorLexicon
+internal sealed partial class ActorLexicon
 {
     private readonly List<(Regex Pattern, string Name, int Inter, ActorRole Role)> _rows = [];
     private readonly Countries _countries;
@@ -64,10 +65,13 @@ internal sealed class ActorLexicon
             foreach (Match m in _rows[row].Pattern.Matches(text))
                 candidates.Add((m.Index, m.Length, row, m));
         var found = new List<ActorMention>();
-        int end = 0, group = 0;
+        int end = 0, group = -1;
         foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Length).ThenBy(c => c.Row))
         {
             if (c.Start < end) continue;
+            // "Syrian regime or Russian air strikes": coordinated phrases act together.
+            bool coordinated = group >= 0 && Coordination().IsMatch(text.AsSpan(end, c.Start - end));
+            if (!coordinated) group++;
             end = c.Start + c.Length;
             var (_, name, inter, role) = _rows[c.Row];
             bool afterBy = text.AsSpan(0, c.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
@@ -80,12 +84,14 @@ internal sealed class ActorLexicon
                 // A state force fighting outside its own country is an external force (ACLED inter 8).
                 int code = inter == 1 && n is not null && country is not null && n.Iso != country.Iso ? 8 : inter;
                 if (found.All(f => f.Name != resolved || f.Group != group))
-                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy));
+                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy, n is null && name.Contains("{country}", StringComparison.Ordinal)));
             }
-            group++;
         }
         return found;
     }
+
+    [GeneratedRegex(@"^\s*(,|and|or|and the|or the|,\s*and)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Coordination();
 
     private List<Country?> NamedCountries(Match m)
     {

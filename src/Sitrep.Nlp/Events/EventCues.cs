@@ -26,8 +26,10 @@ internal sealed class EventCues
     // How many characters before a trigger a modal or "had" still governs it.
     private const int GoverningWindow = 40;
 
-    private EventCues(Dictionary<string, Regex> cues, List<(Regex Pattern, string Type, string SubType)> situations)
+    private EventCues(Dictionary<string, Regex> cues, List<(Regex Pattern, string Type, string SubType)> situations, List<(Regex Pattern, string Type, string SubType)> weapons)
     {
+        Ground = cues["ground"];
+        Weapons = weapons;
         Trigger = cues["trigger"];
         _modal = cues["modal"];
         _conditional = cues["conditional"];
@@ -42,27 +44,39 @@ internal sealed class EventCues
     /// <summary>Words reporting a conflict action.</summary>
     public Regex Trigger { get; }
 
+    /// <summary>Words reporting ground fighting.</summary>
+    public Regex Ground { get; }
+
+    /// <summary>Weapon cues: pattern, event type, sub-event type; first match wins.</summary>
+    public IReadOnlyList<(Regex Pattern, string Type, string SubType)> Weapons { get; }
+
     /// <summary>Rule-read situations: pattern, event type, sub-event type; first match wins.</summary>
     public IReadOnlyList<(Regex Pattern, string Type, string SubType)> Situations { get; }
 
-    /// <summary>Reads both files.</summary>
+    /// <summary>Reads <c>cues.tsv</c>, <c>humanitarian.tsv</c> and <c>weapons.tsv</c> from <paramref name="directory"/>.</summary>
     /// <exception cref="SitrepException">When a kind is missing or a row names a type outside the taxonomy.</exception>
-    public static EventCues Load(string cuesPath, string situationsPath)
+    public static EventCues Load(string directory)
     {
+        var cuesPath = Path.Combine(directory, "cues.tsv");
         var byKind = Tsv.Rows(cuesPath, 2).GroupBy(r => r[0]).ToDictionary(
             g => g.Key,
             g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), RegexOptions.CultureInvariant));
-        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic" })
+        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", "ground" })
             if (!byKind.ContainsKey(kind))
                 throw Errors.Create(Errors.Model, $"{cuesPath}: no '{kind}' cue");
-        var situations = new List<(Regex, string, string)>();
-        foreach (var r in Tsv.Rows(situationsPath, 3))
+        return new EventCues(byKind, TypedRules(Path.Combine(directory, "humanitarian.tsv")), TypedRules(Path.Combine(directory, "weapons.tsv")));
+    }
+
+    private static List<(Regex, string, string)> TypedRules(string path)
+    {
+        var rules = new List<(Regex, string, string)>();
+        foreach (var r in Tsv.Rows(path, 3))
         {
             if (!AcledTaxonomy.IsValid(r[1], r[2]))
-                throw Errors.Create(Errors.Model, $"{situationsPath}: '{r[1]}' / '{r[2]}' is not in the ACLED taxonomy");
-            situations.Add((new Regex(r[0], RegexOptions.CultureInvariant), r[1], r[2]));
+                throw Errors.Create(Errors.Model, $"{path}: '{r[1]}' / '{r[2]}' is not in the ACLED taxonomy");
+            rules.Add((new Regex(r[0], RegexOptions.CultureInvariant), r[1], r[2]));
         }
-        return new EventCues(byKind, situations);
+        return rules;
     }
 
     /// <summary>The first trigger word of <paramref name="sentence"/>, as an offset range within it.</summary>

@@ -46,7 +46,7 @@ public sealed class EventModel
         return new EventModel(
             events,
             actors,
-            EventCues.Load(Path.Combine(directory, "cues.tsv"), Path.Combine(directory, "humanitarian.tsv")),
+            EventCues.Load(directory),
             ActorLexicon.Load(Path.Combine(directory, "actors.tsv"), countries),
             countries);
     }

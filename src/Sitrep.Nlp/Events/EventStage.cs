@@ -18,9 +18,14 @@ namespace Sitrep.Nlp.Events;
 public sealed partial class EventStage : IPipelineStage
 {
     private const string NoEvent = "None";
-    // An event needs P(event) of at least this; without a trigger word it needs StrongEvent.
-    private const float EventThreshold = 0.5f;
+    // A sentence with a trigger word is an event unless the model is nearly sure it is not (the model learnt "None"
+    // from wire and political news, so it leans to "None" on any reporter's sentence); without a trigger the model
+    // alone must be sure.
+    private const float TriggeredEvent = 0.1f;
     private const float StrongEvent = 0.8f;
+    private const float SureBattle = 0.6f;
+    // Longest span a date expression may cover and still date an event.
+    private const int LongestEventDays = 31;
     private const float ActorGuessThreshold = 0.5f;
     private const double SituationConfidence = 0.7;
     // Dates vaguer than a week and this many days before publication are background ("in 2012").
@@ -72,9 +77,11 @@ public sealed partial class EventStage : IPipelineStage
     private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, Place? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
     {
         var trigger = _model.Cues.FirstTrigger(text);
-        var (type, subType, confidence) = Classify(text);
-        if (type is not null && confidence >= EventThreshold && (trigger is not null || confidence >= StrongEvent))
+        var (type, subType, pEvent, typeShare) = Classify(text);
+        if (type is not null && pEvent >= (trigger is null ? StrongEvent : TriggeredEvent))
         {
+            double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
+            (type, subType) = ByWeapon(text, type, subType!, typeShare);
             var draft = NewDraft(sentence, type, subType!, confidence, place, date);
             if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
             AddActors(draft, text, sentence.Span.Start, country);
@@ -98,7 +105,20 @@ public sealed partial class EventStage : IPipelineStage
         }
     }
 
-    private (string? Type, string? SubType, float Confidence) Classify(string text)
+    /// <summary>ACLED defines remote-violence sub-types by weapon: a named weapon settles the sub-type unless the sentence reports ground fighting.</summary>
+    /// <remarks>The model's confident Battles stand: two armed sides exchanging long-range fire are an armed clash.</remarks>
+    private (string Type, string SubType) ByWeapon(string text, string type, string subType, float typeShare)
+    {
+        if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text)
+            || (type == "Battles" && typeShare >= SureBattle))
+            return (type, subType);
+        foreach (var (pattern, weaponType, weaponSub) in _model.Cues.Weapons)
+            if (pattern.IsMatch(text)) return (weaponType, weaponSub);
+        return (type, subType);
+    }
+
+    /// <summary>The most likely event type and sub-type, P(event) and the type's share of it.</summary>
+    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text)
     {
         var p = _model.Events.Predict(text);
         var classes = _model.Events.Classes;
@@ -110,12 +130,13 @@ public sealed partial class EventStage : IPipelineStage
             var type = classes[c][..classes[c].IndexOf('|')];
             byType[type] = byType.GetValueOrDefault(type) + p[c];
         }
-        if (byType.Count == 0) return (null, null, 0);
+        if (byType.Count == 0) return (null, null, 0, 0);
         var bestType = byType.MaxBy(kv => kv.Value);
         for (int c = 0; c < classes.Count; c++)
             if (classes[c].StartsWith(bestType.Key + "|", StringComparison.Ordinal) && p[c] > best.P)
                 best = (bestType.Key, classes[c][(bestType.Key.Length + 1)..], p[c]);
-        return (best.Type, best.Sub, bestType.Value);
+        float pEvent = byType.Values.Sum();
+        return (best.Type, best.Sub, pEvent, pEvent > 0 ? bestType.Value / pEvent : 0);
     }
 
     private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, Place? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
@@ -140,6 +161,11 @@ public sealed partial class EventStage : IPipelineStage
         if (first is not null)
         {
             draft.Actor1 = (first.Name, first.Inter);
+            // The lexicon knows the kind of actor but not the country: the actor model may know the country's variant.
+            if (first.LacksCountry && GuessActor(text, country) is { } refined && refined.Name.StartsWith(first.Name, StringComparison.Ordinal))
+                draft.Actor1 = refined;
+            else if (GuessActor(text, country, 0.9f) is { } sure)
+                draft.Actor1 = sure;
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);
             var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name));
@@ -163,11 +189,11 @@ public sealed partial class EventStage : IPipelineStage
         }
     }
 
-    private (string Name, int Inter)? GuessActor(string text, Country? country)
+    private (string Name, int Inter)? GuessActor(string text, Country? country, float threshold = ActorGuessThreshold)
     {
         var (label, p) = _model.Actors.Best(text);
         int bar = label.IndexOf('|');
-        if (p < ActorGuessThreshold || bar < 0 || !int.TryParse(label.AsSpan(0, bar), out int inter)) return null;
+        if (p < threshold || bar < 0 || !int.TryParse(label.AsSpan(0, bar), out int inter)) return null;
         var name = label[(bar + 1)..];
         // A guess that names another country than the document's is a guess from the wrong conflict.
         if (country is not null && _model.Countries.Finder.Matches(name).Select(m => _model.Countries.ByAlias(m.Value)).Any(c => c is not null && c.Iso != country.Iso))
@@ -195,7 +221,8 @@ public sealed partial class EventStage : IPipelineStage
         document.Dates.Where(d => sentence.Span.Contains(d.Span) && !IsBackgroundDate(d, document.Published)).ToList();
 
     private static bool IsBackgroundDate(DateExpression date, DateOnly? published) =>
-        published is { } p && (date.From > p || (date.Precision > DatePrecision.Week && date.To.DayNumber < p.DayNumber - BackgroundDays));
+        date.To.DayNumber - date.From.DayNumber > LongestEventDays
+        || (published is { } p && (date.From > p || (date.Precision > DatePrecision.Week && date.To.DayNumber < p.DayNumber - BackgroundDays)));
 
     private static (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? ResolveDate(Document document, string text, DateExpression? inSentence, DateExpression? previous)
     {
@@ -237,7 +264,10 @@ public sealed partial class EventStage : IPipelineStage
             if (e.Kind != EntityKind.LOC || !sentence.Span.Contains(e.Span)) continue;
             if (country is not null && e.CountryCode is { } code && !code.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)) continue;
             var name = e.Canonical ?? document.TextOf(e.Span);
-            var isCountry = _model.Countries.ByAlias(name) is { } named && (country is null || named.Iso == country.Iso);
+            var named = _model.Countries.ByAlias(name);
+            // "the US", "Washington": a foreign capital or country is where the news comes from, not where the event is.
+            if (named is not null && country is not null && named.Iso != country.Iso) continue;
+            var isCountry = named is not null;
             if (isCountry && document.Entities.Any(o => o.Kind == EntityKind.LOC && sentence.Span.Contains(o.Span) && o.Span.Start > e.Span.Start && _model.Countries.ByAlias(document.TextOf(o.Span)) is null))
                 continue;
             var before = text[..(e.Span.Start - sentence.Span.Start)];

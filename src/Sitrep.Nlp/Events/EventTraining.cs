@@ -22,6 +22,9 @@ public static partial class EventTraining
     private const int PolnearSentences = 2000;
     private const int FakesSentences = 1500;
     private const int MinActorExamples = 4;
+    private const int FakesEventSentences = 2000;
+    // Share of the event probability the best class must hold for a self-trained label.
+    private const float SelfTrainingShare = 0.6f;
 
     /// <summary>Paths of the shared corpora under <paramref name="sharedData"/> (the folder holding acled/, reuters21578/, polnear/, fakes/).</summary>
     public static (string Acled, string Reuters, string Polnear, string Fakes) Corpora(string sharedData) => (
@@ -41,7 +44,7 @@ public static partial class EventTraining
     /// <summary>Event examples ("type|sub-event type" or "None") and actor examples ("inter|actor 1") from the shared corpora.</summary>
     /// <param name="sharedData">Folder holding the shared corpora.</param>
     /// <param name="trigger">Violence words: FA-KES sentences without any become "None" examples.</param>
-    public static (List<(string Text, string Label)> Events, List<(string Text, string Label)> Actors) Examples(string sharedData, Regex trigger)
+    internal static (List<(string Text, string Label)> Events, List<(string Text, string Label)> Actors) Examples(string sharedData, Regex trigger)
     {
         var (acled, reuters, polnear, fakes) = Corpora(sharedData);
         var events = new List<(string, string)>();
@@ -49,7 +52,7 @@ public static partial class EventTraining
         foreach (var row in AcledCsv.Read(acled))
         {
             if (AcledCsv.IsHeldOut(row) || row.EventType is null || row.SubEventType is null) continue;
-            events.Add((row.Notes, $"{row.EventType}|{row.SubEventType}"));
+            events.Add((WithoutCodingRemarks(row.Notes), $"{row.EventType}|{row.SubEventType}"));
             if (ActorNames.WithoutPeriod(row.Actor1) is { } actor)
                 actorRows.Add((row.Notes, $"{row.Inter1 ?? 0}|{actor}"));
         }
@@ -70,8 +73,17 @@ public static partial class EventTraining
     public static (int EventExamples, int ActorExamples, SentenceClassifier Events, SentenceClassifier Actors) Train(string sharedData, string tablesDirectory, string outputDirectory, TrainingOptions? options = null)
     {
         options ??= new TrainingOptions();
-        var cues = EventCues.Load(Path.Combine(tablesDirectory, "cues.tsv"), Path.Combine(tablesDirectory, "humanitarian.tsv"));
+        var cues = EventCues.Load(tablesDirectory);
         var (events, actors) = Examples(sharedData, cues.Trigger);
+        // Notes are a coder's register, articles a reporter's: a first model labels FA-KES article sentences that
+        // carry a trigger and pass the factuality cues, and those it is sure of become event examples in the
+        // reporter's register (self-training; FA-KES gold facts are never read).
+        var first = SentenceClassifier.Train(events, options);
+        var fakes = Corpora(sharedData).Fakes;
+        var articleEvents = Every(FakesRows(fakes).SelectMany(r => Sentences(r.GetValueOrDefault("article_content") ?? ""))
+            .Where(s => cues.Trigger.IsMatch(s) && cues.Judge(s) == NonEventReason.None).ToList(), FakesEventSentences);
+        foreach (var sentence in articleEvents)
+            if (SureEventLabel(first, sentence) is { } label) events.Add((sentence, label));
         var eventModel = SentenceClassifier.Train(events, options);
         var actorModel = SentenceClassifier.Train(actors, options with { Dimension = options.Dimension / 2 });
         Directory.CreateDirectory(outputDirectory);
@@ -80,14 +92,33 @@ public static partial class EventTraining
         return (events.Count, actors.Count, eventModel, actorModel);
     }
 
+    private static string? SureEventLabel(SentenceClassifier model, string sentence)
+    {
+        var p = model.Predict(sentence);
+        int none = -1, best = -1;
+        for (int c = 0; c < p.Length; c++)
+        {
+            if (model.Classes[c] == NoEvent) none = c;
+            else if (best < 0 || p[c] > p[best]) best = c;
+        }
+        float eventMass = 1 - (none >= 0 ? p[none] : 0);
+        return best >= 0 && eventMass > 0 && p[best] / eventMass >= SelfTrainingShare ? model.Classes[best] : null;
+    }
+
+    /// <summary>An ACLED note without the coder's remarks on method ("1 fatality.", "Fatalities coded as 10."), which no article contains.</summary>
+    public static string WithoutCodingRemarks(string notes) =>
+        string.Join(' ', Sentences(notes, minTokens: 1).Where(s => !CodingRemark().IsMatch(s)));
+
     /// <summary>Sentences of <paramref name="text"/>, split by Sitrep's own splitter.</summary>
-    public static IEnumerable<string> Sentences(string text)
+    public static IEnumerable<string> Sentences(string text) => Sentences(text, minTokens: 4);
+
+    private static IEnumerable<string> Sentences(string text, int minTokens)
     {
         var tokens = Tokenizer.Tokenize(text);
         foreach (var (first, count) in SentenceSplitter.Split(text, tokens))
         {
             var sentence = text[tokens[first].Span.Start..tokens[first + count - 1].Span.End];
-            if (count >= 4) yield return WhitespaceRun().Replace(sentence, " ");
+            if (count >= minTokens) yield return WhitespaceRun().Replace(sentence, " ");
         }
     }
 
@@ -134,6 +165,9 @@ public static partial class EventTraining
         double step = (double)items.Count / count;
         return Enumerable.Range(0, count).Select(i => items[(int)(i * step)]);
     }
+
+    [GeneratedRegex(@"(?i)^\W*(\d+|no|neither|unknown|several|dozens|one|two|three|fatalities|casualties)\b[^.]*\b(fatalit|injur|casualt)|\bcoded as\b|\bsplit (up )?between\b|\bspread between\b")]
+    private static partial Regex CodingRemark();
 
     [GeneratedRegex(@"\s+")]
     private static partial Regex WhitespaceRun();

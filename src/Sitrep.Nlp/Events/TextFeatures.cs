@@ -1,16 +1,34 @@
+using System.Collections.Frozen;
+
 namespace Sitrep.Nlp.Events;
 
-/// <summary>Turns a sentence into hashed sparse features: words, word prefixes and word bigrams.</summary>
+/// <summary>Turns a sentence into hashed sparse features: content words, their prefixes and content-word bigrams.</summary>
 /// <remarks>
-/// Words are lower-cased and digits folded to '0' so "9 May" and "27 April" share features.
-/// A five-letter prefix stands in for a stemmer ("shelled", "shelling" share "shell"); ACLED's bracketed
-/// "[size=...]" tags are dropped because article sentences never carry them.
+/// Words are lower-cased and digits folded to '0'. A five-letter prefix stands in for a stemmer ("shelled", "shelling"
+/// share "shell"). ACLED's bracketed "[size=...]" tags are dropped because article sentences never carry them.
+/// Function words, numbers, months and weekdays are skipped: they say more about the register (a coder's note or a
+/// wire story) than about the event, and the model is trained on notes but applied to articles.
 /// </remarks>
 internal static class TextFeatures
 {
     private const int PrefixLength = 5;
 
-    /// <summary>Appends the hashed feature indexes of <paramref name="text"/> in <c>[0, dimension)</c> to <paramref name="into"/>.</summary>
+    private static readonly FrozenSet<string> FunctionWords = new[]
+    {
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "from", "with", "and", "or", "but", "as", "that", "which", "who",
+        "whom", "whose", "this", "these", "those", "it", "its", "he", "she", "his", "her", "they", "their", "them", "we", "our",
+        "is", "are", "was", "were", "be", "been", "being", "has", "have", "had", "do", "does", "did", "said", "says", "say",
+        "also", "after", "before", "during", "while", "into", "about", "than", "then", "there", "here", "not", "no", "s",
+        "reportedly", "reported", "around", "january", "february", "march", "april", "may", "june", "july", "august",
+        "september", "october", "november", "december", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+        "oct", "nov", "dec", "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday", "mr", "mrs",
+        "would", "will", "could", "can", "should", "might", "must", "by",
+    }.ToFrozenSet(StringComparer.Ordinal);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
+        FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
+
+    /// <summary>Replaces <paramref name="into"/>'s contents with the hashed feature indexes of <paramref name="text"/>, in <c>[0, dimension)</c>.</summary>
     public static void Extract(ReadOnlySpan<char> text, int dimension, List<int> into)
     {
         into.Clear();
@@ -25,6 +43,7 @@ internal static class TextFeatures
             if (c == ']') { inBracket = false; i++; continue; }
             if (inBracket || !char.IsLetterOrDigit(c)) { i++; continue; }
             int length = 0;
+            bool numeric = char.IsDigit(c);
             while (i < text.Length && (char.IsLetterOrDigit(text[i]) || (text[i] is '-' or '\'' && i + 1 < text.Length && char.IsLetter(text[i + 1]))))
             {
                 if (length < buffer.Length)
@@ -32,6 +51,7 @@ internal static class TextFeatures
                 i++;
             }
             var word = buffer[..length];
+            if (numeric || FunctionWordLookup.Contains(word)) continue;
             uint w = Hash(word, 1);
             into.Add((int)(w % (uint)dimension));
             if (word.Length > PrefixLength + 1)
@@ -39,7 +59,6 @@ internal static class TextFeatures
             into.Add((int)(Combine(previous, w) % (uint)dimension));
             previous = w;
         }
-        into.Add((int)(Combine(previous, Hash("</s>", 0)) % (uint)dimension));
         // A bias feature every sentence shares.
         into.Add(0);
     }
