@@ -19,11 +19,12 @@ public sealed partial class EventStage : IPipelineStage
 {
     private const string NoEvent = "None";
     // A sentence with a trigger word is an event unless the model is nearly sure it is not (the model learnt "None"
-    // from wire and political news, so it leans to "None" on any reporter's sentence); without a trigger the model
-    // alone must be sure.
+    // from wire and political news, and its events from coders' notes, so it leans to "None" on any reporter's
+    // sentence); without a trigger the model alone must be sure.
     private const float TriggeredEvent = 0.1f;
     private const float StrongEvent = 0.8f;
-    private const float SureBattle = 0.6f;
+    // A trigger word with a named armed actor ("warplanes have been bombing") is strong evidence in itself.
+    private const float ArmedTriggeredEvent = 0.01f;
     // Longest span a date expression may cover and still date an event.
     private const int LongestEventDays = 31;
     private const float ActorGuessThreshold = 0.5f;
@@ -68,20 +69,30 @@ public sealed partial class EventStage : IPipelineStage
 
             if (IsQuotedOpinion(document, sentence) || _model.Cues.Judge(text) != NonEventReason.None) continue;
 
-            foreach (var draft in Read(document, sentence, text, country, place, date))
+            // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
+            var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
+            foreach (var draft in Read(document, sentence, text, country, place, date, situationDate))
                 Merge(events, draft);
         }
         document.SetEvents(events.Select(e => e.ToRecord(Name, country)));
     }
 
-    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, Place? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
+    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, Place? place,
+        (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? situationDate)
     {
         var trigger = _model.Cues.FirstTrigger(text);
         var (type, subType, pEvent, typeShare) = Classify(text);
-        if (type is not null && pEvent >= (trigger is null ? StrongEvent : TriggeredEvent))
+        var mentions = _model.Lexicon.Find(text, 0, country);
+        int armedSides = mentions.Where(m => m.Role != ActorRole.Civilian).Select(m => m.Group).Distinct().Count();
+        bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
+        float threshold = trigger is null ? StrongEvent : armedSides > 0 ? ArmedTriggeredEvent : TriggeredEvent;
+        if (type is not null && pEvent >= threshold)
         {
             double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
-            (type, subType) = ByWeapon(text, type, subType!, typeShare);
+            (type, subType) = ByWeapon(text, type, subType!, armedSides);
+            // Violence against civilians needs an unarmed target: two armed sides and no civilians make it a battle (ACLED rule).
+            if (type == "Violence against civilians" && armedSides >= 2 && !civiliansNamed)
+                (type, subType) = ("Battles", "Armed clash");
             var draft = NewDraft(sentence, type, subType!, confidence, place, date);
             if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
             AddActors(draft, text, sentence.Span.Start, country);
@@ -93,7 +104,7 @@ public sealed partial class EventStage : IPipelineStage
             var m = pattern.Match(text);
             if (!m.Success) continue;
             if (situationType == type) break;
-            var draft = NewDraft(sentence, situationType, situationSub, SituationConfidence, place, date);
+            var draft = NewDraft(sentence, situationType, situationSub, SituationConfidence, place, situationType == AcledTaxonomy.Humanitarian ? situationDate : date);
             draft.Trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
             if (situationType != AcledTaxonomy.Humanitarian)
                 AddActors(draft, text, sentence.Span.Start, country);
@@ -106,11 +117,11 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     /// <summary>ACLED defines remote-violence sub-types by weapon: a named weapon settles the sub-type unless the sentence reports ground fighting.</summary>
-    /// <remarks>The model's confident Battles stand: two armed sides exchanging long-range fire are an armed clash.</remarks>
-    private (string Type, string SubType) ByWeapon(string text, string type, string subType, float typeShare)
+    /// <remarks>A battle needs two armed sides: when the sentence names two, long-range fire between them stays an armed clash.</remarks>
+    private (string Type, string SubType) ByWeapon(string text, string type, string subType, int armedSides)
     {
         if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text)
-            || (type == "Battles" && typeShare >= SureBattle))
+            || (type == "Battles" && armedSides >= 2))
             return (type, subType);
         foreach (var (pattern, weaponType, weaponSub) in _model.Cues.Weapons)
             if (pattern.IsMatch(text)) return (weaponType, weaponSub);
