@@ -36,7 +36,14 @@ internal static class SitrepCli
 
         var eval = new Command("eval", "Score Sitrep against gold data; every eval takes --json and then ends with one JSON line.");
         eval.Subcommands.Add(EvalSampleCommand.Create(context));
+        eval.Subcommands.Add(EvalAcledCommand.Create(context));
+        eval.Subcommands.Add(EvalFakesCommand.Create(context));
+        eval.Subcommands.Add(EvalReutersCommand.Create(context));
         root.Subcommands.Add(eval);
+
+        var train = new Command("train", "Train Sitrep's models from the shared corpora.");
+        train.Subcommands.Add(TrainEventsCommand.Create(context));
+        root.Subcommands.Add(train);
         return root;
     }
 }

@@ -1,8 +1,5 @@
-using System.Globalization;
 using System.Text.Json;
 using System.Text.RegularExpressions;
-using CsvHelper;
-using CsvHelper.Configuration;
 using Sitrep.Core;
 using Sitrep.Nlp.Evaluation;
 using Sitrep.Nlp.Text;
@@ -92,7 +89,7 @@ public static partial class EventTraining
         // reporter's register (self-training; FA-KES gold facts are never read).
         var first = SentenceClassifier.Train(events, options);
         var fakes = Corpora(sharedData).Fakes;
-        var articleEvents = Every(FakesRows(fakes).SelectMany(r => Sentences(r.GetValueOrDefault("article_content") ?? ""))
+        var articleEvents = Every(FakesCsv.Read(fakes).SelectMany(r => Sentences(r.Content))
             .Where(s => cues.Trigger.IsMatch(s) && cues.Judge(s) == NonEventReason.None).ToList(), FakesEventSentences);
         foreach (var sentence in articleEvents)
             if (SureEventLabel(first, sentence) is { } label) events.Add((sentence, label));
@@ -148,27 +145,11 @@ public static partial class EventTraining
         }
     }
 
-    /// <summary>FA-KES articles: every column by name.</summary>
-    public static IEnumerable<IReadOnlyDictionary<string, string>> FakesRows(string path)
-    {
-        using var reader = new StreamReader(path);
-        using var csv = new CsvReader(reader, new CsvConfiguration(CultureInfo.InvariantCulture) { MissingFieldFound = null, BadDataFound = null });
-        if (!csv.Read() || !csv.ReadHeader())
-            throw Errors.Create(Errors.Gold, $"{path}: empty file, expected the FA-KES header");
-        var header = csv.HeaderRecord!;
-        while (csv.Read())
-        {
-            var row = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
-            for (int i = 0; i < header.Length; i++) row[header[i]] = csv.GetField(i) ?? "";
-            yield return row;
-        }
-    }
-
     private static List<string> ReutersTrainingSentences(string path) =>
         ReutersArticles(path).Where(a => a.Topics.Length > 0 && IsReutersTrainingArticle(a.Id)).SelectMany(a => Sentences(a.Text)).ToList();
 
     private static List<string> FakesSentencesWithoutViolence(string path, Regex trigger) =>
-        FakesRows(path).SelectMany(r => Sentences(r.GetValueOrDefault("article_content") ?? "")).Where(s => !trigger.IsMatch(s)).ToList();
+        FakesCsv.Read(path).SelectMany(r => Sentences(r.Content)).Where(s => !trigger.IsMatch(s)).ToList();
 
     // A deterministic, evenly spread subsample: every n-th item.
     private static IEnumerable<T> Every<T>(IReadOnlyList<T> items, int count)

@@ -12,9 +12,12 @@ public static class DefaultPipeline
     public static TextPipeline Instance => Shared.Value;
 
     /// <summary>A builder holding the standard stages in order, to extend or to build.</summary>
-    public static PipelineBuilder Create() => new PipelineBuilder()
+    public static PipelineBuilder Create() => Create(EventModel.Shipped);
+
+    /// <summary>The standard stages with <paramref name="events"/> as the event model, e.g. to score a freshly trained one.</summary>
+    public static PipelineBuilder Create(EventModel events) => new PipelineBuilder()
         .Add(new CaptionDetector())
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
-        .Add(new EventStage());
+        .Add(new EventStage(events));
 }
