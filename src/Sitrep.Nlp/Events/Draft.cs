@@ -13,11 +13,13 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
 {
     private readonly Dictionary<string, double> _subTypeVotes = new(StringComparer.Ordinal) { [subType] = confidence };
 
-    public TextSpan Sentence { get; } = sentence;
+    public TextSpan Sentence { get; private set; } = sentence;
     public string EventType { get; } = eventType;
     public double Confidence { get; private set; } = confidence;
     public TextSpan? Trigger { get; set; }
     public Place? Place { get; init; }
+    /// <summary>The event's own country when the document's is unknown (read from an actor's name).</summary>
+    public Country? Country { get; set; }
     public DateOnly? From { get; set; }
     public DateOnly? To { get; set; }
     public int? TimePrecision { get; set; }
@@ -29,6 +31,16 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     public List<TextSpan> Evidence { get; } = [sentence];
 
     private bool IsSituation => EventType == AcledTaxonomy.Humanitarian;
+
+    /// <summary>Ends the evidence at the last argument read from the sentence, so comparisons and asides after it ("the deadliest such incident in a year") are not cited.</summary>
+    public void EndEvidenceAtLastArgument()
+    {
+        int end = Evidence.Skip(1).Append(Trigger ?? Sentence).Where(Sentence.Contains).Max(s => s.End);
+        if (end <= Sentence.Start || end >= Sentence.End) return;
+        var narrowed = new TextSpan(Sentence.Start, end);
+        Evidence[0] = narrowed;
+        Sentence = narrowed;
+    }
 
     /// <summary>Same type, same place, overlapping dates and no conflicting actors: ACLED's one set of actors, one place, one time.</summary>
     public bool SameEventAs(Draft other)
@@ -57,6 +69,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         if (other.To is { } t && (To is null || t > To)) To = t;
         TimePrecision = TimePrecision is null ? other.TimePrecision : Math.Min(TimePrecision.Value, other.TimePrecision ?? 3);
         Actor1 ??= other.Actor1;
+        Country ??= other.Country;
         if (Actor2 is null && other.Actor2 is { } a2 && a2.Name != Actor1?.Name) Actor2 = a2;
         if (Actor2 is { } mine && other.Actor2 is { } theirs && mine.Inter == 7 && theirs.Inter != 7 && EventType == "Battles") Actor2 = theirs;
         foreach (var a in other.Assoc1.Concat(other.Actor1 is { } o && o.Name != Actor1?.Name && o.Name != Actor2?.Name ? [o.Name] : []))
@@ -68,8 +81,9 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     }
 
     /// <summary>The finished record, with ACLED's defaults for what no sentence said.</summary>
-    public EventRecord ToRecord(string producer, Country? country)
+    public EventRecord ToRecord(string producer, Country? documentCountry)
     {
+        var country = documentCountry ?? Country;
         var subType = _subTypeVotes.MaxBy(kv => kv.Value).Key;
         var actor1 = Actor1;
         // ACLED names an unclaimed perpetrator "Unidentified Armed Group (country)"; situations have no perpetrator.

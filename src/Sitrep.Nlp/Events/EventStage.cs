@@ -97,6 +97,7 @@ public sealed partial class EventStage : IPipelineStage
             if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
             AddActors(draft, text, sentence.Span.Start, country);
             AddFatalities(draft, document, sentence);
+            draft.EndEvidenceAtLastArgument();
             yield return draft;
         }
         foreach (var (pattern, situationType, situationSub) in _model.Cues.Situations)
@@ -108,9 +109,14 @@ public sealed partial class EventStage : IPipelineStage
             draft.Trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
             if (situationType != AcledTaxonomy.Humanitarian)
                 AddActors(draft, text, sentence.Span.Start, country);
-            draft.PeopleAffected = document.Quantities
-                .Where(q => sentence.Span.Contains(q.Span) && !q.IsHypothetical && q.Kind is QuantityKind.Trapped or QuantityKind.Displaced && q.Best is not null)
-                .Select(q => (int?)q.Best!.Value).FirstOrDefault();
+            var affected = document.Quantities.FirstOrDefault(q =>
+                sentence.Span.Contains(q.Span) && !q.IsHypothetical && q.Kind is QuantityKind.Trapped or QuantityKind.Displaced && q.Best is not null);
+            if (affected is not null)
+            {
+                draft.PeopleAffected = (int)affected.Best!.Value;
+                draft.Evidence.Add(affected.Span);
+            }
+            draft.EndEvidenceAtLastArgument();
             yield return draft;
             break;
         }
@@ -182,7 +188,7 @@ public sealed partial class EventStage : IPipelineStage
             var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name));
             if (second is not null)
             {
-                draft.Actor2 = (second.Name, second.Inter);
+                draft.Actor2 = (WithCountry(second, draft), second.Inter);
                 draft.Evidence.Add(second.Span);
             }
         }
@@ -190,15 +196,23 @@ public sealed partial class EventStage : IPipelineStage
         {
             draft.Actor1 = guess;
         }
+        // With no country from the document, the country an actor's name carries ("Unidentified Gang (Mexico)") is the event's.
+        if (country is null && draft.Actor1 is { } named)
+            draft.Country = _model.Countries.Finder.Matches(named.Name).Select(m => _model.Countries.ByAlias(m.Value)).FirstOrDefault(c => c is not null);
         var civilian = mentions.FirstOrDefault(m => m.Role == ActorRole.Civilian);
         bool targetsCivilians = draft.EventType is "Violence against civilians"
             || (draft.EventType is "Explosions/Remote violence" or "Riots" && draft.Actor2 is null && civilian is not null);
         if (targetsCivilians && civilian is not null)
         {
-            draft.Actor2 = (civilian.Name, civilian.Inter);
+            draft.Actor2 = (WithCountry(civilian, draft), civilian.Inter);
             draft.Evidence.Add(civilian.Span);
         }
     }
+
+    private static string WithCountry(ActorMention mention, Draft draft) =>
+        !mention.LacksCountry || draft.Country is not { } c ? mention.Name
+        : mention.Name.EndsWith(" Forces", StringComparison.Ordinal) ? $"{mention.Name} of {c.OfName}"
+        : $"{mention.Name} ({c.Name})";
 
     private (string Name, int Inter)? GuessActor(string text, Country? country, float threshold = ActorGuessThreshold)
     {
