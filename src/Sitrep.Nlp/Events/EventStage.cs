@@ -93,6 +93,9 @@ public sealed partial class EventStage : IPipelineStage
             // Violence against civilians needs an unarmed target: two armed sides and no civilians make it a battle (ACLED rule).
             if (type == "Violence against civilians" && armedSides >= 2 && !civiliansNamed)
                 (type, subType) = ("Battles", "Armed clash");
+            // ... and one armed side harming named civilians, with no fighting reported, is violence against civilians.
+            else if (type == "Battles" && armedSides <= 1 && civiliansNamed && !_model.Cues.Ground.IsMatch(text))
+                (type, subType) = ("Violence against civilians", "Attack");
             var draft = NewDraft(sentence, type, subType!, confidence, place, date);
             if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
             AddActors(draft, text, sentence.Span.Start, country);
