@@ -22,7 +22,17 @@ internal enum ActorRole
 /// <param name="Group">Index of the phrase that produced it: "Syrian and Russian warplanes" gives two actors in one group.</param>
 /// <param name="AfterBy">True when "by" precedes the phrase (passive agent, so actor 1).</param>
 /// <param name="LacksCountry">True when the name wants a country ("Civilians (...)") and none was known, so it was left out.</param>
-internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy, bool LacksCountry);
+/// <param name="Template">The name as the lexicon writes it, with its <c>{country}</c> placeholder.</param>
+internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy, bool LacksCountry, string Template)
+{
+    /// <summary>True when <paramref name="name"/> is this actor's name with some country filled in.</summary>
+    public bool Fits(string name)
+    {
+        int at = Template.IndexOf("{country}", StringComparison.Ordinal);
+        return at >= 0 && name.Length > Template.Length - "{country}".Length
+            && name.StartsWith(Template[..at], StringComparison.Ordinal) && name.EndsWith(Template[(at + "{country}".Length)..], StringComparison.Ordinal);
+    }
+}
 
 /// <summary>Finds actor phrases and names them the ACLED way, from <c>data/events/actors.tsv</c>.</summary>
 internal sealed partial class ActorLexicon
@@ -84,7 +94,7 @@ internal sealed partial class ActorLexicon
                 // A state force fighting outside its own country is an external force (ACLED inter 8).
                 int code = inter == 1 && n is not null && country is not null && n.Iso != country.Iso ? 8 : inter;
                 if (found.All(f => f.Name != resolved || f.Group != group))
-                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy, n is null && name.Contains("{country}", StringComparison.Ordinal)));
+                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy, n is null && name.Contains("{country}", StringComparison.Ordinal), name));
             }
         }
         return found;

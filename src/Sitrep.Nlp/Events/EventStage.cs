@@ -182,7 +182,7 @@ public sealed partial class EventStage : IPipelineStage
         {
             draft.Actor1 = (first.Name, first.Inter);
             // The lexicon knows the kind of actor but not the country: the actor model may know the country's variant.
-            if (first.LacksCountry && GuessActor(text, country) is { } refined && refined.Name.StartsWith(first.Name, StringComparison.Ordinal))
+            if (first.LacksCountry && GuessActor(text, country) is { } refined && first.Fits(refined.Name))
                 draft.Actor1 = refined;
             else if (GuessActor(text, country, 0.9f) is { } sure)
                 draft.Actor1 = sure;
@@ -279,7 +279,8 @@ public sealed partial class EventStage : IPipelineStage
         {
             // Without the entity layer, names and demonyms in the text vote.
             foreach (Match m in _model.Countries.Finder.Matches(document.Text[bodyStart..]))
-                if (_model.Countries.ByAlias(m.Value) is { } c)
+                // "the US dollar" is a currency, not a place.
+                if (_model.Countries.ByAlias(m.Value) is { } c && !document.Text.AsSpan(bodyStart + m.Index + m.Length).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
                     votes[c.Iso] = votes.GetValueOrDefault(c.Iso) + 1;
         }
         return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
