@@ -103,11 +103,13 @@ public sealed partial class EventStage : IPipelineStage
             draft.EndEvidenceAtLastArgument();
             yield return draft;
         }
+        // One situation per event type: a sentence can report a siege and an evacuation deal, but only one of each.
+        var typesRead = new HashSet<string>(StringComparer.Ordinal);
+        if (type is not null) typesRead.Add(type);
         foreach (var (pattern, situationType, situationSub) in _model.Cues.Situations)
         {
             var m = pattern.Match(text);
-            if (!m.Success) continue;
-            if (situationType == type) break;
+            if (!m.Success || !typesRead.Add(situationType)) continue;
             var draft = NewDraft(sentence, situationType, situationSub, SituationConfidence, place, situationType == AcledTaxonomy.Humanitarian ? situationDate : date);
             draft.Trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
             if (situationType != AcledTaxonomy.Humanitarian)
@@ -121,7 +123,6 @@ public sealed partial class EventStage : IPipelineStage
             }
             draft.EndEvidenceAtLastArgument();
             yield return draft;
-            break;
         }
     }
 
