@@ -36,14 +36,23 @@ internal static class SitrepCli
 
         var eval = new Command("eval", "Score Sitrep against gold data; every eval takes --json and then ends with one JSON line.");
         eval.Subcommands.Add(EvalSampleCommand.Create(context));
+        eval.Subcommands.Add(EvalNerCommand.Create(context));
+        eval.Subcommands.Add(EvalAcledFatalitiesCommand.Create(context));
+        eval.Subcommands.Add(EvalQuotesCommand.Create(context));
+        eval.Subcommands.Add(EvalGeoCommand.Create(context));
         eval.Subcommands.Add(EvalAcledCommand.Create(context));
         eval.Subcommands.Add(EvalFakesCommand.Create(context));
         eval.Subcommands.Add(EvalReutersCommand.Create(context));
         root.Subcommands.Add(eval);
 
-        var train = new Command("train", "Train Sitrep's models from the shared corpora.");
+        var train = new Command("train", "Train a model from labelled data and write it where the program finds it.");
+        train.Subcommands.Add(TrainNerCommand.Create(context));
         train.Subcommands.Add(TrainEventsCommand.Create(context));
         root.Subcommands.Add(train);
+
+        var build = new Command("build", "Build the data files the program ships.");
+        build.Subcommands.Add(BuildGazetteerCommand.Create(context));
+        root.Subcommands.Add(build);
         return root;
     }
 }

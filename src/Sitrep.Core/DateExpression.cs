@@ -26,6 +26,9 @@ public sealed record DateExpression(TextSpan Span, DateOnly From, DateOnly To, D
     /// <summary>True when the expression was resolved relative to the publication date ("since Friday").</summary>
     public bool IsRelative { get; init; }
 
+    /// <summary>True when the expression opens a period that runs on to the report ("since Friday", "since 2012"); <see cref="From"/>..<see cref="To"/> is then the opening day or period.</summary>
+    public bool IsOpenEnded { get; init; }
+
     /// <summary>True when the expression covers a single day.</summary>
     public bool IsSingleDay => From == To;
 }

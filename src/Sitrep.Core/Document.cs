@@ -15,6 +15,7 @@ public sealed class Document
     private IReadOnlyList<DateExpression> _dates = [];
     private IReadOnlyList<Quote> _quotes = [];
     private IReadOnlyList<EventRecord> _events = [];
+    private IReadOnlyList<Place> _places = [];
     private readonly HashSet<Layer> _present = [];
 
     /// <summary>Creates a document.</summary>
@@ -65,6 +66,8 @@ public sealed class Document
     public IReadOnlyList<Quote> Quotes => _quotes;
     /// <summary>Events in text order of their evidence.</summary>
     public IReadOnlyList<EventRecord> Events => _events;
+    /// <summary>Resolved place mentions in text order.</summary>
+    public IReadOnlyList<Place> Places => _places;
 
     /// <summary>The characters of <paramref name="span"/>.</summary>
     public ReadOnlySpan<char> Slice(TextSpan span) => span.Slice(Text);
@@ -106,6 +109,8 @@ public sealed class Document
     public void SetQuotes(IEnumerable<Quote> quotes) => _quotes = Store(Layer.Quotes, quotes);
     /// <summary>Sets the event layer.</summary>
     public void SetEvents(IEnumerable<EventRecord> events) => _events = Store(Layer.Events, events);
+    /// <summary>Sets the place layer.</summary>
+    public void SetPlaces(IEnumerable<Place> places) => _places = Store(Layer.Places, places);
 
     private IReadOnlyList<T> Store<T>(Layer layer, IEnumerable<T> items) where T : Annotation
     {

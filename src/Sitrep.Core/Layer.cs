@@ -19,4 +19,6 @@ public enum Layer
     Quotes,
     /// <summary>ACLED-style events and humanitarian situations.</summary>
     Events,
+    /// <summary>Place mentions resolved to coordinates and administrative units.</summary>
+    Places,
 }

@@ -27,6 +27,8 @@ public enum QuantityKind
     Percent,
     /// <summary>A calendar year or ordinal that is not a count.</summary>
     Other,
+    /// <summary>People killed or injured, not told apart ("killing and injuring 20", "30 casualties"); ACLED codes no fatality from these.</summary>
+    Casualties,
 }
 
 /// <summary>A number expression with the uncertainty a careful coder keeps: low, best and high.</summary>
@@ -49,6 +51,16 @@ public sealed record Quantity(TextSpan Span, QuantityKind Kind, double? Low, dou
     /// <summary>Victim or counted group where stated ("civilians", "children").</summary>
     public string? Group { get; init; }
 
-    /// <summary>True when the figure is negated ("no one was killed") or only possible ("could kill hundreds").</summary>
+    /// <summary>True when the figure is denied or only possible ("did not kill 20", "could kill hundreds").</summary>
+    /// <remarks>An explicit zero ("no one was killed", "no deaths") is a reported value of 0, not a hypothetical.</remarks>
     public bool IsHypothetical { get; init; }
+
+    /// <summary>Span of the earlier figure this one is a part of ("half of whom", "two of them"), if any.</summary>
+    public TextSpan? PartOf { get; init; }
+
+    /// <summary>Share of <see cref="PartOf"/> stated as a fraction ("half" is 0.5); null when vague ("most of them") or a count.</summary>
+    public double? Proportion { get; init; }
+
+    /// <summary>ACLED's most conservative figure: the lower bound when the text gives one, else the best estimate.</summary>
+    public double? Conservative => Low ?? Best;
 }

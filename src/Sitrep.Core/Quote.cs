@@ -34,4 +34,11 @@ public sealed record Quote(TextSpan Span, QuoteKind Kind, double Confidence, str
 
     /// <summary>The medium the speaker addressed ("the Telegraph"), if given.</summary>
     public string? Medium { get; init; }
+
+    /// <summary>Index of the speaker within the document: every quote of one person or body shares it.</summary>
+    /// <remarks>Follows the entity layer's <see cref="EntityMention.ClusterId"/> grouping when entities are present, else name matching ("Orton" joins "Kyle Orton").</remarks>
+    public int? SpeakerClusterId { get; init; }
+
+    /// <summary>Characters of the medium, if given.</summary>
+    public TextSpan? MediumSpan { get; init; }
 }

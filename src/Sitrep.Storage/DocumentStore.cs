@@ -155,16 +155,18 @@ public sealed class DocumentStore : IDocumentStore
 
     private void InsertEvents(Document document, long rowId, DbTransaction tx)
     {
+        // One statement for all of the document's events: the backend parses it once.
+        using var cmd = Command("""
+            INSERT INTO events(document_rowid, ordinal, event_type, sub_event_type, actor1, assoc_actor_1, actor2, assoc_actor_2, inter1, inter2,
+                civilian_targeting, country, iso, admin1, admin2, location, latitude, longitude, geo_precision, event_date, event_date_end,
+                time_precision, fatalities, fatalities_low, fatalities_high, people_affected, span_start, span_end, notes, evidence_json, confidence, producer)
+            VALUES (@doc, @ordinal, @type, @sub, @a1, @aa1, @a2, @aa2, @i1, @i2, @civ, @country, @iso, @admin1, @admin2, @location, @lat, @lon, @geo,
+                @date, @dateEnd, @timePrecision, @fat, @fatLow, @fatHigh, @affected, @start, @end, @notes, @evidence, @confidence, @producer)
+            """, tx);
         int ordinal = 0;
         foreach (var e in document.Events)
         {
-            using var cmd = Command("""
-                INSERT INTO events(document_rowid, ordinal, event_type, sub_event_type, actor1, assoc_actor_1, actor2, assoc_actor_2, inter1, inter2,
-                    civilian_targeting, country, iso, admin1, admin2, location, latitude, longitude, geo_precision, event_date, event_date_end,
-                    time_precision, fatalities, fatalities_low, fatalities_high, people_affected, span_start, span_end, notes, evidence_json, confidence, producer)
-                VALUES (@doc, @ordinal, @type, @sub, @a1, @aa1, @a2, @aa2, @i1, @i2, @civ, @country, @iso, @admin1, @admin2, @location, @lat, @lon, @geo,
-                    @date, @dateEnd, @timePrecision, @fat, @fatLow, @fatHigh, @affected, @start, @end, @notes, @evidence, @confidence, @producer)
-                """, tx);
+            cmd.Parameters.Clear();
             Add(cmd, "@doc", rowId); Add(cmd, "@ordinal", ordinal++);
             Add(cmd, "@type", e.EventType); Add(cmd, "@sub", e.SubEventType);
             Add(cmd, "@a1", e.Actor1); Add(cmd, "@aa1", e.AssocActor1); Add(cmd, "@a2", e.Actor2); Add(cmd, "@aa2", e.AssocActor2);
@@ -183,12 +185,13 @@ public sealed class DocumentStore : IDocumentStore
 
     private void InsertQuotes(Document document, long rowId, DbTransaction tx)
     {
+        using var cmd = Command("""
+            INSERT INTO quotes(document_rowid, speaker, speaker_role, kind, text, span_start, span_end, confidence)
+            VALUES (@doc, @speaker, @role, @kind, @text, @start, @end, @confidence)
+            """, tx);
         foreach (var q in document.Quotes)
         {
-            using var cmd = Command("""
-                INSERT INTO quotes(document_rowid, speaker, speaker_role, kind, text, span_start, span_end, confidence)
-                VALUES (@doc, @speaker, @role, @kind, @text, @start, @end, @confidence)
-                """, tx);
+            cmd.Parameters.Clear();
             Add(cmd, "@doc", rowId);
             Add(cmd, "@speaker", q.Speaker);
             Add(cmd, "@role", q.SpeakerRole);

@@ -29,6 +29,7 @@ public static class DocumentJson
         WriteArray(writer, "quantities", document.Quantities, q => WriteQuantity(writer, q, document));
         WriteArray(writer, "dates", document.Dates, d => WriteDate(writer, d, document));
         WriteArray(writer, "quotes", document.Quotes, q => WriteQuote(writer, q, document));
+        WriteArray(writer, "places", document.Places, p => WritePlace(writer, p, document));
         WriteArray(writer, "captions", document.Captions, c =>
         {
             writer.WriteStartObject();
@@ -120,6 +121,9 @@ public static class DocumentJson
         WriteNullable(writer, "unit", q.Unit);
         WriteNullable(writer, "hedge", q.Hedge);
         WriteNullable(writer, "group", q.Group);
+        WriteNullable(writer, "conservative", q.Conservative);
+        WriteOptionalSpan(writer, "part_of", q.PartOf);
+        WriteNullable(writer, "proportion", q.Proportion);
         writer.WriteBoolean("hypothetical", q.IsHypothetical);
         WriteProvenance(writer, q);
         writer.WriteEndObject();
@@ -149,6 +153,7 @@ public static class DocumentJson
         writer.WriteString("to", d.To.ToString("yyyy-MM-dd"));
         writer.WriteString("precision", JsonNamingPolicy.SnakeCaseLower.ConvertName(d.Precision.ToString()));
         writer.WriteBoolean("relative", d.IsRelative);
+        writer.WriteBoolean("open_ended", d.IsOpenEnded);
         WriteProvenance(writer, d);
         writer.WriteEndObject();
     }
@@ -160,13 +165,40 @@ public static class DocumentJson
         WriteSpan(writer, "span", q.Span);
         writer.WriteString("kind", JsonNamingPolicy.SnakeCaseLower.ConvertName(q.Kind.ToString()));
         WriteNullable(writer, "speaker", q.Speaker);
+        WriteNullable(writer, "speaker_cluster", q.SpeakerClusterId);
         WriteOptionalSpan(writer, "speaker_span", q.SpeakerSpan);
         WriteNullable(writer, "speaker_role", q.SpeakerRole);
         WriteOptionalSpan(writer, "speaker_role_span", q.SpeakerRoleSpan);
         WriteNullable(writer, "cue", q.Cue is { } cue ? document.TextOf(cue) : null);
         WriteOptionalSpan(writer, "cue_span", q.Cue);
         WriteNullable(writer, "medium", q.Medium);
+        WriteOptionalSpan(writer, "medium_span", q.MediumSpan);
         WriteProvenance(writer, q);
+        writer.WriteEndObject();
+    }
+
+    private static void WritePlace(Utf8JsonWriter writer, Place p, Document document)
+    {
+        writer.WriteStartObject();
+        writer.WriteString("text", document.TextOf(p.Span));
+        WriteSpan(writer, "span", p.Span);
+        WriteOptionalSpan(writer, "name_span", p.NameSpan);
+        writer.WriteString("name", p.Name);
+        writer.WriteNumber("latitude", p.Latitude);
+        writer.WriteNumber("longitude", p.Longitude);
+        WriteNullable(writer, "country", p.Country);
+        WriteNullable(writer, "iso", p.CountryCode);
+        WriteNullable(writer, "admin1", p.Admin1);
+        WriteNullable(writer, "admin2", p.Admin2);
+        WriteNullable(writer, "geonameid", p.GeoNameId);
+        writer.WriteString("feature_class", p.FeatureClass.ToString());
+        writer.WriteString("precision", JsonNamingPolicy.SnakeCaseLower.ConvertName(p.Precision.ToString()));
+        writer.WriteNumber("geo_precision", p.AcledGeoPrecision);
+        writer.WriteNumber("where_prec", p.UcdpWherePrecision);
+        WriteNullable(writer, "bearing", p.Bearing?.ToString());
+        WriteNullable(writer, "distance_km", p.DistanceKm);
+        writer.WriteBoolean("metonym", p.IsMetonym);
+        WriteProvenance(writer, p);
         writer.WriteEndObject();
     }
 

@@ -246,8 +246,10 @@ public sealed partial class EventStage : IPipelineStage
         else same.Absorb(draft);
     }
 
-    private List<DateExpression> SentenceDates(Document document, Sentence sentence) =>
-        document.Dates.Where(d => sentence.Span.Contains(d.Span) && !IsBackgroundDate(d, document.Published)).ToList();
+    // "the Observatory said on Sunday": the day of the report, not of the event.
+    private static List<DateExpression> SentenceDates(Document document, Sentence sentence) =>
+        document.Dates.Where(d => sentence.Span.Contains(d.Span) && !IsBackgroundDate(d, document.Published)
+            && !ReportingVerbBefore().IsMatch(document.Text.AsSpan(sentence.Span.Start, d.Span.Start - sentence.Span.Start))).ToList();
 
     private static bool IsBackgroundDate(DateExpression date, DateOnly? published) =>
         date.To.DayNumber - date.From.DayNumber > LongestEventDays
@@ -332,6 +334,9 @@ public sealed partial class EventStage : IPipelineStage
 
     [GeneratedRegex(@"(\bnear|\boutskirts of|\bvicinity of|\bcountryside of|\baround|\b(north|south|east|west)(-?(east|west))?(ern)?\s+of)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
     private static partial Regex NearBefore();
+
+    [GeneratedRegex(@"\b(said|says|say|told|reported|announced|added|stated|confirmed)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerbBefore();
 
     [GeneratedRegex(@"^\s*(province|governorate|region|countryside|district)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionAfter();

@@ -1,4 +1,7 @@
+using Sitrep.Nlp.Dates;
 using Sitrep.Nlp.Events;
+using Sitrep.Nlp.Quantities;
+using Sitrep.Nlp.Quotes;
 using Sitrep.Nlp.Text;
 
 namespace Sitrep.Nlp.Pipeline;
@@ -19,5 +22,8 @@ public static class DefaultPipeline
         .Add(new CaptionDetector())
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
+        .Add(new QuantityStage())
+        .Add(new DateStage())
+        .Add(new QuoteStage())
         .Add(new EventStage(events));
 }

@@ -1,0 +1,32 @@
+using System.CommandLine;
+using System.Globalization;
+using Sitrep.Geo;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep build gazetteer</c>: derives the shipped gazetteer from a GeoNames extract.</summary>
+internal static class BuildGazetteerCommand
+{
+    public static Command Create(CliContext context)
+    {
+        var source = new Option<string>("--source")
+        {
+            Description = "Folder holding GeoNames' cities500.json, cities15000.txt, admin1.json, admin2.json and countryInfo.tsv (default: GEONAMES_DIR, else the current folder)",
+            DefaultValueFactory = _ => Environment.GetEnvironmentVariable("GEONAMES_DIR") is { Length: > 0 } dir ? dir : ".",
+        };
+        var output = new Option<string>("--out")
+        {
+            Description = $"Folder to write {GazetteerBuilder.FileName} to (default: data/geo, the repository's shipped-data folder)",
+            DefaultValueFactory = _ => Path.Combine("data", Gazetteer.DataFolder),
+        };
+        var command = new Command("gazetteer", "Build the place-name gazetteer from GeoNames; the same input always gives the same bytes") { source, output };
+        command.SetAction(parse =>
+        {
+            var (path, entries) = GazetteerBuilder.Build(parse.GetValue(source)!, parse.GetValue(output)!);
+            var size = new FileInfo(path).Length;
+            context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {entries} entries, {size / 1024.0 / 1024.0:0.00} MB"));
+            return 0;
+        });
+        return command;
+    }
+}

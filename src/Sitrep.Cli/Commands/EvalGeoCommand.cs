@@ -1,0 +1,66 @@
+using System.CommandLine;
+using System.Globalization;
+using System.Text.Json;
+using Sitrep.Geo;
+using Sitrep.Geo.Evaluation;
+using Sitrep.Nlp.Evaluation;
+using Spectre.Console;
+
+namespace Sitrep.Cli.Commands;
+
+/// <summary><c>sitrep eval geo FILE.csv</c>: geocodes ACLED notes and compares the event location with ACLED's coding.</summary>
+internal static class EvalGeoCommand
+{
+    private const string All = "all", Train = "train", HeldOut = "held-out";
+
+    public static Command Create(CliContext context)
+    {
+        var file = new Argument<string>("file") { Description = "An ACLED export (CSV with notes, latitude, longitude, admin1, country)" };
+        var split = new Option<string>("--split") { Description = "Rows to score: all, train, or held-out (AcledCsv.IsHeldOut)", DefaultValueFactory = _ => All };
+        split.AcceptOnlyFromAmong(All, Train, HeldOut);
+        var misses = new Option<int>("--misses") { Description = "List this many rows whose location is more than 25 km off" };
+        var json = CommonOptions.Json();
+        var command = new Command("geo", "Share of ACLED rows whose notes geocode within 5/25/100 km of ACLED's point, admin1 and country accuracy") { file, split, misses, json };
+        command.SetAction(parse =>
+        {
+            var rows = AcledCsv.Read(parse.GetValue(file)!);
+            rows = parse.GetValue(split) switch
+            {
+                Train => rows.Where(r => !AcledCsv.IsHeldOut(r)),
+                HeldOut => rows.Where(AcledCsv.IsHeldOut),
+                _ => rows,
+            };
+            var gazetteer = Gazetteer.Shared;
+            var (score, results) = new GeoEvaluator(gazetteer, new GeoStage(gazetteer)).Evaluate(rows);
+
+            var table = new Table { Title = new TableTitle($"Geocoding of ACLED notes: {score.Rows} rows ({parse.GetValue(split)})") };
+            table.AddColumn("measure").AddColumn(new TableColumn("share").RightAligned());
+            table.AddRow("within 5 km", F(score.Within5Km)).AddRow("within 25 km", F(score.Within25Km)).AddRow("within 100 km", F(score.Within100Km))
+                .AddRow("admin1", F(score.Admin1)).AddRow("country", F(score.Country));
+            context.Console.Write(table);
+            foreach (var miss in results.Where(r => !(r.DistanceKm <= 25)).Take(parse.GetValue(misses)))
+                context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"line {miss.Row.Line}: ACLED {miss.Row.Location} ({miss.Row.Admin1}, {miss.Row.Country}); chose {miss.Chosen?.Name ?? "nothing"} ({miss.Chosen?.Admin1}, {miss.Chosen?.Country}), {miss.DistanceKm?.ToString("0", CultureInfo.InvariantCulture) ?? "-"} km"));
+            if (parse.GetValue(json))
+            {
+                using var buffer = new MemoryStream();
+                using (var writer = new Utf8JsonWriter(buffer))
+                {
+                    writer.WriteStartObject();
+                    writer.WriteNumber("rows", score.Rows);
+                    writer.WriteNumber("within_5km", score.Within5Km);
+                    writer.WriteNumber("within_25km", score.Within25Km);
+                    writer.WriteNumber("within_100km", score.Within100Km);
+                    writer.WriteNumber("admin1", score.Admin1);
+                    writer.WriteNumber("country", score.Country);
+                    writer.WriteEndObject();
+                }
+                context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+            }
+            return 0;
+        });
+        return command;
+    }
+
+    private static string F(double value) => value.ToString("0.000", CultureInfo.InvariantCulture);
+}

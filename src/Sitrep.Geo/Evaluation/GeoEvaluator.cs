@@ -1,0 +1,113 @@
+using Sitrep.Core;
+using Sitrep.Nlp.Evaluation;
+
+namespace Sitrep.Geo.Evaluation;
+
+/// <summary>Scores of geocoding ACLED notes against ACLED's own coordinates and units, as fractions of the rows scored.</summary>
+/// <param name="Rows">Rows scored.</param>
+/// <param name="Within5Km">Share whose chosen location lies within 5 km of ACLED's point.</param>
+/// <param name="Within25Km">Share within 25 km.</param>
+/// <param name="Within100Km">Share within 100 km.</param>
+/// <param name="Admin1">Share with ACLED's admin1.</param>
+/// <param name="Country">Share with ACLED's country.</param>
+public sealed record GeoScore(int Rows, double Within5Km, double Within25Km, double Within100Km, double Admin1, double Country);
+
+/// <summary>One row's outcome: the place chosen as the event location and how far it lies from ACLED's.</summary>
+/// <param name="Row">The ACLED row.</param>
+/// <param name="Chosen">The place chosen, or null when the notes named none the gazetteer knows.</param>
+/// <param name="DistanceKm">Distance to ACLED's point, or null.</param>
+/// <param name="Admin1Correct">True when the admin1 agrees.</param>
+/// <param name="CountryCorrect">True when the country agrees.</param>
+public sealed record GeoRowResult(AcledRow Row, Place? Chosen, double? DistanceKm, bool Admin1Correct, bool CountryCorrect);
+
+/// <summary>Geocodes the notes of ACLED rows and compares the event location chosen with ACLED's coding.</summary>
+/// <remarks>
+/// The notes are the only input (plus the event date as publication date); ACLED's location columns are read only to score.
+/// Admin1 names differ between ACLED and GeoNames ("Idleb", "Idlib"; "Rural Damascus", "Rif-dimashq"), so an admin1 counts as
+/// right when the names agree after normalisation or by consonant skeleton, or when it is the admin1 of the gazetteer place
+/// nearest ACLED's point in ACLED's country.
+/// </remarks>
+public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
+{
+    private readonly Dictionary<string, GazetteerEntry[]> _placesByIso3 = gazetteer.Entries
+        .Where(e => e.Kind == GazetteerKind.Populated && gazetteer.Iso3(e.CountryCode) is not null)
+        .GroupBy(e => gazetteer.Iso3(e.CountryCode)!)
+        .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
+
+    /// <summary>Scores every row of <paramref name="rows"/> and returns the totals and the per-row outcomes.</summary>
+    public (GeoScore Score, IReadOnlyList<GeoRowResult> Results) Evaluate(IEnumerable<AcledRow> rows)
+    {
+        var results = rows.Where(r => r.Latitude is not null && r.Longitude is not null).Select(Score).ToList();
+        int n = results.Count;
+        double Share(Func<GeoRowResult, bool> ok) => n == 0 ? 0 : Math.Round(results.Count(ok) / (double)n, 4);
+        var score = new GeoScore(n,
+            Share(r => r.DistanceKm <= 5), Share(r => r.DistanceKm <= 25), Share(r => r.DistanceKm <= 100),
+            Share(r => r.Admin1Correct), Share(r => r.CountryCorrect));
+        return (score, results);
+    }
+
+    /// <summary>The place a note's event happened at: the first real place it names, towns before divisions before countries, confident readings first.</summary>
+    public static Place? EventLocation(IReadOnlyList<Place> places)
+    {
+        Place? best = null;
+        foreach (var p in places)
+        {
+            if (p.IsMetonym) continue;
+            if (best is null || Key(p).CompareTo(Key(best)) < 0) best = p;
+        }
+        return best;
+    }
+
+    private static (int, int) Key(Place p) => (p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
+
+    private const double MinConfidence = 0.35;
+
+    private static int Rank(PrecisionCode precision) => precision switch
+    {
+        PrecisionCode.Exact or PrecisionCode.PartOfPlace or PrecisionCode.Near => 0,
+        PrecisionCode.Admin2 => 1,
+        PrecisionCode.Admin1 => 2,
+        _ => 3,
+    };
+
+    private GeoRowResult Score(AcledRow row)
+    {
+        var document = new Document(row.EventId ?? $"line-{row.Line}", row.Notes) { Published = row.EventDate };
+        var chosen = EventLocation(stage.Locate(document));
+        if (chosen is null) return new GeoRowResult(row, null, null, false, false);
+        double lat = row.Latitude!.Value, lon = row.Longitude!.Value;
+        double distance = Math.Round(GeoMath.DistanceKm(chosen.Latitude, chosen.Longitude, lat, lon), 1);
+        bool country = row.Iso3 is { } iso3 && string.Equals(gazetteer.Iso3(chosen.CountryCode ?? ""), iso3, StringComparison.OrdinalIgnoreCase)
+            || row.Country is { } name && NameKey.Of(name) == NameKey.Of(chosen.Country ?? "");
+        bool admin1 = country && (SameName(row.Admin1, chosen.Admin1) || NearestAdmin1(row.Iso3, lat, lon) is { } nearest && nearest == AdminKey(chosen));
+        return new GeoRowResult(row, chosen, distance, admin1, country);
+    }
+
+    private static bool SameName(string? acled, string? ours)
+    {
+        if (acled is null || ours is null) return false;
+        string a = NameKey.Of(acled), b = NameKey.Of(ours);
+        return a == b || NameKey.Skeleton(a) == NameKey.Skeleton(b);
+    }
+
+    private string? AdminKey(Place place)
+    {
+        var hits = gazetteer.Lookup(place.Admin1 ?? "");
+        return hits.FirstOrDefault(e => e.Kind == GazetteerKind.Admin1 && e.CountryCode == place.CountryCode) is { } a ? a.CountryCode + "." + a.Admin1Code : null;
+    }
+
+    private string? NearestAdmin1(string? iso3, double lat, double lon)
+    {
+        if (iso3 is null || !_placesByIso3.TryGetValue(iso3, out var places)) return null;
+        GazetteerEntry? nearest = null;
+        double best = double.MaxValue;
+        double cos = Math.Cos(double.DegreesToRadians(lat));
+        foreach (var p in places)
+        {
+            double dy = p.Latitude - lat, dx = (p.Longitude - lon) * cos;
+            double d = dx * dx + dy * dy;
+            if (d < best) { best = d; nearest = p; }
+        }
+        return nearest is null ? null : nearest.CountryCode + "." + nearest.Admin1Code;
+    }
+}

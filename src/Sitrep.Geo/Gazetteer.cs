@@ -1,0 +1,227 @@
+using System.Globalization;
+using System.IO.Compression;
+using Sitrep.Core;
+using Sitrep.Nlp;
+
+namespace Sitrep.Geo;
+
+/// <summary>An in-memory gazetteer: places, divisions and countries indexed by normalised name, plus the words that point to a country.</summary>
+/// <remarks>Immutable after loading and safe to share between threads; load it once per process (<see cref="Shared"/>).</remarks>
+public sealed class Gazetteer
+{
+    /// <summary>Folder of the shipped gazetteer files inside the data root.</summary>
+    public const string DataFolder = "geo";
+
+    /// <summary>Hand-kept file of country aliases ("US", "Britain") and country cues (demonyms, well-known armed groups).</summary>
+    public const string CountryWordsFile = "country-words.tsv";
+
+    /// <summary>Hand-kept file of capitalised words that are place names somewhere but almost never mean a place in news text.</summary>
+    public const string NotPlacesFile = "not-places.txt";
+
+    // Suffixes that administrative names carry in GeoNames but text often omits ("Tartus District" is "Tartus").
+    private static readonly string[] AdminSuffixes =
+        [" governorate", " province", " district", " oblast", " region", " municipality", " county", " department", " prefecture", " raion", " rayon", " city", " territory", " division", " emirate", " wilayah", " muhafazat"];
+
+    private static readonly string[] AdminPrefixes = ["muhafazat ", "province of ", "governorate of ", "wilayat ", "mintaqat "];
+
+    private static readonly Lazy<Gazetteer> SharedInstance = new(() => Load(Path.Combine(DataFiles.Root, DataFolder)));
+
+    private readonly GazetteerEntry[] _entries;
+    private readonly Dictionary<string, int[]> _byKey;
+    private readonly Dictionary<string, int[]> _byAlternate;
+    private readonly Dictionary<string, int[]> _bySkeleton;
+    private readonly Dictionary<string, int> _countries;
+    private readonly Dictionary<string, string> _iso3;
+    private readonly Dictionary<string, int> _admin1;
+    private readonly Dictionary<string, int> _admin2;
+    private readonly Dictionary<string, string> _countryCues;
+    private readonly HashSet<string> _notPlaces;
+
+    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, Dictionary<string, int[]> byKey, Dictionary<string, int[]> byAlternate, Dictionary<string, string> cues, HashSet<string> notPlaces)
+    {
+        _entries = entries;
+        _iso3 = iso3;
+        _byKey = byKey;
+        _byAlternate = byAlternate;
+        _bySkeleton = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
+        int maxWords = 1;
+        foreach (var (key, ids) in byKey.Concat(byAlternate))
+        {
+            maxWords = Math.Max(maxWords, key.AsSpan().Count(' ') + 1);
+            var skeleton = NameKey.Skeleton(key);
+            if (skeleton.Length < 3) continue;
+            // Spellings of one place share a skeleton, so a bucket may list an entry twice; readers tolerate that.
+            _bySkeleton[skeleton] = _bySkeleton.TryGetValue(skeleton, out var bucket) ? [.. bucket, .. ids] : ids;
+        }
+        MaxNameWords = maxWords;
+        _countries = entries.Where(e => e.Kind == GazetteerKind.Country).ToDictionary(e => e.CountryCode, e => e.Index, StringComparer.Ordinal);
+        _admin1 = entries.Where(e => e.Kind == GazetteerKind.Admin1).ToDictionary(e => e.CountryCode + "." + e.Admin1Code, e => e.Index, StringComparer.Ordinal);
+        _admin2 = entries.Where(e => e.Kind == GazetteerKind.Admin2).ToDictionary(e => e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code, e => e.Index, StringComparer.Ordinal);
+        _countryCues = cues;
+        _notPlaces = notPlaces;
+    }
+
+    /// <summary>The gazetteer shipped in the program's <c>data/geo</c> folder, loaded on first use.</summary>
+    public static Gazetteer Shared => SharedInstance.Value;
+
+    /// <summary>Number of entries.</summary>
+    public int Count => _entries.Length;
+
+    /// <summary>Number of distinct normalised names indexed.</summary>
+    public int NameCount => _byKey.Count + _byAlternate.Count;
+
+    /// <summary>Most words in any indexed name; the matcher never looks further.</summary>
+    public int MaxNameWords { get; }
+
+    /// <summary>Entry number <paramref name="index"/>.</summary>
+    public GazetteerEntry this[int index] => _entries[index];
+
+    /// <summary>Loads the gazetteer files from <paramref name="directory"/>.</summary>
+    /// <exception cref="SitrepException">When a file is missing or malformed.</exception>
+    public static Gazetteer Load(string directory)
+    {
+        string Require(string name) => Path.Combine(directory, name) is var p && File.Exists(p)
+            ? p
+            : throw Errors.Create(Errors.Model, $"{Path.Combine(directory, name)}: gazetteer file is missing; run 'sitrep build gazetteer' or set SITREP_DATA to the repository's data/ folder");
+
+        var entries = new List<GazetteerEntry>(180_000);
+        var iso3 = new Dictionary<string, string>(StringComparer.Ordinal);
+        var byKey = new Dictionary<string, int[]>(250_000, StringComparer.Ordinal);
+        var byAlternate = new Dictionary<string, int[]>(150_000, StringComparer.Ordinal);
+        void Add(Dictionary<string, int[]> index, string name, int id)
+        {
+            var key = NameKey.Of(name);
+            if (key.Length == 0) return;
+            // Most names belong to one to three entries, so growing arrays by one is cheaper than a list per name.
+            if (!index.TryGetValue(key, out var ids)) index[key] = [id];
+            else if (ids[^1] != id) index[key] = [.. ids, id];
+        }
+        void Index(string name, int id) => Add(byKey, name, id);
+        void IndexAdmin(string name, int id)
+        {
+            Index(name, id);
+            foreach (var suffix in AdminSuffixes)
+                if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 2)
+                    Index(name[..^suffix.Length], id);
+            foreach (var prefix in AdminPrefixes)
+                if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 2)
+                    Index(name[prefix.Length..], id);
+        }
+
+        var path = Require(GazetteerBuilder.FileName);
+        using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress)))
+        {
+            if (reader.ReadLine() != GazetteerBuilder.Header)
+                throw Errors.Create(Errors.Model, $"{path}: not a sitrep-gazetteer/1 file; rebuild it with 'sitrep build gazetteer'");
+            int lineNumber = 1;
+            while (reader.ReadLine() is { } line)
+            {
+                lineNumber++;
+                var f = line.Split('\t');
+                int id = entries.Count;
+                try
+                {
+                    switch (f[0])
+                    {
+                        case "C":
+                            entries.Add(new GazetteerEntry(id, GazetteerKind.Country, f[3], D(f[4]), D(f[5]), f[1], "", "", "PCLI", long.Parse(f[6], CultureInfo.InvariantCulture), null));
+                            Index(f[3], id);
+                            iso3[f[1]] = f[2];
+                            break;
+                        case "A1":
+                            entries.Add(new GazetteerEntry(id, GazetteerKind.Admin1, f[3], D(f[4]), D(f[5]), f[1], f[2], "", "ADM1", 0, null));
+                            IndexAdmin(f[3], id);
+                            break;
+                        case "A2":
+                            entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, f[4], D(f[5]), D(f[6]), f[1], f[2], f[3], "ADM2", 0, null));
+                            IndexAdmin(f[4], id);
+                            break;
+                        case "P":
+                            int? geonameId = f[1].Length > 0 ? int.Parse(f[1], CultureInfo.InvariantCulture) : null;
+                            entries.Add(new GazetteerEntry(id, GazetteerKind.Populated, f[2], D(f[3]), D(f[4]), f[5], f[6], f[7], f[8], long.Parse(f[9], CultureInfo.InvariantCulture), geonameId));
+                            Index(f[2], id);
+                            if (f[10].Length > 0)
+                                foreach (var alt in f[10].Split('|')) Add(byAlternate, alt, id);
+                            break;
+                        default:
+                            throw new FormatException($"unknown record type '{f[0]}'");
+                    }
+                }
+                catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
+                {
+                    throw Errors.Create(Errors.Model, $"{path}, line {lineNumber}: malformed gazetteer record ({e.Message}); rebuild it with 'sitrep build gazetteer'", e);
+                }
+            }
+        }
+
+        var countryByCode = entries.Where(e => e.Kind == GazetteerKind.Country).ToDictionary(e => e.CountryCode, e => e.Index, StringComparer.Ordinal);
+        var cues = new Dictionary<string, string>(StringComparer.Ordinal);
+        var wordsPath = Require(CountryWordsFile);
+        foreach (var line in File.ReadLines(wordsPath))
+        {
+            if (line.Length == 0 || line.StartsWith('#')) continue;
+            var f = line.Split('\t');
+            if (f.Length != 3 || !countryByCode.TryGetValue(f[1], out var country))
+                throw Errors.Create(Errors.Model, $"{wordsPath}: malformed line '{line}', expected 'alias|cue<TAB>ISO2<TAB>word|word' with a country the gazetteer knows");
+            foreach (var word in f[2].Split('|'))
+            {
+                if (f[0] == "alias") Index(word, country);
+                else cues[NameKey.Of(word)] = f[1];
+            }
+        }
+        var notPlaces = File.ReadLines(Require(NotPlacesFile))
+            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => NameKey.Of(l)).ToHashSet(StringComparer.Ordinal);
+        return new Gazetteer([.. entries], iso3, byKey, byAlternate, cues, notPlaces);
+    }
+
+    /// <summary>Entries named <paramref name="name"/> in any spelling the gazetteer knows, preferred names first.</summary>
+    public IReadOnlyList<GazetteerEntry> Lookup(ReadOnlySpan<char> name)
+    {
+        var key = NameKey.Of(name);
+        return ToEntries([.. LookupKey(key).Union(LookupAlternate(key))]);
+    }
+
+    /// <summary>Entry indexes whose preferred name (or a division's name without its suffix) has the key, empty when none.</summary>
+    internal int[] LookupKey(string key) => _byKey.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>Entry indexes with the key among their alternate names (other spellings, languages, former names), empty when none.</summary>
+    internal int[] LookupAlternate(string key) => _byAlternate.TryGetValue(key, out var ids) ? ids : [];
+
+    /// <summary>Entry indexes whose name has the same consonant skeleton as <paramref name="key"/>, for spellings the gazetteer lacks.</summary>
+    internal int[] LookupSkeleton(string key) => _bySkeleton.TryGetValue(NameKey.Skeleton(key), out var ids) ? ids : [];
+
+    /// <summary>The country a demonym or group name points to ("Syrian" → SY), or null.</summary>
+    public string? CountryCue(ReadOnlySpan<char> word) => CountryCueKey(NameKey.Of(word));
+
+    /// <summary>The country a normalised cue key points to, or null.</summary>
+    internal string? CountryCueKey(string key) => _countryCues.GetValueOrDefault(key);
+
+    /// <summary>True when the key is a common capitalised word or phrase that is not a place in news text.</summary>
+    internal bool IsNotPlace(string key) => _notPlaces.Contains(key);
+
+    /// <summary>The country entry for an ISO alpha-2 code, or null.</summary>
+    public GazetteerEntry? Country(string countryCode) => _countries.TryGetValue(countryCode, out var i) ? _entries[i] : null;
+
+    /// <summary>ISO 3166 alpha-3 code for an alpha-2 code, or null.</summary>
+    public string? Iso3(string countryCode) => _iso3.GetValueOrDefault(countryCode);
+
+    /// <summary>Every entry, in file order.</summary>
+    public IReadOnlyList<GazetteerEntry> Entries => _entries;
+
+    /// <summary>The admin1 entry of <paramref name="entry"/>, or null.</summary>
+    public GazetteerEntry? Admin1Of(GazetteerEntry entry) =>
+        entry.Admin1Code.Length > 0 && _admin1.TryGetValue(entry.CountryCode + "." + entry.Admin1Code, out var i) ? _entries[i] : null;
+
+    /// <summary>The admin2 entry of <paramref name="entry"/>, or null.</summary>
+    public GazetteerEntry? Admin2Of(GazetteerEntry entry) =>
+        entry.Admin2Code.Length > 0 && _admin2.TryGetValue(entry.CountryCode + "." + entry.Admin1Code + "." + entry.Admin2Code, out var i) ? _entries[i] : null;
+
+    private GazetteerEntry[] ToEntries(int[] ids)
+    {
+        var result = new GazetteerEntry[ids.Length];
+        for (int i = 0; i < ids.Length; i++) result[i] = _entries[ids[i]];
+        return result;
+    }
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+}

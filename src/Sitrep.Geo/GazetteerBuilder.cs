@@ -1,0 +1,200 @@
+using System.Globalization;
+using System.IO.Compression;
+using System.Text;
+using System.Text.Json;
+using Sitrep.Core;
+
+namespace Sitrep.Geo;
+
+/// <summary>Builds the shipped gazetteer file from a GeoNames extract: every populated place, division and country, with alternate names.</summary>
+/// <remarks>
+/// Reads <c>cities500.json</c> (places of 500 people or more), <c>cities15000.txt</c> (GeoNames ids, feature codes, population and
+/// alternate names of places of 15,000 or more, joined by name, country and coordinates), <c>admin1.json</c>, <c>admin2.json</c> and
+/// <c>countryInfo.tsv</c>. Output is sorted and gzip'd with a fixed header, so the same input always gives the same bytes.
+/// </remarks>
+public static class GazetteerBuilder
+{
+    /// <summary>File name of the gazetteer inside the data folder.</summary>
+    public const string FileName = "gazetteer.tsv.gz";
+
+    /// <summary>First line of the file; names the format and the licence of the data.</summary>
+    public const string Header = "# sitrep-gazetteer/1\tDerived from GeoNames (geonames.org), CC BY 4.0";
+
+    private const int MaxAlternates = 24;
+    private const double JoinToleranceDegrees = 0.05;
+
+    private sealed record City(int? Id, string Name, double Lat, double Lon, string Cc, string A1, string A2, string Code, long Pop, List<string> Alternates);
+
+    private sealed record Row(int? Id, string Name, string Ascii, string[] Alternates, double Lat, double Lon, string Code, string Cc, string A1, string A2, long Pop);
+
+    /// <summary>Reads the GeoNames files in <paramref name="sourceDirectory"/> and writes <see cref="FileName"/> into <paramref name="outputDirectory"/>.</summary>
+    /// <returns>The path written and the number of entries.</returns>
+    /// <exception cref="SitrepException">When a source file is missing or malformed.</exception>
+    public static (string Path, int Entries) Build(string sourceDirectory, string outputDirectory)
+    {
+        string Source(string name) => Path.Combine(sourceDirectory, name) is var p && File.Exists(p)
+            ? p
+            : throw Errors.Create(Errors.NotFound, $"{Path.Combine(sourceDirectory, name)}: GeoNames source file is missing; pass --source with the folder holding cities500.json, cities15000.txt, admin1.json, admin2.json and countryInfo.tsv");
+
+        var rows = ReadCities15000(Source("cities15000.txt"));
+        var cities = JoinCities(ReadCities500(Source("cities500.json")), rows);
+        var admin1 = ReadCodes(Source("admin1.json"));
+        var admin2 = ReadCodes(Source("admin2.json"));
+        var countries = ReadCountries(Source("countryInfo.tsv"));
+
+        var lines = new List<string>();
+        foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
+        {
+            var inCountry = cities.Where(c => c.Cc == iso2).ToList();
+            if (inCountry.Count == 0) continue;
+            var seat = inCountry.Where(c => c.Code == "PPLC").OrderByDescending(c => c.Pop).FirstOrDefault()
+                ?? inCountry.FirstOrDefault(c => c.Name == capital);
+            var (lat, lon) = seat is null ? Centroid(inCountry) : (seat.Lat, seat.Lon);
+            lines.Add(Join("C", iso2, iso3, name, F(lat), F(lon), pop.ToString(CultureInfo.InvariantCulture)));
+        }
+        var byAdmin1 = cities.Where(c => c.A1.Length > 0).ToLookup(c => c.Cc + "." + c.A1);
+        foreach (var (code, name) in admin1.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var members = byAdmin1[code].ToList();
+            if (members.Count == 0) continue;
+            var seat = members.Where(c => c.Code == "PPLA").OrderByDescending(c => c.Pop).FirstOrDefault();
+            var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
+            var parts = code.Split('.');
+            lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon)));
+        }
+        var byAdmin2 = cities.Where(c => c.A2.Length > 0).ToLookup(c => c.Cc + "." + c.A1 + "." + c.A2);
+        foreach (var (code, name) in admin2.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var members = byAdmin2[code].ToList();
+            if (members.Count == 0) continue;
+            var seat = members.Where(c => c.Code == "PPLA2").OrderByDescending(c => c.Pop).FirstOrDefault();
+            var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
+            var parts = code.Split('.');
+            lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon)));
+        }
+        foreach (var c in cities
+            .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
+            .ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Lat).ThenBy(c => c.Lon))
+        {
+            lines.Add(Join("P", c.Id?.ToString(CultureInfo.InvariantCulture) ?? "", c.Name, F(c.Lat), F(c.Lon), c.Cc, c.A1, c.A2, c.Code,
+                c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates)));
+        }
+
+        Directory.CreateDirectory(outputDirectory);
+        var path = Path.Combine(outputDirectory, FileName);
+        using (var file = File.Create(path))
+        using (var gzip = new GZipStream(file, CompressionLevel.SmallestSize))
+        using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" })
+        {
+            writer.WriteLine(Header);
+            foreach (var line in lines) writer.WriteLine(line);
+        }
+        return (path, lines.Count);
+    }
+
+    private static List<City> JoinCities(List<City> small, List<Row> large)
+    {
+        var byName = new Dictionary<(string, string), List<Row>>();
+        foreach (var r in large)
+        {
+            foreach (var n in new[] { r.Name, r.Ascii }.Distinct())
+            {
+                if (!byName.TryGetValue((r.Cc, n), out var list)) byName[(r.Cc, n)] = list = [];
+                list.Add(r);
+            }
+        }
+        var used = new HashSet<Row>();
+        var result = new List<City>(small.Count + 1000);
+        foreach (var c in small)
+        {
+            var match = byName.TryGetValue((c.Cc, c.Name), out var list)
+                ? list.Where(r => !used.Contains(r) && Math.Abs(r.Lat - c.Lat) < JoinToleranceDegrees && Math.Abs(r.Lon - c.Lon) < JoinToleranceDegrees)
+                    .OrderBy(r => Math.Abs(r.Lat - c.Lat) + Math.Abs(r.Lon - c.Lon)).FirstOrDefault()
+                : null;
+            if (match is null) { result.Add(c); continue; }
+            used.Add(match);
+            result.Add(c with { Id = match.Id, Code = match.Code, Pop = match.Pop, A2 = c.A2.Length > 0 ? c.A2 : match.A2, Alternates = Alternates(c.Name, match) });
+        }
+        foreach (var r in large.Where(r => !used.Contains(r) && r.Code.StartsWith("PPL", StringComparison.Ordinal)))
+            result.Add(new City(r.Id, r.Name, r.Lat, r.Lon, r.Cc, r.A1, r.A2, r.Code, r.Pop, Alternates(r.Name, r)));
+        return result;
+    }
+
+    // Latin-script spellings only: the matcher reads English text, and codes such as "ALV" would match acronyms.
+    private static List<string> Alternates(string name, Row row)
+    {
+        var seen = new HashSet<string> { NameKey.Of(name) };
+        var kept = new List<string>();
+        foreach (var alt in row.Alternates.Prepend(row.Ascii))
+        {
+            if (kept.Count == MaxAlternates) break;
+            if (alt.Length < 3 || alt.Contains('|') || !NameKey.IsLatin(alt) || IsCode(alt)) continue;
+            if (seen.Add(NameKey.Of(alt))) kept.Add(alt);
+        }
+        return kept;
+    }
+
+    private static bool IsCode(string alt)
+    {
+        foreach (char c in alt)
+            if (!(c is >= 'A' and <= 'Z' or >= '0' and <= '9')) return false;
+        return true;
+    }
+
+    private static List<City> ReadCities500(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var json = JsonDocument.Parse(stream);
+        var list = new List<City>(json.RootElement.GetArrayLength());
+        foreach (var e in json.RootElement.EnumerateArray())
+        {
+            string S(string p) => e.TryGetProperty(p, out var v) ? v.GetString() ?? "" : "";
+            list.Add(new City(null, S("name"), D(S("lat")), D(S("lng")), S("country"), S("admin1"), S("admin2"), "PPL", 0, []));
+        }
+        return list;
+    }
+
+    private static List<Row> ReadCities15000(string path)
+    {
+        var list = new List<Row>();
+        foreach (var line in File.ReadLines(path))
+        {
+            var f = line.Split('\t');
+            if (f.Length < 15)
+                throw Errors.Create(Errors.Model, $"{path}: line with {f.Length} columns, expected the 19-column GeoNames format");
+            list.Add(new Row(int.Parse(f[0], CultureInfo.InvariantCulture), f[1], f[2], f[3].Length == 0 ? [] : f[3].Split(','),
+                D(f[4]), D(f[5]), f[7], f[8], f[10], f[11], long.TryParse(f[14], CultureInfo.InvariantCulture, out var p) ? p : 0));
+        }
+        return list;
+    }
+
+    private static Dictionary<string, string> ReadCodes(string path)
+    {
+        using var stream = File.OpenRead(path);
+        using var json = JsonDocument.Parse(stream);
+        var map = new Dictionary<string, string>(StringComparer.Ordinal);
+        foreach (var e in json.RootElement.EnumerateArray())
+            map[e.GetProperty("code").GetString()!] = e.GetProperty("name").GetString()!;
+        return map;
+    }
+
+    private static Dictionary<string, (string Iso3, string Name, string Capital, long Population)> ReadCountries(string path)
+    {
+        var map = new Dictionary<string, (string, string, string, long)>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#') || line.Length == 0) continue;
+            var f = line.Split('\t');
+            map[f[0]] = (f[1], f[4], f[5], long.TryParse(f[7], CultureInfo.InvariantCulture, out var p) ? p : 0);
+        }
+        return map;
+    }
+
+    private static (double, double) Centroid(List<City> places) => (places.Average(p => p.Lat), places.Average(p => p.Lon));
+
+    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+
+    private static string F(double d) => Math.Round(d, 5).ToString("0.#####", CultureInfo.InvariantCulture);
+
+    private static string Join(params string[] fields) => string.Join('\t', fields.Select(f => f.Replace('\t', ' ')));
+}

@@ -1,0 +1,16 @@
+namespace Sitrep.Geo;
+
+/// <summary>Distances on the Earth's surface.</summary>
+public static class GeoMath
+{
+    private const double EarthRadiusKm = 6371.0088;
+
+    /// <summary>Great-circle distance in kilometres between two points given in degrees (haversine).</summary>
+    public static double DistanceKm(double lat1, double lon1, double lat2, double lon2)
+    {
+        double dLat = double.DegreesToRadians(lat2 - lat1), dLon = double.DegreesToRadians(lon2 - lon1);
+        double a = Math.Sin(dLat / 2) * Math.Sin(dLat / 2)
+            + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
+        return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
+    }
+}

@@ -1,0 +1,218 @@
+using Sitrep.Core;
+using Sitrep.Nlp.Text;
+
+namespace Sitrep.Geo;
+
+/// <summary>Pipeline stage that finds place names and resolves each to coordinates, administrative units and a precision.</summary>
+/// <remarks>
+/// Reads <see cref="Layer.Tokens"/>, and <see cref="Layer.Entities"/> and <see cref="Layer.Sentences"/> when present: place names come
+/// from the gazetteer matcher and from LOC entities it missed; PER and ORG entities veto matches inside them. Writes
+/// <see cref="Layer.Places"/> only. Relative locations ("20 km north of X", "south of Aleppo") keep the anchor's coordinates with
+/// <see cref="PrecisionCode.Near"/>; city parts ("east Aleppo", "the eastern side") keep the city's with
+/// <see cref="PrecisionCode.PartOfPlace"/>; governments named by their capital ("talks with Washington") are flagged
+/// <see cref="Place.IsMetonym"/> and get low confidence.
+/// </remarks>
+public sealed class GeoStage : IPipelineStage
+{
+    private const int AnaphoraReach = 400;
+    private const double MetonymConfidenceFactor = 0.25;
+
+    private readonly Gazetteer _gazetteer;
+    private readonly PlaceNameMatcher _matcher;
+    private readonly ToponymResolver _resolver;
+
+    /// <summary>Creates the stage over the shipped gazetteer.</summary>
+    public GeoStage() : this(Gazetteer.Shared) { }
+
+    /// <summary>Creates the stage over <paramref name="gazetteer"/>.</summary>
+    public GeoStage(Gazetteer gazetteer)
+    {
+        _gazetteer = gazetteer;
+        _matcher = new PlaceNameMatcher(gazetteer);
+        _resolver = new ToponymResolver(gazetteer);
+    }
+
+    /// <inheritdoc/>
+    public string Name => "geo";
+    /// <inheritdoc/>
+    public IReadOnlySet<Layer> Requires { get; } = new HashSet<Layer> { Layer.Tokens };
+    /// <inheritdoc/>
+    public IReadOnlySet<Layer> Produces { get; } = new HashSet<Layer> { Layer.Places };
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken) => document.SetPlaces(Locate(document));
+
+    /// <summary>The places <paramref name="document"/> names, resolved, in text order; tokenizes the text itself when the token layer is absent.</summary>
+    public IReadOnlyList<Place> Locate(Document document)
+    {
+        var text = document.Text;
+        var tokens = document.Layers.Contains(Layer.Tokens) ? document.TokenData.ToArray() : Tokenizer.Tokenize(text);
+        var candidates = Candidates(document, tokens);
+        var resolutions = _resolver.Resolve(text, candidates, CountryCues(document, tokens));
+
+        var places = new List<Place>(resolutions.Count + 2);
+        foreach (var r in resolutions)
+            places.Add(ToPlace(document, r));
+        places.AddRange(UnknownSettlements(text, tokens, candidates, places));
+        places.AddRange(AnaphoricParts(text, places));
+        places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return places;
+    }
+
+    private List<PlaceNameCandidate> Candidates(Document document, TokenData[] tokens)
+    {
+        var text = document.Text;
+        var found = _matcher.Find(text, tokens);
+        if (!document.Layers.Contains(Layer.Entities)) return [.. found];
+
+        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG).Select(e => e.Span).ToList();
+        var kept = found.Where(c => !vetoes.Any(v => v.Contains(c.Span) && v != c.Span)).ToList();
+        foreach (var e in document.Entities)
+        {
+            if (e.Kind != EntityKind.LOC || kept.Any(c => c.Span.Overlaps(e.Span))) continue;
+            var key = NameKey.Of(document.Slice(e.Span));
+            var (ids, match) = (_gazetteer.LookupKey(key), NameMatch.Preferred);
+            if (ids.Length == 0) (ids, match) = (_gazetteer.LookupAlternate(key), NameMatch.Alternate);
+            if (ids.Length == 0) (ids, match) = ([.. _gazetteer.LookupSkeleton(key).Distinct()], NameMatch.Skeleton);
+            if (ids.Length == 0) continue;
+            int first = Array.FindIndex(tokens, t => t.Span.Start >= e.Span.Start);
+            int count = tokens.Count(t => e.Span.Contains(t.Span));
+            kept.Add(new PlaceNameCandidate(e.Span, Math.Max(first, 0), Math.Max(count, 1), ids, match));
+        }
+        kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
+        return kept;
+    }
+
+    // Countries a text points to without naming a place: demonyms and well-known groups ("Syrian", "Houthi").
+    private Dictionary<string, double> CountryCues(Document document, TokenData[] tokens)
+    {
+        var cues = new Dictionary<string, double>(StringComparer.Ordinal);
+        var text = document.Text;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            var word = tokens[i].Span.Slice(text);
+            if (word.IndexOf('-') > 0 && HyphenCue(word) is { } part)
+            {
+                cues[part] = cues.GetValueOrDefault(part) + 1;
+                continue;
+            }
+            if ((tokens[i].Flags & TokenFlags.Capitalized) == 0) continue;
+            for (int n = Math.Min(4, tokens.Length - i); n >= 1; n--)
+            {
+                var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
+                if (_gazetteer.CountryCue(span.Slice(text)) is { } cc)
+                {
+                    cues[cc] = cues.GetValueOrDefault(cc) + 1;
+                    i += n - 1;
+                    break;
+                }
+            }
+        }
+        if (document.Layers.Contains(Layer.Entities))
+            foreach (var e in document.Entities)
+                if (e.Kind == EntityKind.MISC && e.CountryCode is { } code)
+                    cues[code] = cues.GetValueOrDefault(code) + 1;
+        return cues;
+    }
+
+    // "pro-Houthi" points to Yemen; "Saudi-led" and "Turkish-backed" name a foreign sponsor, not where the text is.
+    private string? HyphenCue(ReadOnlySpan<char> word)
+    {
+        if (word.EndsWith("-led", StringComparison.OrdinalIgnoreCase) || word.EndsWith("-backed", StringComparison.OrdinalIgnoreCase)) return null;
+        var last = word[(word.LastIndexOf('-') + 1)..];
+        return last.Length > 0 && char.IsUpper(last[0]) ? _gazetteer.CountryCue(last) : null;
+    }
+
+    private Place ToPlace(Document document, ToponymResolver.Resolution r)
+    {
+        var text = document.Text;
+        var e = r.Entry;
+        var name = r.Candidate.Span;
+        int limit = document.SentenceAt(name.Start)?.Span.Start ?? 0;
+        var reading = LocationPhrases.Before(text, name.Start, limit);
+        var precision = BasePrecision(e);
+        if (reading.Relation == LocationPhrases.Relation.Border)
+            precision = PrecisionCode.Region;
+        else if (reading.Relation != LocationPhrases.Relation.Self)
+            precision = e.Kind switch
+            {
+                GazetteerKind.Populated => reading.Relation == LocationPhrases.Relation.PartOf ? PrecisionCode.PartOfPlace : PrecisionCode.Near,
+                GazetteerKind.Country => PrecisionCode.Region,
+                _ => precision,
+            };
+        bool metonym = (e.IsCapital || e.Kind == GazetteerKind.Country) && reading.Relation == LocationPhrases.Relation.Self
+            && LocationPhrases.IsMetonym(text, name, limit);
+        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence) with
+        {
+            NameSpan = name,
+            Bearing = reading.Bearing,
+            DistanceKm = reading.DistanceKm,
+            IsMetonym = metonym,
+        };
+    }
+
+    // A village the gazetteer lacks, placed by the unit the text puts it in: "Deir al-Sharqi village in Idlib province" gets Idlib's
+    // seat at province precision, "Bar-Sanguun village (Kismaayo, Lower Juba)" Kismaayo's point at "near" precision.
+    private List<Place> UnknownSettlements(string text, TokenData[] tokens, List<PlaceNameCandidate> candidates, List<Place> places)
+    {
+        var found = new List<Place>();
+        foreach (var span in _matcher.UnknownNames(text, tokens, candidates))
+        {
+            var container = places.FirstOrDefault(p => p.Span.Start >= span.End && p.Span.Start - span.End <= 40 && !p.IsMetonym
+                && LocationPhrases.ToContainer().IsMatch(text.AsSpan(span.End, p.Span.Start - span.End)));
+            if (container is null || container.Precision == PrecisionCode.Country) continue;
+            found.Add(container with
+            {
+                Span = span,
+                NameSpan = span,
+                Name = text[span.Start..span.End],
+                Precision = container.Precision is PrecisionCode.Exact or PrecisionCode.PartOfPlace ? PrecisionCode.Near : container.Precision,
+                GeoNameId = null,
+                FeatureClass = FeatureClass.PopulatedPlace,
+                Bearing = null,
+                DistanceKm = null,
+                Confidence = Math.Round(container.Confidence * 0.6, 3),
+            });
+        }
+        return found;
+    }
+
+    // "the eastern side" after "Aleppo": a part of the last city named, within a few sentences.
+    private IEnumerable<Place> AnaphoricParts(string text, List<Place> places)
+    {
+        foreach (System.Text.RegularExpressions.Match m in LocationPhrases.AnaphoricPart().Matches(text))
+        {
+            var anchor = places.LastOrDefault(p => p.Span.End <= m.Index && m.Index - p.Span.End < AnaphoraReach
+                && p.FeatureClass == FeatureClass.PopulatedPlace && !p.IsMetonym);
+            if (anchor is null) continue;
+            yield return anchor with
+            {
+                Span = new TextSpan(m.Index, m.Index + m.Length),
+                NameSpan = null,
+                Precision = PrecisionCode.PartOfPlace,
+                Bearing = LocationPhrases.ParseBearing(m.Groups["dir"].Value),
+                DistanceKm = null,
+                Confidence = Math.Round(anchor.Confidence * 0.8, 3),
+            };
+        }
+    }
+
+    private static PrecisionCode BasePrecision(GazetteerEntry e) => e.Kind switch
+    {
+        GazetteerKind.Country => PrecisionCode.Country,
+        GazetteerKind.Admin1 => PrecisionCode.Admin1,
+        GazetteerKind.Admin2 => PrecisionCode.Admin2,
+        _ => PrecisionCode.Exact,
+    };
+
+    private Place Build(GazetteerEntry e, TextSpan span, PrecisionCode precision, double confidence) =>
+        new(span, e.Name, e.Latitude, e.Longitude, precision, confidence, Name)
+        {
+            CountryCode = e.CountryCode,
+            Country = _gazetteer.Country(e.CountryCode)?.Name,
+            Admin1 = e.Kind == GazetteerKind.Admin1 ? e.Name : _gazetteer.Admin1Of(e)?.Name,
+            Admin2 = e.Kind == GazetteerKind.Admin2 ? e.Name : _gazetteer.Admin2Of(e)?.Name,
+            GeoNameId = e.GeoNameId,
+            FeatureClass = e.Kind == GazetteerKind.Populated ? FeatureClass.PopulatedPlace : FeatureClass.AdministrativeArea,
+        };
+}

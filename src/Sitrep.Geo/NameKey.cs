@@ -1,0 +1,132 @@
+namespace Sitrep.Geo;
+
+/// <summary>Turns a place name into the key the gazetteer indexes it by, so spellings of one name meet.</summary>
+/// <remarks>
+/// The key is lower case ASCII: diacritics are folded ("Ḩalab" → "halab"), apostrophes and ayns dropped ("Ma'arat" → "maarat"),
+/// hyphens become spaces, the Arabic article in any of its assimilated forms ("al-", "Al ", "el-", "ad-", "ash-") is dropped before
+/// another word, and a word-final "ah" becomes "a" ("Raqqah" → "raqqa"). The skeleton key further drops vowels and "h" after the
+/// first letter, writes any initial vowel as "a", merges doubled letters and writes "q" as "k", so transliterations that differ only in vowels meet ("Idleb", "Idlib").
+/// </remarks>
+internal static class NameKey
+{
+    // Base letters of U+00C0..U+024F and U+1E00..U+1EFF, read off their canonical decompositions ('_' = no Latin base letter).
+    private const string Latin1ToExtendedB =
+        "aaaaaaaceeeeiiiidnooooo_ouuuuytsaaaaaaaceeeeiiiidnooooo_ouuuuyty" +
+        "aaaaaaccccccccddddeeeeeeeeeegggggggghhhhiiiiiiiiii__jjkkkllllll_" +
+        "_llnnnnnn_nnoooooooorrrrrrsssssssstttt__uuuuuuuuuuuuwwyyyzzzzzzs" +
+        "__________________f_____________oo_____________uu_______________" +
+        "_____________aaiioouuuuuuuuuu_aaaa____ggkkoooo__j___gg__nnaa____" +
+        "aaaaeeeeiiiioooorrrruuuusstt__hh______aaeeooooooooyy____________" +
+        "________________";
+
+    private const string LatinExtendedAdditional =
+        "aabbbbbbccddddddddddeeeeeeeeeeffgghhhhhhhhhhiiiikkkkkkllllllllmm" +
+        "mmmmnnnnnnnnoooooooopppprrrrrrrrssssssssssttttttttuuuuuuuuuuvvvv" +
+        "wwwwwwwwwwxxxxyyzzzzzzhtwy______aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
+        "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy______";
+
+    private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en", "ul", "il"];
+
+    /// <summary>Longest key produced for any input; longer names are cut.</summary>
+    public const int MaxLength = 96;
+
+    /// <summary>The folded lower-case letter for <paramref name="c"/>, '\0' for apostrophes and marks, ' ' for separators.</summary>
+    public static char Fold(char c)
+    {
+        if (c < 0x80)
+        {
+            if (c is >= 'a' and <= 'z' or >= '0' and <= '9') return c;
+            if (c is >= 'A' and <= 'Z') return (char)(c + 32);
+            return c is '\'' or '`' ? '\0' : ' ';
+        }
+        if (c is >= '\u00C0' and <= '\u024F' && c != '\u00D7' && c != '\u00F7')
+        {
+            char f = Latin1ToExtendedB[c - 0xC0];
+            return f == '_' ? char.ToLowerInvariant(c) : f;
+        }
+        if (c is >= '\u1E00' and <= '\u1EFF')
+        {
+            char f = LatinExtendedAdditional[c - 0x1E00];
+            return f == '_' ? char.ToLowerInvariant(c) : f;
+        }
+        // Ayn and hamza letters, modifier apostrophes, acute and grave accents, right single quote, combining marks.
+        if (c is '\u02BB' or '\u02BC' or '\u02BE' or '\u02BF' or '\u00B4' or '\u2018' or '\u2019' || c is >= '\u0300' and <= '\u036F')
+            return '\0';
+        return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
+    }
+
+    /// <summary>True when every letter of <paramref name="name"/> folds to ASCII, i.e. the name is written in Latin script.</summary>
+    public static bool IsLatin(ReadOnlySpan<char> name)
+    {
+        bool any = false;
+        foreach (char c in name)
+        {
+            char f = Fold(c);
+            if (f is '\0' or ' ') continue;
+            if (f >= 0x80) return false;
+            any = true;
+        }
+        return any;
+    }
+
+    /// <summary>The key of <paramref name="name"/>; empty when the name has no letter or digit.</summary>
+    public static string Of(ReadOnlySpan<char> name)
+    {
+        Span<char> folded = stackalloc char[Math.Min(name.Length, MaxLength)];
+        int n = 0;
+        foreach (char c in name)
+        {
+            if (n == folded.Length) break;
+            char f = Fold(c);
+            if (f != '\0') folded[n++] = f;
+        }
+        Span<char> key = stackalloc char[n + 1];
+        int k = 0;
+        foreach (var range in folded[..n].Split(' '))
+        {
+            var word = folded[..n][range];
+            if (word.IsEmpty) continue;
+            bool more = HasWordAfter(folded[..n], range.End.Value);
+            if (more && (k == 0 && word.SequenceEqual("the") || IsArticle(word))) continue;
+            if (word.Length >= 3 && word[^1] == 'h' && word[^2] == 'a') word = word[..^1];
+            if (k > 0) key[k++] = ' ';
+            word.CopyTo(key[k..]);
+            k += word.Length;
+        }
+        return new string(key[..k]);
+    }
+
+    private static bool HasWordAfter(ReadOnlySpan<char> text, int from)
+    {
+        foreach (char c in text[from..])
+            if (c != ' ') return true;
+        return false;
+    }
+
+    private static bool IsArticle(ReadOnlySpan<char> word)
+    {
+        foreach (var a in Articles)
+            if (word.SequenceEqual(a)) return true;
+        return false;
+    }
+
+    /// <summary>The consonant skeleton of a key: "deir zor" → "dr zr", "idleb" → "idlb".</summary>
+    public static string Skeleton(string key)
+    {
+        Span<char> buffer = stackalloc char[key.Length];
+        int n = 0;
+        bool wordStart = true;
+        foreach (char c in key)
+        {
+            if (c == ' ') { buffer[n++] = ' '; wordStart = true; continue; }
+            char k = c == 'q' ? 'k' : c;
+            // Initial vowels vary too ("Ein", "Ayn"; "Isa", "Issa"), so they all become 'a'.
+            if (wordStart && k is 'e' or 'i' or 'o' or 'u') k = 'a';
+            if (!wordStart && (k is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h')) continue;
+            if (!wordStart && n > 0 && buffer[n - 1] == k) continue;
+            buffer[n++] = k;
+            wordStart = false;
+        }
+        return new string(buffer[..n]);
+    }
+}

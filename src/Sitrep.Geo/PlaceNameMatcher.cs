@@ -1,0 +1,166 @@
+using Sitrep.Core;
+
+namespace Sitrep.Geo;
+
+/// <summary>A stretch of text that names a gazetteer entry.</summary>
+/// <param name="Span">Characters of the name.</param>
+/// <param name="FirstToken">Index of the name's first token.</param>
+/// <param name="TokenCount">Number of tokens.</param>
+/// <param name="Entries">Indexes of the gazetteer entries the name may mean.</param>
+/// <param name="Match">How the name matched.</param>
+public sealed record PlaceNameCandidate(TextSpan Span, int FirstToken, int TokenCount, int[] Entries, NameMatch Match)
+{
+    /// <summary>True when the name matched only by consonant skeleton.</summary>
+    public bool IsFuzzy => Match == NameMatch.Skeleton;
+}
+
+/// <summary>How a name in the text matched the gazetteer.</summary>
+public enum NameMatch
+{
+    /// <summary>A preferred name, a division's name, or a country alias.</summary>
+    Preferred,
+    /// <summary>Only an alternate name (another spelling, language or a former name), which may be a common word elsewhere.</summary>
+    Alternate,
+    /// <summary>Only the consonant skeleton: a spelling the gazetteer lacks.</summary>
+    Skeleton,
+}
+
+/// <summary>Finds place names in text without a tagger: the longest gazetteer name over runs of capitalised tokens.</summary>
+/// <remarks>
+/// A run starts at a capitalised word or an article-prefixed one ("al-Foua"), may hold lower-case name particles ("Deir al Zor",
+/// "Rio de Janeiro"), ends on a capitalised word and never crosses punctuation or a line break. Single words on the hand-kept
+/// not-places list ("May", "Police") never match alone; all-capital words match only as countries ("US"). After a locative cue
+/// ("in", "near", "village of") a run the gazetteer does not know is looked up by consonant skeleton, so "Deir al-Sharqi" finds
+/// GeoNames' "Dayr ash Sharqi".
+/// </remarks>
+public sealed class PlaceNameMatcher(Gazetteer gazetteer)
+{
+    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    {
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "les", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der",
+    };
+
+    private static readonly HashSet<string> LocativeCues = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "in", "at", "near", "of", "from", "to", "outside", "around", "towards", "toward", "village", "town", "city", "area", "areas", "district", "villages", "towns", "neighbourhood", "neighborhood", "outskirts", "countryside", "between", "and",
+    };
+
+    /// <summary>Place-name candidates in <paramref name="text"/>, given its tokens, in text order and never overlapping.</summary>
+    public IReadOnlyList<PlaceNameCandidate> Find(string text, ReadOnlySpan<TokenData> tokens)
+    {
+        var found = new List<PlaceNameCandidate>();
+        int maxWords = gazetteer.MaxNameWords;
+        for (int i = 0; i < tokens.Length; i++)
+        {
+            if (!IsNameWord(text, tokens[i])) continue;
+            int window = RunLength(text, tokens, i, maxWords);
+            var match = Longest(text, tokens, i, window, fuzzy: false);
+            if (match is null && i > 0 && LocativeCues.Contains(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End]))
+                match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
+            if (match is null) continue;
+            found.Add(match);
+            i += match.TokenCount - 1;
+        }
+        return found;
+    }
+
+    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy)
+    {
+        for (int n = window; n >= 1; n--)
+        {
+            var last = tokens[first + n - 1];
+            if (!IsNameWord(text, last)) continue;
+            var span = new TextSpan(tokens[first].Span.Start, last.Span.End);
+            var key = NameKey.Of(span.Slice(text));
+            if (key.Length < 2) continue;
+            bool single = n == 1 || key.IndexOf(' ') < 0;
+            if (gazetteer.IsNotPlace(key) || single && (key.Length < 3 || gazetteer.CountryCueKey(key) is not null)) continue;
+            var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
+            var ids = fuzzy ? gazetteer.LookupSkeleton(key) : gazetteer.LookupKey(key);
+            if (ids.Length == 0 && !fuzzy)
+            {
+                ids = gazetteer.LookupAlternate(key);
+                match = NameMatch.Alternate;
+            }
+            if (ids.Length == 0) continue;
+            if (n == 1 && (n < window || InsideRun(text, tokens, first)))
+            {
+                // One word of a longer name ("Bat" of "Bat Galim Square", "Henry" of "Henry Jackson Society") is seldom a place of its
+                // own: only a country, a province or a city keeps it.
+                ids = Array.FindAll(ids, id => gazetteer[id] is var e && (e.Kind is GazetteerKind.Country or GazetteerKind.Admin1 || e.Population >= 100_000));
+                if (ids.Length == 0) continue;
+            }
+            else if (n == 1 && IsSentenceStart(text, tokens, first))
+            {
+                // Any capitalised word opens a sentence, so there a lone word must name a town of some size, a division or a country.
+                ids = Array.FindAll(ids, id => gazetteer[id] is var e && (e.Kind != GazetteerKind.Populated || e.Population >= 15_000));
+                if (ids.Length == 0) continue;
+            }
+            if (n == 1 && (tokens[first].Flags & TokenFlags.AllCaps) != 0)
+            {
+                ids = Array.FindAll(ids, id => gazetteer[id].Kind == GazetteerKind.Country);
+                if (ids.Length == 0) continue;
+            }
+            if (fuzzy) ids = [.. ids.Distinct()];
+            return new PlaceNameCandidate(span, first, n, ids, match);
+        }
+        return null;
+    }
+
+    /// <summary>Runs of capitalised tokens after a locative cue ("in", "village of") that overlap no candidate: names the gazetteer lacks.</summary>
+    public IEnumerable<TextSpan> UnknownNames(string text, ReadOnlySpan<TokenData> tokens, IReadOnlyList<PlaceNameCandidate> candidates)
+    {
+        var spans = new List<TextSpan>();
+        for (int i = 1; i < tokens.Length; i++)
+        {
+            if (!IsNameWord(text, tokens[i]) || !LocativeCues.Contains(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End])) continue;
+            int n = RunLength(text, tokens, i, 4);
+            while (n > 1 && !IsNameWord(text, tokens[i + n - 1])) n--;
+            var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
+            if (!candidates.Any(c => c.Span.Overlaps(span)) && !gazetteer.IsNotPlace(NameKey.Of(span.Slice(text))))
+                spans.Add(span);
+            i += n - 1;
+        }
+        return spans;
+    }
+
+    // Tokens from 'first' that can belong to one name: words joined by single spaces, particles allowed inside.
+    private int RunLength(string text, ReadOnlySpan<TokenData> tokens, int first, int maxWords)
+    {
+        int n = 1;
+        while (n < maxWords && first + n < tokens.Length)
+        {
+            var previous = tokens[first + n - 1];
+            var next = tokens[first + n];
+            if ((previous.Flags & TokenFlags.LineBreakAfter) != 0 || next.Span.Start - previous.Span.End > 1) break;
+            if (!IsNameWord(text, next) && !Particles.Contains(text[next.Span.Start..next.Span.End])) break;
+            n++;
+        }
+        return n;
+    }
+
+    private static bool InsideRun(string text, ReadOnlySpan<TokenData> tokens, int index)
+    {
+        if (index == 0) return false;
+        var previous = tokens[index - 1];
+        if ((previous.Flags & TokenFlags.LineBreakAfter) != 0 || tokens[index].Span.Start - previous.Span.End > 1) return false;
+        return IsNameWord(text, previous) || Particles.Contains(text[previous.Span.Start..previous.Span.End]);
+    }
+
+    private static bool IsSentenceStart(string text, ReadOnlySpan<TokenData> tokens, int index)
+    {
+        if (index == 0) return true;
+        var previous = tokens[index - 1];
+        return (previous.Flags & (TokenFlags.SentenceFinal | TokenFlags.LineBreakAfter)) != 0 || text[previous.Span.Start] is ':' or '"' or '\u201C';
+    }
+
+    internal static bool IsNameWord(string text, TokenData token)
+    {
+        if ((token.Flags & (TokenFlags.Punctuation | TokenFlags.Numeric)) != 0) return false;
+        var word = token.Span.Slice(text);
+        if (char.IsUpper(word[0])) return true;
+        // "al-Foua", "el-Bab", "ad-Dana": a lower-case article joined to a capitalised name.
+        int dash = word.IndexOf('-');
+        return dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+    }
+}

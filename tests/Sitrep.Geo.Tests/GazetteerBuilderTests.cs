@@ -1,0 +1,44 @@
+using Sitrep.Geo.Tests.Support;
+
+namespace Sitrep.Geo.Tests;
+
+public sealed class GazetteerBuilderTests : IDisposable
+{
+    private readonly string _root = Directory.CreateTempSubdirectory("sitrep-geo-").FullName;
+
+    public void Dispose() => Directory.Delete(_root, recursive: true);
+
+    [Fact]
+    public void SameInputGivesTheSameBytes()
+    {
+        var (first, _) = GazetteerBuilder.Build(Some.MiniGeoNames, Path.Combine(_root, "a"));
+        var (second, _) = GazetteerBuilder.Build(Some.MiniGeoNames, Path.Combine(_root, "b"));
+        Assert.Equal(File.ReadAllBytes(first), File.ReadAllBytes(second));
+    }
+
+    [Fact]
+    public void BuiltGazetteerJoinsAlternateNamesAndKeepsEveryLevel()
+    {
+        var output = Path.Combine(_root, "geo");
+        var (_, entries) = GazetteerBuilder.Build(Some.MiniGeoNames, output);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        Assert.Equal(2 + 4 + 1 + 5, entries);
+        var aleppo = Assert.Single(gazetteer.Lookup("Ḩalab"));
+        Assert.Equal((170063, 2098210L, "PPLA"), (aleppo.GeoNameId!.Value, aleppo.Population, aleppo.FeatureCode));
+        Assert.Empty(gazetteer.Lookup("ALP"));
+        Assert.Empty(gazetteer.Lookup("Халеб"));
+        Assert.Equal(2, gazetteer.Lookup("Damascus").Count(e => e.Kind == GazetteerKind.Populated));
+        Assert.Equal((33.5102, 36.29128), (gazetteer.Country("SY")!.Latitude, gazetteer.Country("SY")!.Longitude));
+        Assert.Equal("Maryland", gazetteer.Admin1Of(gazetteer.Lookup("Damascus").First(e => e.CountryCode == "US"))!.Name);
+    }
+
+    [Fact]
+    public void MissingSourceFileIsReportedWithItsPath()
+    {
+        var ex = Assert.Throws<Sitrep.Core.SitrepException>(() => GazetteerBuilder.Build(_root, Path.Combine(_root, "out")));
+        Assert.Contains("cities15000.txt", ex.Message);
+    }
+}

@@ -1,0 +1,122 @@
+using Sitrep.Core;
+using Sitrep.Geo.Tests.Support;
+
+namespace Sitrep.Geo.Tests;
+
+public class GeoStageTests
+{
+    [Fact]
+    public void SyrianContextChoosesTheSyrianDamascus()
+    {
+        const string text = "Syrian troops moved towards Damascus on Tuesday.";
+        Assert.Equal("SY", Some.PlaceNamed(Some.Places(text), text, "Damascus").CountryCode);
+    }
+
+    [Fact]
+    public void StateNamedAfterTheTownChoosesTheAmericanDamascus()
+    {
+        const string text = "A storm flooded roads in Damascus, Maryland, on Sunday.";
+        var damascus = Some.PlaceNamed(Some.Places(text), text, "Damascus");
+        Assert.Equal(("US", "Maryland"), (damascus.CountryCode, damascus.Admin1));
+    }
+
+    [Fact]
+    public void LebaneseContextChoosesTheLebaneseTripoli()
+    {
+        const string text = "Lebanese protesters blocked roads in Tripoli after Hezbollah supporters clashed with the army.";
+        Assert.Equal("LB", Some.PlaceNamed(Some.Places(text), text, "Tripoli").CountryCode);
+    }
+
+    [Fact]
+    public void DistanceAndBearingFromATownAreKeptWithTheTownsCoordinates()
+    {
+        const string text = "Shelling hit a village 20 km north of Aleppo, Syria.";
+        var place = Some.PlaceNamed(Some.Places(text), text, "Aleppo");
+        Assert.Equal("20 km north of Aleppo", text[place.Span.Start..place.Span.End]);
+        Assert.Equal((PrecisionCode.Near, Bearing.North, 20.0), (place.Precision, place.Bearing, place.DistanceKm));
+        Assert.Equal((2, 2), (place.AcledGeoPrecision, place.UcdpWherePrecision));
+        Assert.Equal(36.2, place.Latitude, 1);
+    }
+
+    [Fact]
+    public void SouthOfATownIsNearItWithABearing()
+    {
+        const string text = "There was fierce fighting to the south of Aleppo, in Syria.";
+        var place = Some.PlaceNamed(Some.Places(text), text, "Aleppo");
+        Assert.Equal((PrecisionCode.Near, Bearing.South), (place.Precision, place.Bearing));
+    }
+
+    [Theory]
+    [InlineData("east Aleppo")]
+    [InlineData("eastern Aleppo")]
+    public void APartOfACityKeepsTheCitysPoint(string phrase)
+    {
+        var text = $"Syrian and Russian warplanes bombed {phrase} again.";
+        var place = Some.PlaceNamed(Some.Places(text), text, "Aleppo");
+        Assert.Equal((PrecisionCode.PartOfPlace, Bearing.East, 1), (place.Precision, place.Bearing, place.AcledGeoPrecision));
+        Assert.Equal((36.20124, 37.16117), (place.Latitude, place.Longitude));
+    }
+
+    [Fact]
+    public void TheEasternSideRefersBackToTheLastCity()
+    {
+        const string text = "Rebels fought south of Aleppo to reopen the only route for residents on the eastern side.";
+        var side = Assert.Single(Some.Places(text), p => text[p.Span.Start..p.Span.End] == "the eastern side");
+        Assert.Equal(("Aleppo", PrecisionCode.PartOfPlace), (side.Name, side.Precision));
+    }
+
+    [Fact]
+    public void CountriesAndProvincesResolveAtTheirLevel()
+    {
+        const string text = "Air strikes hit a town in Idlib province, Syria.";
+        var places = Some.Places(text);
+        var idlib = Some.PlaceNamed(places, text, "Idlib");
+        var syria = Some.PlaceNamed(places, text, "Syria");
+        Assert.Equal((PrecisionCode.Admin1, FeatureClass.AdministrativeArea, 3, 4), (idlib.Precision, idlib.FeatureClass, idlib.AcledGeoPrecision, idlib.UcdpWherePrecision));
+        Assert.Equal((PrecisionCode.Country, "SY", 3, 6), (syria.Precision, syria.CountryCode, syria.AcledGeoPrecision, syria.UcdpWherePrecision));
+    }
+
+    [Fact]
+    public void BorderWithACountryIsARegion()
+    {
+        const string text = "Syrian rebels regrouped near the border with Turkey.";
+        Assert.Equal(PrecisionCode.Region, Some.PlaceNamed(Some.Places(text), text, "Turkey").Precision);
+    }
+
+    [Fact]
+    public void CapitalStandingForItsGovernmentIsAMetonym()
+    {
+        const string text = "Convinced that any further talks with Washington were futile, Russia backed the Syrian drive on Aleppo.";
+        var washington = Some.PlaceNamed(Some.Places(text), text, "Washington");
+        Assert.True(washington.IsMetonym);
+        Assert.True(washington.Confidence < 0.3);
+    }
+
+    [Fact]
+    public void AcledNotesNameTheUnitsInParentheses()
+    {
+        const string text = "On 8 May 2020, pro-Houthi forces shelled farms in Al Jabaliyah area (At Tuhayat, Al Hudaydah).";
+        var place = Some.Places(text)[0];
+        Assert.Equal(("YE", "Al Hudaydah"), (place.CountryCode, place.Admin1));
+    }
+
+    [Fact]
+    public void MonthsAndSentenceInitialWordsAreNotPlaces()
+    {
+        const string text = "On 9 May 2020, Police said nothing.";
+        Assert.Empty(Some.Places(text));
+    }
+
+    [Fact]
+    public void StageDeclaresItsContract()
+    {
+        var stage = Some.Stage;
+        Assert.Equal("geo", stage.Name);
+        Assert.Equal([Layer.Tokens], stage.Requires);
+        Assert.Equal([Layer.Places], stage.Produces);
+        var document = Some.Document("Clashes in Homs, Syria.");
+        stage.Process(document, CancellationToken.None);
+        Assert.Contains(Layer.Places, document.Layers);
+        Assert.All(document.Places, p => Assert.Equal("geo", p.Producer));
+    }
+}

@@ -1,0 +1,37 @@
+using Sitrep.Core;
+using Sitrep.Geo;
+using Sitrep.Nlp.Text;
+
+namespace Sitrep.Geo.Tests.Support;
+
+/// <summary>Shared test inputs: the shipped gazetteer (loaded once), tokenized documents, the repository's samples.</summary>
+internal static class Some
+{
+    private static readonly Lazy<GeoStage> SharedStage = new(() => new GeoStage(Gazetteer.Shared));
+
+    public static GeoStage Stage => SharedStage.Value;
+
+    public static Document Document(string text, string id = "test")
+    {
+        var document = new Document(id, text);
+        document.SetTokens(Tokenizer.Tokenize(text));
+        return document;
+    }
+
+    public static IReadOnlyList<Place> Places(string text) => Stage.Locate(Document(text));
+
+    public static Place PlaceNamed(IReadOnlyList<Place> places, string text, string name) =>
+        places.First(p => p.NameSpan is { } s && text[s.Start..s.End] == name);
+
+    public static string Sample(string file)
+    {
+        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, "samples", file);
+            if (File.Exists(candidate)) return File.ReadAllText(candidate);
+        }
+        throw new FileNotFoundException($"samples/{file} not found above {AppContext.BaseDirectory}");
+    }
+
+    public static string MiniGeoNames => Path.Combine(AppContext.BaseDirectory, "Support", "geonames-mini");
+}
