@@ -23,6 +23,8 @@ public sealed partial class EventStage : IPipelineStage
     // sentence); without a trigger the model alone must be sure.
     private const float TriggeredEvent = 0.1f;
     private const float StrongEvent = 0.8f;
+    // How many sentences after an event a toll with no event of its own may still report it.
+    private const int FollowUpSentences = 2;
     // A trigger word with a named armed actor ("warplanes have been bombing") is strong evidence in itself.
     private const float ArmedTriggeredEvent = 0.01f;
     // Longest span a date expression may cover and still date an event.
@@ -54,8 +56,11 @@ public sealed partial class EventStage : IPipelineStage
         var events = new List<Draft>();
         Place? lastPlace = null;
         DateExpression? lastDate = null;
+        (Draft Event, int Sentence)? lastViolent = null;
+        int sentenceIndex = -1;
         foreach (var sentence in document.Sentences)
         {
+            sentenceIndex++;
             cancellationToken.ThrowIfCancellationRequested();
             if (sentence.IsCaption) continue;
             var text = document.TextOf(sentence.Span);
@@ -71,8 +76,15 @@ public sealed partial class EventStage : IPipelineStage
 
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
+            bool read = false;
             foreach (var draft in Read(document, sentence, text, country, place, date, situationDate))
-                Merge(events, draft);
+            {
+                lastViolent = Merge(events, draft) is { } merged && AcledTaxonomy.IsViolent(merged.EventType) ? (merged, sentenceIndex) : lastViolent;
+                read = true;
+            }
+            // "The victim died. 1 fatality.": a toll in a sentence that reports no event of its own belongs to the event just before it.
+            if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
+                AddFatalities(previous.Event, document, sentence);
         }
         document.SetEvents(events.Select(e => e.ToRecord(Name, country)));
     }
@@ -235,15 +247,20 @@ public sealed partial class EventStage : IPipelineStage
         // Within a sentence the first figure is the headline toll ("killed 26 people, including 14 patients").
         var q = document.Quantities.FirstOrDefault(q => sentence.Span.Contains(q.Span) && q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Best is not null);
         if (q is null) return;
-        draft.Fatalities = [(q.Low ?? q.Best, q.Best, q.High)];
+        draft.Fatalities.Add((q.Low ?? q.Best, q.Best, q.High));
         draft.Evidence.Add(q.Span);
     }
 
-    private static void Merge(List<Draft> events, Draft draft)
+    private static Draft Merge(List<Draft> events, Draft draft)
     {
         var same = events.FirstOrDefault(e => e.SameEventAs(draft));
-        if (same is null) events.Add(draft);
-        else same.Absorb(draft);
+        if (same is null)
+        {
+            events.Add(draft);
+            return draft;
+        }
+        same.Absorb(draft);
+        return same;
     }
 
     // "the Observatory said on Sunday": the day of the report, not of the event.
