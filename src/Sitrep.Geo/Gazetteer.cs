@@ -1,12 +1,11 @@
 using System.Globalization;
 using System.IO.Compression;
 using Sitrep.Core;
-using Sitrep.Nlp;
 
 namespace Sitrep.Geo;
 
 /// <summary>An in-memory gazetteer: places, divisions and countries indexed by normalised name, plus the words that point to a country.</summary>
-/// <remarks>Immutable after loading and safe to share between threads; load it once per process (<see cref="Shared"/>).</remarks>
+/// <remarks>Immutable after loading and safe to share between threads; load it once per process (the pipeline keeps one: <c>GeoStage.Shipped</c>).</remarks>
 public sealed class Gazetteer
 {
     /// <summary>Folder of the shipped gazetteer files inside the data root.</summary>
@@ -24,12 +23,11 @@ public sealed class Gazetteer
 
     private static readonly string[] AdminPrefixes = ["muhafazat ", "province of ", "governorate of ", "wilayat ", "mintaqat "];
 
-    private static readonly Lazy<Gazetteer> SharedInstance = new(() => Load(Path.Combine(DataFiles.Root, DataFolder)));
-
     private readonly GazetteerEntry[] _entries;
     private readonly Dictionary<string, int[]> _byKey;
     private readonly Dictionary<string, int[]> _byAlternate;
-    private readonly Dictionary<string, int[]> _bySkeleton;
+    // Built on the first skeleton lookup: most texts never need one, and it costs a third of the load.
+    private readonly Lazy<Dictionary<string, int[]>> _bySkeleton;
     private readonly Dictionary<string, int> _countries;
     private readonly Dictionary<string, string> _iso3;
     private readonly Dictionary<string, int> _admin1;
@@ -43,16 +41,10 @@ public sealed class Gazetteer
         _iso3 = iso3;
         _byKey = byKey;
         _byAlternate = byAlternate;
-        _bySkeleton = new Dictionary<string, int[]>(byKey.Count, StringComparer.Ordinal);
+        _bySkeleton = new Lazy<Dictionary<string, int[]>>(BuildSkeletons);
         int maxWords = 1;
-        foreach (var (key, ids) in byKey.Concat(byAlternate))
-        {
+        foreach (var key in byKey.Keys.Concat(byAlternate.Keys))
             maxWords = Math.Max(maxWords, key.AsSpan().Count(' ') + 1);
-            var skeleton = NameKey.Skeleton(key);
-            if (skeleton.Length < 3) continue;
-            // Spellings of one place share a skeleton, so a bucket may list an entry twice; readers tolerate that.
-            _bySkeleton[skeleton] = _bySkeleton.TryGetValue(skeleton, out var bucket) ? [.. bucket, .. ids] : ids;
-        }
         MaxNameWords = maxWords;
         _countries = entries.Where(e => e.Kind == GazetteerKind.Country).ToDictionary(e => e.CountryCode, e => e.Index, StringComparer.Ordinal);
         _admin1 = entries.Where(e => e.Kind == GazetteerKind.Admin1).ToDictionary(e => e.CountryCode + "." + e.Admin1Code, e => e.Index, StringComparer.Ordinal);
@@ -60,9 +52,6 @@ public sealed class Gazetteer
         _countryCues = cues;
         _notPlaces = notPlaces;
     }
-
-    /// <summary>The gazetteer shipped in the program's <c>data/geo</c> folder, loaded on first use.</summary>
-    public static Gazetteer Shared => SharedInstance.Value;
 
     /// <summary>Number of entries.</summary>
     public int Count => _entries.Length;
@@ -88,7 +77,16 @@ public sealed class Gazetteer
         var iso3 = new Dictionary<string, string>(StringComparer.Ordinal);
         var byKey = new Dictionary<string, int[]>(250_000, StringComparer.Ordinal);
         var byAlternate = new Dictionary<string, int[]>(150_000, StringComparer.Ordinal);
-        void Add(Dictionary<string, int[]> index, string name, int id)
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
+        var codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
+        string Code(ReadOnlySpan<char> code)
+        {
+            if (codeLookup.TryGetValue(code, out var shared)) return shared;
+            var s = code.ToString();
+            codes[s] = s;
+            return s;
+        }
+        void Add(Dictionary<string, int[]> index, ReadOnlySpan<char> name, int id)
         {
             var key = NameKey.Of(name);
             if (key.Length == 0) return;
@@ -114,13 +112,30 @@ public sealed class Gazetteer
             if (reader.ReadLine() != GazetteerBuilder.Header)
                 throw Errors.Create(Errors.Model, $"{path}: not a sitrep-gazetteer/1 file; rebuild it with 'sitrep build gazetteer'");
             int lineNumber = 1;
+            Span<Range> fields = stackalloc Range[12];
             while (reader.ReadLine() is { } line)
             {
                 lineNumber++;
-                var f = line.Split('\t');
                 int id = entries.Count;
                 try
                 {
+                    if (line.StartsWith("P\t", StringComparison.Ordinal))
+                    {
+                        // Populated places are nine lines in ten: parse them from spans, sharing the strings of repeated codes.
+                        var text = line.AsSpan();
+                        if (text.Split(fields, '\t') != 11) throw new FormatException("expected 11 fields");
+                        var name = text[fields[2]].ToString();
+                        int? geonameId = text[fields[1]].IsEmpty ? null : int.Parse(text[fields[1]], CultureInfo.InvariantCulture);
+                        entries.Add(new GazetteerEntry(id, GazetteerKind.Populated, name,
+                            double.Parse(text[fields[3]], CultureInfo.InvariantCulture), double.Parse(text[fields[4]], CultureInfo.InvariantCulture),
+                            Code(text[fields[5]]), Code(text[fields[6]]), Code(text[fields[7]]), Code(text[fields[8]]),
+                            long.Parse(text[fields[9]], CultureInfo.InvariantCulture), geonameId));
+                        Index(name, id);
+                        foreach (var alt in text[fields[10]].Split('|'))
+                            if (!text[fields[10]][alt].IsEmpty) Add(byAlternate, text[fields[10]][alt], id);
+                        continue;
+                    }
+                    var f = line.Split('\t');
                     switch (f[0])
                     {
                         case "C":
@@ -135,13 +150,6 @@ public sealed class Gazetteer
                         case "A2":
                             entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, f[4], D(f[5]), D(f[6]), f[1], f[2], f[3], "ADM2", 0, null));
                             IndexAdmin(f[4], id);
-                            break;
-                        case "P":
-                            int? geonameId = f[1].Length > 0 ? int.Parse(f[1], CultureInfo.InvariantCulture) : null;
-                            entries.Add(new GazetteerEntry(id, GazetteerKind.Populated, f[2], D(f[3]), D(f[4]), f[5], f[6], f[7], f[8], long.Parse(f[9], CultureInfo.InvariantCulture), geonameId));
-                            Index(f[2], id);
-                            if (f[10].Length > 0)
-                                foreach (var alt in f[10].Split('|')) Add(byAlternate, alt, id);
                             break;
                         default:
                             throw new FormatException($"unknown record type '{f[0]}'");
@@ -182,22 +190,35 @@ public sealed class Gazetteer
     }
 
     /// <summary>Entry indexes whose preferred name (or a division's name without its suffix) has the key, empty when none.</summary>
-    internal int[] LookupKey(string key) => _byKey.TryGetValue(key, out var ids) ? ids : [];
+    internal int[] LookupKey(ReadOnlySpan<char> key) => _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>Entry indexes with the key among their alternate names (other spellings, languages, former names), empty when none.</summary>
-    internal int[] LookupAlternate(string key) => _byAlternate.TryGetValue(key, out var ids) ? ids : [];
+    internal int[] LookupAlternate(ReadOnlySpan<char> key) => _byAlternate.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var ids) ? ids : [];
 
     /// <summary>Entry indexes whose name has the same consonant skeleton as <paramref name="key"/>, for spellings the gazetteer lacks.</summary>
-    internal int[] LookupSkeleton(string key) => _bySkeleton.TryGetValue(NameKey.Skeleton(key), out var ids) ? ids : [];
+    internal int[] LookupSkeleton(string key) => _bySkeleton.Value.TryGetValue(NameKey.Skeleton(key), out var ids) ? ids : [];
+
+    private Dictionary<string, int[]> BuildSkeletons()
+    {
+        var skeletons = new Dictionary<string, int[]>(_byKey.Count, StringComparer.Ordinal);
+        foreach (var (key, ids) in _byKey.Concat(_byAlternate))
+        {
+            var skeleton = NameKey.Skeleton(key);
+            if (skeleton.Length < 3) continue;
+            // Spellings of one place share a skeleton, so a bucket may list an entry twice; readers tolerate that.
+            skeletons[skeleton] = skeletons.TryGetValue(skeleton, out var bucket) ? [.. bucket, .. ids] : ids;
+        }
+        return skeletons;
+    }
 
     /// <summary>The country a demonym or group name points to ("Syrian" → SY), or null.</summary>
     public string? CountryCue(ReadOnlySpan<char> word) => CountryCueKey(NameKey.Of(word));
 
     /// <summary>The country a normalised cue key points to, or null.</summary>
-    internal string? CountryCueKey(string key) => _countryCues.GetValueOrDefault(key);
+    internal string? CountryCueKey(ReadOnlySpan<char> key) => _countryCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var cc) ? cc : null;
 
     /// <summary>True when the key is a common capitalised word or phrase that is not a place in news text.</summary>
-    internal bool IsNotPlace(string key) => _notPlaces.Contains(key);
+    internal bool IsNotPlace(ReadOnlySpan<char> key) => _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
 
     /// <summary>The country entry for an ISO alpha-2 code, or null.</summary>
     public GazetteerEntry? Country(string countryCode) => _countries.TryGetValue(countryCode, out var i) ? _entries[i] : null;

@@ -5,6 +5,7 @@ using Sitrep.Core;
 namespace Sitrep.Geo;
 
 /// <summary>What the words around a place name say about it: a bearing or distance from it, a part of it, a division it names, a metonym.</summary>
+/// <remarks>Patterns read before a name end in <c>$</c> and run right to left, so each tries one position rather than every one.</remarks>
 internal static partial class LocationPhrases
 {
     /// <summary>How the text relates the location to the named place.</summary>
@@ -16,23 +17,23 @@ internal static partial class LocationPhrases
     private const string Direction = @"(?<dir>north[- ]?east|north[- ]?west|south[- ]?east|south[- ]?west|north|south|east|west)";
 
     // "20 km north of", "15 kilometres south-west of the town of"
-    [GeneratedRegex(@"(?<num>\d+(?:[.,]\d+)?)\s*-?\s*(?<unit>km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\s+(?:to\s+the\s+)?" + Direction + @"(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village|outskirts)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?<num>\d+(?:[.,]\d+)?)\s*-?\s*(?<unit>km|kms|kilometers|kilometres|kilometer|kilometre|miles|mile|mi)\s+(?:to\s+the\s+)?" + Direction + @"(?:ern)?\s+of\s+(?:the\s+)?(?:(?:city|town|village|outskirts)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DistanceBearing();
 
     // "south of", "to the south of", "in the northern countryside of", "on the eastern outskirts of"
-    [GeneratedRegex(@"(?:(?:to|in|on)\s+the\s+)?" + Direction + @"(?:ern)?\s+(?:(?:countryside|outskirts|suburbs|side|part|parts|edge|entrance|front|countryside)\s+)?of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:(?:to|in|on)\s+the\s+)?" + Direction + @"(?:ern)?\s+(?:(?:countryside|outskirts|suburbs|side|part|parts|edge|entrance|front|countryside)\s+)?of\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Bearing();
 
     // "near", "outside", "on the outskirts of", "in the vicinity of", "around"
-    [GeneratedRegex(@"(?:near|nearby|outside|around|close\s+to|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|(?:in\s+)?the\s+vicinity\s+of|(?:in\s+)?the\s+countryside\s+of|countryside\s+of|suburbs\s+of|(?:on\s+)?the\s+(?:edge|road|way)\s+(?:of|to))\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:near|nearby|outside|around|close\s+to|(?:on\s+)?the\s+outskirts\s+of|outskirts\s+of|(?:in\s+)?the\s+vicinity\s+of|(?:in\s+)?the\s+countryside\s+of|countryside\s+of|suburbs\s+of|(?:on\s+)?the\s+(?:edge|road|way)\s+(?:of|to))\s+(?:the\s+)?(?:(?:city|town|village)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Near();
 
     // "east Aleppo", "eastern Aleppo", "northern Syria"
-    [GeneratedRegex(Direction + @"(?:ern)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(Direction + @"(?:ern)?\s+$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex DirectionAdjective();
 
     // "the border with Turkey", "the Turkish border" is read from the cue instead
-    [GeneratedRegex(@"(?:border|frontier|borders)\s+(?:with|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:border|frontier|borders)\s+(?:with|of)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex Border();
 
     // "the eastern side", "the western districts": a part of a city already named.
@@ -49,15 +50,15 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SettlementSuffix();
 
-    [GeneratedRegex(@"(?:province|governorate|region|state|district|city|town|village|municipality)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
-    internal static partial Regex TypedBefore();
+    [GeneratedRegex(@"\G(?:village|town|city|area|camp|neighbourhood|neighborhood|district|front|areas|villages)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex SettlementWord();
 
     // Between an unknown village and the unit that holds it: "Deir al-Sharqi village in Idlib", "Bar-Sanguun village (Kismaayo".
     [GeneratedRegex(@"^\s*(?:(?:village|town|city|area|camp|neighbourhood|neighborhood|hamlet|locality)\s*)?(?:,|\(|\bin\b|\bof\b|\bnear\b)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ToContainer();
 
     // A government or its people standing for the place: "talks with Washington", "Washington said", "Moscow's support".
-    [GeneratedRegex(@"(?:talks|negotiations|relations|ties|dialogue|contacts|cooperation|deal|agreement|pressure|criticism|support|demands|backing|ally|allies|envoy|accused|urged|warned|told|between|by|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"(?:talks|negotiations|relations|ties|dialogue|contacts|cooperation|deal|agreement|pressure|criticism|support|demands|backing|ally|allies|envoy|accused|urged|warned|told|between|by|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex MetonymBefore();
 
     [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

@@ -4,7 +4,7 @@ namespace Sitrep.Geo;
 /// <remarks>
 /// The key is lower case ASCII: diacritics are folded ("Ḩalab" → "halab"), apostrophes and ayns dropped ("Ma'arat" → "maarat"),
 /// hyphens become spaces, the Arabic article in any of its assimilated forms ("al-", "Al ", "el-", "ad-", "ash-") is dropped before
-/// another word, and a word-final "ah" becomes "a" ("Raqqah" → "raqqa"). The skeleton key further drops vowels and "h" after the
+/// another word, a word-final "ah" becomes "a" and doubled letters single ("Raqqah" → "raqa"). The skeleton key further drops vowels and "h" after the
 /// first letter, writes any initial vowel as "a", merges doubled letters and writes "q" as "k", so transliterations that differ only in vowels meet ("Idleb", "Idlib").
 /// </remarks>
 internal static class NameKey
@@ -72,6 +72,13 @@ internal static class NameKey
     /// <summary>The key of <paramref name="name"/>; empty when the name has no letter or digit.</summary>
     public static string Of(ReadOnlySpan<char> name)
     {
+        Span<char> key = stackalloc char[Math.Min(name.Length, MaxLength) + 1];
+        return new string(key[..Write(name, key)]);
+    }
+
+    /// <summary>Writes the key of <paramref name="name"/> into <paramref name="destination"/> (at least <c>min(name.Length, MaxLength) + 1</c> long) and returns its length.</summary>
+    public static int Write(ReadOnlySpan<char> name, Span<char> destination)
+    {
         Span<char> folded = stackalloc char[Math.Min(name.Length, MaxLength)];
         int n = 0;
         foreach (char c in name)
@@ -80,7 +87,6 @@ internal static class NameKey
             char f = Fold(c);
             if (f != '\0') folded[n++] = f;
         }
-        Span<char> key = stackalloc char[n + 1];
         int k = 0;
         foreach (var range in folded[..n].Split(' '))
         {
@@ -89,11 +95,12 @@ internal static class NameKey
             bool more = HasWordAfter(folded[..n], range.End.Value);
             if (more && (k == 0 && word.SequenceEqual("the") || IsArticle(word))) continue;
             if (word.Length >= 3 && word[^1] == 'h' && word[^2] == 'a') word = word[..^1];
-            if (k > 0) key[k++] = ' ';
-            word.CopyTo(key[k..]);
-            k += word.Length;
+            if (k > 0) destination[k++] = ' ';
+            // Doubled letters come and go between transliterations ("Daraa", "Dar'a"; "Bossaso", "Bosaso").
+            for (int i = 0; i < word.Length; i++)
+                if (i == 0 || word[i] != word[i - 1]) destination[k++] = word[i];
         }
-        return new string(key[..k]);
+        return k;
     }
 
     private static bool HasWordAfter(ReadOnlySpan<char> text, int from)

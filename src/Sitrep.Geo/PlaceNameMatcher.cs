@@ -35,6 +35,8 @@ public enum NameMatch
 /// </remarks>
 public sealed class PlaceNameMatcher(Gazetteer gazetteer)
 {
+    private const int MaxSkeletonReadings = 200;
+
     private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
     {
         "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "les", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der",
@@ -55,8 +57,9 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             if (!IsNameWord(text, tokens[i])) continue;
             int window = RunLength(text, tokens, i, maxWords);
             var match = Longest(text, tokens, i, window, fuzzy: false);
-            if (match is null && i > 0 && LocativeCues.Contains(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End]))
+            if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
+            match ??= HyphenatedHead(text, tokens, i);
             if (match is null) continue;
             found.Add(match);
             i += match.TokenCount - 1;
@@ -66,17 +69,18 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
 
     private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy)
     {
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         for (int n = window; n >= 1; n--)
         {
             var last = tokens[first + n - 1];
             if (!IsNameWord(text, last)) continue;
             var span = new TextSpan(tokens[first].Span.Start, last.Span.End);
-            var key = NameKey.Of(span.Slice(text));
+            ReadOnlySpan<char> key = buffer[..NameKey.Write(span.Slice(text), buffer)];
             if (key.Length < 2) continue;
-            bool single = n == 1 || key.IndexOf(' ') < 0;
+            bool single = n == 1 || !key.Contains(' ');
             if (gazetteer.IsNotPlace(key) || single && (key.Length < 3 || gazetteer.CountryCueKey(key) is not null)) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
-            var ids = fuzzy ? gazetteer.LookupSkeleton(key) : gazetteer.LookupKey(key);
+            var ids = fuzzy ? gazetteer.LookupSkeleton(key.ToString()) : gazetteer.LookupKey(key);
             if (ids.Length == 0 && !fuzzy)
             {
                 ids = gazetteer.LookupAlternate(key);
@@ -101,10 +105,25 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 ids = Array.FindAll(ids, id => gazetteer[id].Kind == GazetteerKind.Country);
                 if (ids.Length == 0) continue;
             }
+            // A skeleton shared by hundreds of places says nothing about which one is meant.
+            if (fuzzy && ids.Length > MaxSkeletonReadings) continue;
             if (fuzzy) ids = [.. ids.Distinct()];
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    // "Mogadishu-Hodan", "Sidon-Tyr", "Zolote-1": a hyphenated token the gazetteer lacks whose head is a known place.
+    private PlaceNameCandidate? HyphenatedHead(string text, ReadOnlySpan<TokenData> tokens, int index)
+    {
+        var span = tokens[index].Span;
+        int dash = span.Slice(text).IndexOf('-');
+        if (dash < 3) return null;
+        var head = new TextSpan(span.Start, span.Start + dash);
+        var key = NameKey.Of(head.Slice(text));
+        if (gazetteer.IsNotPlace(key) || gazetteer.CountryCueKey(key) is not null) return null;
+        var ids = gazetteer.LookupKey(key);
+        return ids.Length == 0 ? null : new PlaceNameCandidate(head, index, 1, ids, NameMatch.Preferred);
     }
 
     /// <summary>Runs of capitalised tokens after a locative cue ("in", "village of") that overlap no candidate: names the gazetteer lacks.</summary>
@@ -113,7 +132,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var spans = new List<TextSpan>();
         for (int i = 1; i < tokens.Length; i++)
         {
-            if (!IsNameWord(text, tokens[i]) || !LocativeCues.Contains(text[tokens[i - 1].Span.Start..tokens[i - 1].Span.End])) continue;
+            if (!IsNameWord(text, tokens[i]) || !IsLocativeCue(tokens[i - 1].Span.Slice(text))) continue;
             int n = RunLength(text, tokens, i, 4);
             while (n > 1 && !IsNameWord(text, tokens[i + n - 1])) n--;
             var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
@@ -133,7 +152,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             var previous = tokens[first + n - 1];
             var next = tokens[first + n];
             if ((previous.Flags & TokenFlags.LineBreakAfter) != 0 || next.Span.Start - previous.Span.End > 1) break;
-            if (!IsNameWord(text, next) && !Particles.Contains(text[next.Span.Start..next.Span.End])) break;
+            if (!IsNameWord(text, next) && !IsParticle(next.Span.Slice(text))) break;
             n++;
         }
         return n;
@@ -144,7 +163,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         if (index == 0) return false;
         var previous = tokens[index - 1];
         if ((previous.Flags & TokenFlags.LineBreakAfter) != 0 || tokens[index].Span.Start - previous.Span.End > 1) return false;
-        return IsNameWord(text, previous) || Particles.Contains(text[previous.Span.Start..previous.Span.End]);
+        return IsNameWord(text, previous) || IsParticle(previous.Span.Slice(text));
     }
 
     private static bool IsSentenceStart(string text, ReadOnlySpan<TokenData> tokens, int index)
@@ -153,6 +172,10 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var previous = tokens[index - 1];
         return (previous.Flags & (TokenFlags.SentenceFinal | TokenFlags.LineBreakAfter)) != 0 || text[previous.Span.Start] is ':' or '"' or '\u201C';
     }
+
+    private static bool IsParticle(ReadOnlySpan<char> word) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+
+    private static bool IsLocativeCue(ReadOnlySpan<char> word) => LocativeCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
 
     internal static bool IsNameWord(string text, TokenData token)
     {

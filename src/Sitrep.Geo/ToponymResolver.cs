@@ -19,6 +19,19 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     private const double FuzzyPenalty = 1.5;
     private const double AlternatePenalty = 0.5;
 
+    // What the words right after a candidate say: a division word, a settlement word, the units it lies in.
+    private readonly record struct Facts(bool Admin1Word, bool Admin2Word, bool SettlementWord, List<PlaceNameCandidate> Containers)
+    {
+        public bool IsContainer { get; init; }
+    }
+
+    private static int IndexOf(IReadOnlyList<PlaceNameCandidate> candidates, PlaceNameCandidate candidate, int from)
+    {
+        for (int i = from; i < candidates.Count; i++)
+            if (ReferenceEquals(candidates[i], candidate)) return i;
+        throw new InvalidOperationException("container is not among the candidates");
+    }
+
     /// <summary>One resolved candidate.</summary>
     internal sealed record Resolution(PlaceNameCandidate Candidate, GazetteerEntry Entry, double Confidence);
 
@@ -45,7 +58,21 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             if (named || one) countries[only] = countries.GetValueOrDefault(only) + (named ? 1.0 : 0.5);
         }
 
-        var first = Pass(text, candidates, countries, admin1: null, chosen: null);
+        var facts = new Facts[candidates.Count];
+        for (int k = 0; k < candidates.Count; k++)
+        {
+            var after = text.AsSpan(candidates[k].Span.End, Math.Min(40, text.Length - candidates[k].Span.End));
+            facts[k] = new Facts(LocationPhrases.Admin1Suffix().IsMatch(after), LocationPhrases.Admin2Suffix().IsMatch(after),
+                LocationPhrases.SettlementSuffix().IsMatch(after), Containers(text, candidates, k));
+        }
+        // A name that holds an earlier one ("Zamora, Michoacan", "(Nihm, Sanaa)") is read as a division first.
+        for (int k = 0; k < candidates.Count; k++)
+            foreach (var container in facts[k].Containers)
+            {
+                int j = IndexOf(candidates, container, k + 1);
+                facts[j] = facts[j] with { IsContainer = true };
+            }
+        var first = Pass(candidates, facts, countries, admin1: null, chosen: null);
         var admin1 = new Dictionary<string, double>(StringComparer.Ordinal);
         foreach (var r in first)
         {
@@ -55,32 +82,35 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             admin1[key] = admin1.GetValueOrDefault(key) + r.Confidence;
             countries[r.Entry.CountryCode] = countries.GetValueOrDefault(r.Entry.CountryCode) + 0.5 * r.Confidence;
         }
-        return [.. Pass(text, candidates, countries, admin1, first).OfType<Resolution>()];
+        return [.. Pass(candidates, facts, countries, admin1, first).OfType<Resolution>()];
     }
 
     // Returns one resolution per candidate, null where no reading survives.
-    private Resolution?[] Pass(string text, IReadOnlyList<PlaceNameCandidate> candidates, Dictionary<string, double> countries,
+    private Resolution?[] Pass(IReadOnlyList<PlaceNameCandidate> candidates, Facts[] facts, Dictionary<string, double> countries,
         Dictionary<string, double>? admin1, Resolution?[]? chosen)
     {
         double countryTotal = countries.Values.Sum();
+        double countryMax = countries.Count == 0 ? 0 : countries.Values.Max();
+        double admin1Total = admin1?.Values.Sum() ?? 0;
+        var anchors = chosen is null ? [] : Anchors(chosen);
         var result = new Resolution?[candidates.Count];
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
-            var after = text.AsSpan(c.Span.End, Math.Min(40, text.Length - c.Span.End));
-            bool admin1Word = LocationPhrases.Admin1Suffix().IsMatch(after);
-            bool admin2Word = LocationPhrases.Admin2Suffix().IsMatch(after);
-            bool settlementWord = LocationPhrases.SettlementSuffix().IsMatch(after);
-            var containers = Containers(text, candidates, k);
+            var (admin1Word, admin2Word, settlementWord, containers) = facts[k];
+            admin1Word |= facts[k].IsContainer;
+            admin2Word |= facts[k].IsContainer;
 
+            // "X (Y, Z)" with no reading of X inside Y or Z: the gazetteer lacks this X, and its readings elsewhere are wrong.
+            if (containers.Count > 0 && !c.Entries.Any(id => containers.Any(cont => Contains(cont, gazetteer[id])))) continue;
             double best = double.NegativeInfinity, second = double.NegativeInfinity;
             GazetteerEntry? winner = null;
             foreach (var id in c.Entries)
             {
                 var e = gazetteer[id];
-                // A skeleton match is only believable in a country the text is about; so is an alternate name, when the text has one.
+                // A skeleton match is only believable in a country the text is about; so is an alternate name of a small place, when the text has one.
                 if (c.IsFuzzy && !countries.ContainsKey(e.CountryCode)) continue;
-                if (c.Match == NameMatch.Alternate && countryTotal > 0 && !countries.ContainsKey(e.CountryCode)) continue;
+                if (c.Match == NameMatch.Alternate && countryTotal > 0 && !countries.ContainsKey(e.CountryCode) && e.Population < 100_000) continue;
                 double s = Prior(e, admin1Word, admin2Word, settlementWord);
                 if (countryTotal > 0)
                     s += countries.TryGetValue(e.CountryCode, out var w) ? CountryWeight * w / countryTotal : -OutsideCountryPenalty;
@@ -89,14 +119,16 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                     // Discount the mention's own vote so a name does not confirm itself.
                     var own = chosen![k];
                     double self = own is not null && own.Entry.CountryCode == e.CountryCode && own.Entry.Admin1Code == e.Admin1Code ? own.Confidence : 0;
-                    double total = admin1.Values.Sum() - self;
+                    double total = admin1Total - self;
                     if (total > 0 && admin1.TryGetValue(e.CountryCode + "." + e.Admin1Code, out var a))
                         s += Admin1Weight * Math.Max(0, a - self) / total;
                 }
                 if (containers.Count > 0 && containers.Any(cont => Contains(cont, e)))
                     s += ParenthesisWeight;
+                else if (containers.Count > 0)
+                    continue;
                 if (chosen is not null && e.Kind == GazetteerKind.Populated)
-                    s += Nearness(e, chosen, k);
+                    s += Nearness(e, anchors, chosen[k]?.Entry);
                 if (c.IsFuzzy) s -= FuzzyPenalty;
                 if (c.Match == NameMatch.Alternate) s -= AlternatePenalty;
                 if (s > best) { second = best; best = s; winner = e; }
@@ -108,7 +140,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             if (c.IsFuzzy) confidence *= 0.7;
             if (c.Match == NameMatch.Alternate && countryTotal == 0) confidence *= 0.6;
             if (countryTotal > 0 && winner.Kind != GazetteerKind.Country)
-                confidence *= 0.4 + 0.6 * countries.GetValueOrDefault(winner.CountryCode) / countries.Values.Max();
+                confidence *= 0.4 + 0.6 * countries.GetValueOrDefault(winner.CountryCode) / countryMax;
             result[k] = new Resolution(c, winner, Math.Round(confidence, 3));
         }
         return result;
@@ -125,17 +157,28 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             - (admin1Word || admin2Word ? 1.0 : 0),
     };
 
-    // A populated place is likelier near the other places the text names.
-    private static double Nearness(GazetteerEntry e, Resolution?[] chosen, int self)
+    // Distinct confidently placed towns and divisions of the first pass: the points later readings are measured against.
+    private static List<GazetteerEntry> Anchors(Resolution?[] chosen)
+    {
+        var anchors = new List<GazetteerEntry>();
+        foreach (var r in chosen)
+            if (r is { Confidence: >= 0.6 } && r.Entry.Kind != GazetteerKind.Country && !anchors.Contains(r.Entry))
+                anchors.Add(r.Entry);
+        return anchors;
+    }
+
+    // A populated place is likelier near the other places the text names (not counting the mention's own first reading).
+    private static double Nearness(GazetteerEntry e, List<GazetteerEntry> anchors, GazetteerEntry? own)
     {
         double bonus = 0;
-        for (int i = 0; i < chosen.Length; i++)
+        foreach (var o in anchors)
         {
-            if (i == self || chosen[i] is not { Confidence: >= 0.6 } other) continue;
-            var o = other.Entry;
-            if (o.Kind == GazetteerKind.Country) continue;
+            if (ReferenceEquals(o, own)) continue;
+            // Within 150 km only: a cheap latitude test skips most far anchors before the haversine.
+            if (Math.Abs(o.Latitude - e.Latitude) > 1.5) continue;
             double d = GeoMath.DistanceKm(e.Latitude, e.Longitude, o.Latitude, o.Longitude);
             bonus = Math.Max(bonus, d < 50 ? 1.0 : d < 150 ? 0.5 : 0);
+            if (bonus == 1.0) break;
         }
         return bonus;
     }
@@ -146,6 +189,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         var list = new List<PlaceNameCandidate>(0);
         int i = candidates[k].Span.End;
         while (i < text.Length && text[i] == ' ') i++;
+        // "Al Jabaliyah area (At Tuhayat, ...)": a settlement word may stand between the name and its units.
+        if (LocationPhrases.SettlementWord().Match(text, i) is { Success: true } word && word.Index == i)
+            for (i += word.Length; i < text.Length && text[i] == ' ';) i++;
         if (i >= text.Length) return list;
         if (text[i] == '(')
         {

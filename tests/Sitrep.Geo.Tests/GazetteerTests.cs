@@ -1,10 +1,11 @@
 using Sitrep.Geo.Tests.Support;
+using Sitrep.Nlp.Places;
 
 namespace Sitrep.Geo.Tests;
 
 public class GazetteerTests
 {
-    private static readonly Gazetteer Shipped = Gazetteer.Shared;
+    private static readonly Gazetteer Shipped = GeoStage.Shipped;
 
     [Theory]
     [InlineData("Ḩalab")]

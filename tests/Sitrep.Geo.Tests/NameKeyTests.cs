@@ -9,6 +9,8 @@ public class NameKeyTests
     [InlineData("Deir el-Sharqi", "deir sharqi")]
     [InlineData("Ma'arrat", "Ma’arrat")]
     [InlineData("Ar-Raqqah", "Raqqa")]
+    [InlineData("Daraa", "Dar'a")]
+    [InlineData("Bossaso", "Bosaso")]
     [InlineData("Şanlıurfa", "SANLIURFA")]
     public void SpellingsOfOneNameShareAKey(string a, string b) => Assert.Equal(NameKey.Of(a), NameKey.Of(b));
 

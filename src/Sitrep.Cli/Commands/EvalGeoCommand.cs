@@ -2,8 +2,8 @@ using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
 using Sitrep.Geo;
-using Sitrep.Geo.Evaluation;
 using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Places;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -30,7 +30,7 @@ internal static class EvalGeoCommand
                 HeldOut => rows.Where(AcledCsv.IsHeldOut),
                 _ => rows,
             };
-            var gazetteer = Gazetteer.Shared;
+            var gazetteer = GeoStage.Shipped;
             var (score, results) = new GeoEvaluator(gazetteer, new GeoStage(gazetteer)).Evaluate(rows);
 
             var table = new Table { Title = new TableTitle($"Geocoding of ACLED notes: {score.Rows} rows ({parse.GetValue(split)})") };

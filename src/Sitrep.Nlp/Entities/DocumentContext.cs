@@ -16,7 +16,7 @@ internal sealed class DocumentContext
     /// <summary>The word occurs capitalised inside a sentence (not first, not in an all-caps line).</summary>
     public const int SeenCapitalisedInside = 2;
 
-    private const int MaxOccurrences = 4;
+    private const int MaxOccurrences = 8;
 
     private readonly Dictionary<ulong, Word> _words = [];
 

@@ -27,13 +27,13 @@ public sealed class NerModel
     private const string Magic = "SITREP-NER";
     private const int Version = 2;
 
-    internal NerModel(string[] labels, float[] weights, float[] transitions, float[] start, Featurizer featurizer,
+    internal NerModel(string[] labels, (int[] Index, float[] Rows) weights, float[] transitions, float[] start, Featurizer featurizer,
         IReadOnlyDictionary<string, string> demonyms, IReadOnlyDictionary<string, string> countries, IReadOnlySet<string> organisations, IReadOnlySet<string> facilityHeads)
     {
         Organisations = organisations;
         FacilityHeads = facilityHeads;
         Labels = labels;
-        (RowIndex, Rows) = Compact(weights, labels.Length);
+        (RowIndex, Rows) = weights;
         NonZero = new ulong[(RowIndex.Length + 63) / 64];
         for (int b = 0; b < RowIndex.Length; b++)
             if (RowIndex[b] >= 0) NonZero[b >> 6] |= 1UL << b;
@@ -187,9 +187,13 @@ public sealed class NerModel
             throw Errors.Create(Errors.Model, $"entity model '{path}' does not exist; run 'sitrep train ner' or point to the repository's data/ner directory");
         try
         {
-            using var file = File.OpenRead(path);
-            using var zip = new GZipStream(file, CompressionMode.Decompress);
-            using var r = new BinaryReader(new BufferedStream(zip, 1 << 16), Encoding.UTF8);
+            // Inflate in one go, then parse from memory: element-by-element reads through the inflater cost more than the inflating.
+            var bytes = new MemoryStream();
+            using (var file = File.OpenRead(path))
+            using (var zip = new GZipStream(file, CompressionMode.Decompress))
+                zip.CopyTo(bytes);
+            bytes.Position = 0;
+            using var r = new BinaryReader(bytes, Encoding.UTF8);
             if (r.ReadString() != Magic || r.ReadInt32() != Version)
                 throw Errors.Create(Errors.Model, $"'{path}' is not a version {Version} Sitrep entity model; retrain it with 'sitrep train ner'");
             int bits = r.ReadInt32();
@@ -197,16 +201,20 @@ public sealed class NerModel
             for (int i = 0; i < labels.Length; i++) labels[i] = r.ReadString();
             var transitions = ReadFloats(r, labels.Length * labels.Length);
             var start = ReadFloats(r, labels.Length);
-            var weights = new float[(1 << bits) * labels.Length];
+            var rowIndex = new int[1 << bits];
+            Array.Fill(rowIndex, -1);
             int rowCount = r.ReadInt32();
+            var rows = new float[rowCount * labels.Length];
             for (int i = 0; i < rowCount; i++)
             {
                 int bucket = r.ReadInt32();
                 var raw = r.ReadBytes(labels.Length * 2);
-                if (raw.Length != labels.Length * 2) throw new EndOfStreamException("weights are truncated");
+                if (raw.Length != labels.Length * 2 || (uint)bucket >= (uint)rowIndex.Length) throw new InvalidDataException("weights are truncated or out of range");
                 var halves = MemoryMarshal.Cast<byte, Half>(raw);
-                for (int y = 0; y < labels.Length; y++) weights[bucket * labels.Length + y] = (float)halves[y];
+                rowIndex[bucket] = i * labels.Length;
+                for (int y = 0; y < labels.Length; y++) rows[i * labels.Length + y] = (float)halves[y];
             }
+            var weights = (rowIndex, rows);
             int clusterCount = r.ReadInt32();
             var clusters = new Dictionary<ulong, int>(clusterCount);
             for (int i = 0; i < clusterCount; i++) clusters.Add(r.ReadUInt64(), r.ReadInt32());
@@ -257,7 +265,8 @@ public sealed class NerModel
         return dense;
     }
 
-    private static (int[] Index, float[] Rows) Compact(float[] dense, int labels)
+    /// <summary>The non-zero rows of a dense bucket-major weight array, with each bucket's row offset (-1 for none).</summary>
+    internal static (int[] Index, float[] Rows) Compact(float[] dense, int labels)
     {
         var index = new int[dense.Length / labels];
         var rows = new List<float>();

@@ -152,7 +152,7 @@ public static class NerTrainer
         }
 
         var countries = new Dictionary<string, string>(data.Countries, StringComparer.Ordinal);
-        var model = new NerModel(Labels, bestWeights!, bestTransitions!, bestStart!, featurizer, data.Demonyms, countries,
+        var model = new NerModel(Labels, NerModel.Compact(bestWeights!, labels), bestTransitions!, bestStart!, featurizer, data.Demonyms, countries,
             data.Organisations.ToHashSet(StringComparer.Ordinal), data.FacilityHeads.ToHashSet(StringComparer.Ordinal));
         return new NerTrainingReport(model, bestEpoch, devF1, bestDev!, clusters.Paths.Count, clock.Elapsed);
     }

@@ -4,7 +4,7 @@ namespace Sitrep.Nlp.Entities;
 internal sealed class TaggerWorkspace
 {
     /// <summary>Upper bound on the features one token can fire.</summary>
-    public const int MaxFeaturesPerToken = 80;
+    public const int MaxFeaturesPerToken = 96;
 
     private readonly int _labels;
 

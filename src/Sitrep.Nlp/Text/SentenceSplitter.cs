@@ -6,10 +6,24 @@ namespace Sitrep.Nlp.Text;
 /// <remarks>
 /// A sentence ends at a line break (news paragraphs and caption lines), or after '.', '!', '?' or an ellipsis
 /// — with any closing quotes and brackets that follow — when the next token starts a sentence: a capital, a digit or an opening quote.
-/// Abbreviations ("Dr.", "U.S.") end a sentence only at a line break.
+/// Titles ("Dr.", "Gen.") never end a sentence; other abbreviations ("U.S.", "etc.") do at a line break or before a word
+/// that typically opens a sentence ("... in the U.S. The talks ...").
 /// </remarks>
 public static class SentenceSplitter
 {
+    private static readonly HashSet<string> SentenceStarters = new(StringComparer.Ordinal)
+    {
+        "The", "A", "An", "He", "She", "It", "They", "We", "I", "You", "But", "And", "In", "On", "At", "This", "That", "These", "Those",
+        "There", "His", "Her", "Their", "Its", "Our", "After", "Before", "When", "While", "Some", "Many", "According", "However", "Meanwhile",
+        "Officials", "If", "As", "Since", "Despite", "Earlier", "Later", "Last", "On", "No", "One", "Two", "Three", "Both", "Most", "More",
+    };
+
+    private static readonly HashSet<string> Titles = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "Mr.", "Mrs.", "Ms.", "Dr.", "Prof.", "Gen.", "Col.", "Lt.", "Maj.", "Capt.", "Sgt.", "Cpl.", "Pte.", "Adm.", "Cmdr.", "Brig.", "Gov.",
+        "Sen.", "Rep.", "Pres.", "Rev.", "St.", "Sr.", "Jr.", "Mt.", "Ft.", "No.", "Nos.", "vs.",
+    };
+
     /// <summary>Returns <c>(firstToken, tokenCount)</c> ranges of the sentences of <paramref name="tokens"/>.</summary>
     public static List<(int First, int Count)> Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens)
     {
@@ -25,7 +39,7 @@ public static class SentenceSplitter
                     last++;
                 if (!EndsHere(text, tokens, last)) continue;
             }
-            else if (!tokens[i].Flags.HasFlag(TokenFlags.LineBreakAfter))
+            else if (!tokens[i].Flags.HasFlag(TokenFlags.LineBreakAfter) && !AbbreviationEndsSentence(text, tokens, i))
             {
                 continue;
             }
@@ -45,6 +59,17 @@ public static class SentenceSplitter
         var next = tokens[last + 1];
         return next.Flags.HasFlag(TokenFlags.Capitalized) || next.Flags.HasFlag(TokenFlags.Numeric) || next.Flags.HasFlag(TokenFlags.OpeningQuote)
             || text[next.Span.Start] is '(' or '[';
+    }
+
+    private static bool AbbreviationEndsSentence(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, int i)
+    {
+        if (!tokens[i].Flags.HasFlag(TokenFlags.Abbreviation) || i + 1 >= tokens.Length || !tokens[i].Flags.HasFlag(TokenFlags.SpaceAfter))
+            return false;
+        var lookup = Titles.GetAlternateLookup<ReadOnlySpan<char>>();
+        if (lookup.Contains(tokens[i].Span.Slice(text)))
+            return false;
+        var starters = SentenceStarters.GetAlternateLookup<ReadOnlySpan<char>>();
+        return starters.Contains(tokens[i + 1].Span.Slice(text));
     }
 
     private static bool IsCloser(ReadOnlySpan<char> text, TokenData token) =>

@@ -71,9 +71,18 @@ public static class Tokenizer
             i++;
         }
         // A trailing period belongs to an abbreviation ("Dr.", "U.S.") or a single capital initial ("George W. Bush").
-        if (At(text, i) == '.' && IsAbbreviation(text[start..i]))
+        if (At(text, i) == '.' && IsAbbreviation(text[start..i]) && (!NumberPrefix(text[start..i]) || NextIsDigit(text, i + 1)))
             i++;
         return i;
+    }
+
+    // "No. 5" abbreviates "number"; "said no." ends a sentence.
+    private static bool NumberPrefix(ReadOnlySpan<char> word) => word.Equals("No", StringComparison.OrdinalIgnoreCase) || word.Equals("Nos", StringComparison.OrdinalIgnoreCase);
+
+    private static bool NextIsDigit(ReadOnlySpan<char> text, int from)
+    {
+        while (from < text.Length && text[from] == ' ') from++;
+        return from < text.Length && char.IsDigit(text[from]);
     }
 
     private static bool IsThousandsGroup(ReadOnlySpan<char> text, int digitsStart)

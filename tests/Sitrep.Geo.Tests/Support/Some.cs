@@ -1,5 +1,6 @@
 using Sitrep.Core;
 using Sitrep.Geo;
+using Sitrep.Nlp.Places;
 using Sitrep.Nlp.Text;
 
 namespace Sitrep.Geo.Tests.Support;
@@ -7,7 +8,7 @@ namespace Sitrep.Geo.Tests.Support;
 /// <summary>Shared test inputs: the shipped gazetteer (loaded once), tokenized documents, the repository's samples.</summary>
 internal static class Some
 {
-    private static readonly Lazy<GeoStage> SharedStage = new(() => new GeoStage(Gazetteer.Shared));
+    private static readonly Lazy<GeoStage> SharedStage = new(() => new GeoStage(GeoStage.Shipped));
 
     public static GeoStage Stage => SharedStage.Value;
 

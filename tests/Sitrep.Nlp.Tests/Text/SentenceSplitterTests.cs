@@ -19,6 +19,22 @@ public class SentenceSplitterTests
         Assert.Equal(["Dr. Ahmed met U.S. envoys in Geneva.", "Talks failed."], Sentences("Dr. Ahmed met U.S. envoys in Geneva. Talks failed."));
 
     [Fact]
+    public void InitialismBeforeASentenceStarterEndsTheSentence() =>
+        Assert.Equal(["Troops were sent by the U.S.", "The talks failed."], Sentences("Troops were sent by the U.S. The talks failed."));
+
+    [Fact]
+    public void TitleNeverEndsTheSentence() =>
+        Assert.Equal(["Envoys met Gen. The Nguyen brothers later."], Sentences("Envoys met Gen. The Nguyen brothers later."));
+
+    [Fact]
+    public void LowercaseNoEndsTheSentence() =>
+        Assert.Equal(["He said no.", "The vote was held."], Sentences("He said no. The vote was held."));
+
+    [Fact]
+    public void NumberAbbreviationStaysBeforeADigit() =>
+        Assert.Equal(["Resolution No. 2254 passed."], Sentences("Resolution No. 2254 passed."));
+
+    [Fact]
     public void ClosingQuoteStaysWithItsSentence() =>
         Assert.Equal(["\"So they burn everything.\"", "He left."], Sentences("\"So they burn everything.\" He left."));
 

@@ -1,7 +1,8 @@
 using Sitrep.Core;
-using Sitrep.Nlp.Evaluation;
+using Sitrep.Geo;
+using Sitrep.Nlp.Places;
 
-namespace Sitrep.Geo.Evaluation;
+namespace Sitrep.Nlp.Evaluation;
 
 /// <summary>Scores of geocoding ACLED notes against ACLED's own coordinates and units, as fractions of the rows scored.</summary>
 /// <param name="Rows">Rows scored.</param>
@@ -47,20 +48,24 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
     }
 
     /// <summary>The place a note's event happened at: the first real place it names, towns before divisions before countries, confident readings first.</summary>
-    public static Place? EventLocation(IReadOnlyList<Place> places)
+    /// <remarks>A place that only says where someone came from ("rioters from Tripoli") is taken last.</remarks>
+    public static Place? EventLocation(string text, IReadOnlyList<Place> places)
     {
         Place? best = null;
+        (int, int, int) bestKey = default;
         foreach (var p in places)
         {
             if (p.IsMetonym) continue;
-            if (best is null || Key(p).CompareTo(Key(best)) < 0) best = p;
+            var key = (IsOrigin(text, p) ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
+            if (best is null || key.CompareTo(bestKey) < 0) (best, bestKey) = (p, key);
         }
         return best;
     }
 
-    private static (int, int) Key(Place p) => (p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
+    private static bool IsOrigin(string text, Place p) =>
+        text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
 
-    private const double MinConfidence = 0.35;
+    private const double MinConfidence = 0.65;
 
     private static int Rank(PrecisionCode precision) => precision switch
     {
@@ -73,7 +78,7 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
     private GeoRowResult Score(AcledRow row)
     {
         var document = new Document(row.EventId ?? $"line-{row.Line}", row.Notes) { Published = row.EventDate };
-        var chosen = EventLocation(stage.Locate(document));
+        var chosen = EventLocation(row.Notes, stage.Locate(document));
         if (chosen is null) return new GeoRowResult(row, null, null, false, false);
         double lat = row.Latitude!.Value, lon = row.Longitude!.Value;
         double distance = Math.Round(GeoMath.DistanceKm(chosen.Latitude, chosen.Longitude, lat, lon), 1);

@@ -1,7 +1,8 @@
 using Sitrep.Core;
+using Sitrep.Geo;
 using Sitrep.Nlp.Text;
 
-namespace Sitrep.Geo;
+namespace Sitrep.Nlp.Places;
 
 /// <summary>Pipeline stage that finds place names and resolves each to coordinates, administrative units and a precision.</summary>
 /// <remarks>
@@ -21,8 +22,13 @@ public sealed class GeoStage : IPipelineStage
     private readonly PlaceNameMatcher _matcher;
     private readonly ToponymResolver _resolver;
 
+    private static readonly Lazy<Gazetteer> ShippedGazetteer = new(() => Gazetteer.Load(Path.Combine(DataFiles.Root, Gazetteer.DataFolder)));
+
+    /// <summary>The gazetteer shipped in the program's <c>data/geo</c> folder, loaded once on first use and shared.</summary>
+    public static Gazetteer Shipped => ShippedGazetteer.Value;
+
     /// <summary>Creates the stage over the shipped gazetteer.</summary>
-    public GeoStage() : this(Gazetteer.Shared) { }
+    public GeoStage() : this(Shipped) { }
 
     /// <summary>Creates the stage over <paramref name="gazetteer"/>.</summary>
     public GeoStage(Gazetteer gazetteer)
@@ -53,7 +59,7 @@ public sealed class GeoStage : IPipelineStage
         var places = new List<Place>(resolutions.Count + 2);
         foreach (var r in resolutions)
             places.Add(ToPlace(document, r));
-        places.AddRange(UnknownSettlements(text, tokens, candidates, places));
+        places.AddRange(UnknownSettlements(text, tokens, [.. resolutions.Select(r => r.Candidate)], places));
         places.AddRange(AnaphoricParts(text, places));
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return places;
@@ -88,6 +94,7 @@ public sealed class GeoStage : IPipelineStage
     {
         var cues = new Dictionary<string, double>(StringComparer.Ordinal);
         var text = document.Text;
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Span.Slice(text);
@@ -100,7 +107,7 @@ public sealed class GeoStage : IPipelineStage
             for (int n = Math.Min(4, tokens.Length - i); n >= 1; n--)
             {
                 var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
-                if (_gazetteer.CountryCue(span.Slice(text)) is { } cc)
+                if (_gazetteer.CountryCueKey(buffer[..NameKey.Write(span.Slice(text), buffer)]) is { } cc)
                 {
                     cues[cc] = cues.GetValueOrDefault(cc) + 1;
                     i += n - 1;
