@@ -2,11 +2,17 @@ using Sitrep.Core;
 
 namespace Sitrep.Nlp.Events;
 
-/// <summary>A place an event is located at, read from the entity layer.</summary>
-/// <param name="Name">The place as named (canonical form when known).</param>
+/// <summary>Where an event is located: a resolved place of the Places layer, or an entity mention when there is none.</summary>
+/// <param name="Name">The place as named (gazetteer or canonical form when known).</param>
 /// <param name="Precision">ACLED geo_precision: 1 the place, 2 near it, 3 a region or the country.</param>
 /// <param name="Span">The mention.</param>
-internal sealed record Place(string Name, int Precision, TextSpan? Span);
+internal sealed record EventPlace(string Name, int Precision, TextSpan? Span)
+{
+    public string? Admin1 { get; init; }
+    public string? Admin2 { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+}
 
 /// <summary>An event being assembled from one or more sentences before it becomes an <see cref="EventRecord"/>.</summary>
 internal sealed class Draft(TextSpan sentence, string eventType, string subType, double confidence)
@@ -17,7 +23,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     public string EventType { get; } = eventType;
     public double Confidence { get; private set; } = confidence;
     public TextSpan? Trigger { get; set; }
-    public Place? Place { get; init; }
+    public EventPlace? Place { get; init; }
     /// <summary>The event's own country when the document's is unknown (read from an actor's name).</summary>
     public Country? Country { get; set; }
     public DateOnly? From { get; set; }
@@ -111,7 +117,11 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
             CivilianTargeting = IsSituation ? null : civilians,
             Country = country?.Name,
             Iso = country?.Iso,
+            Admin1 = Place?.Admin1,
+            Admin2 = Place?.Admin2,
             Location = Place?.Name,
+            Latitude = Place?.Latitude,
+            Longitude = Place?.Longitude,
             GeoPrecision = Place?.Precision,
             EventDate = From,
             EventDateEnd = To != From ? To : null,

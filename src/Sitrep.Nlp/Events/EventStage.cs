@@ -5,8 +5,8 @@ namespace Sitrep.Nlp.Events;
 
 /// <summary>Pipeline stage that reads ACLED-style events and humanitarian situations from body sentences.</summary>
 /// <remarks>
-/// Reads <see cref="Layer.Sentences"/>, and <see cref="Layer.Entities"/>, <see cref="Layer.Quantities"/>, <see cref="Layer.Dates"/>
-/// and <see cref="Layer.Quotes"/> when an earlier stage set them; writes <see cref="Layer.Events"/> only.
+/// Reads <see cref="Layer.Sentences"/>, and <see cref="Layer.Entities"/>, <see cref="Layer.Places"/>, <see cref="Layer.Quantities"/>,
+/// <see cref="Layer.Dates"/> and <see cref="Layer.Quotes"/> when an earlier stage set them; writes <see cref="Layer.Events"/> only.
 /// Each body sentence is judged on its own: caption sentences, direct quotes, forecasts, conditionals, background,
 /// reactions and generic statements report nothing. The classifier decides event or no event and the type;
 /// rules in <c>humanitarian.tsv</c> add sieges, shortages, displacement and ceasefires.
@@ -54,7 +54,7 @@ public sealed partial class EventStage : IPipelineStage
     {
         var country = DocumentCountry(document);
         var events = new List<Draft>();
-        Place? lastPlace = null;
+        EventPlace? lastPlace = null;
         DateExpression? lastDate = null;
         (Draft Event, int Sentence)? lastViolent = null;
         int sentenceIndex = -1;
@@ -89,7 +89,7 @@ public sealed partial class EventStage : IPipelineStage
         document.SetEvents(events.Select(e => e.ToRecord(Name, country)));
     }
 
-    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, Place? place,
+    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, EventPlace? place,
         (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? situationDate)
     {
         var trigger = _model.Cues.FirstTrigger(text);
@@ -172,7 +172,7 @@ public sealed partial class EventStage : IPipelineStage
         return (best.Type, best.Sub, pEvent, pEvent > 0 ? bestType.Value / pEvent : 0);
     }
 
-    private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, Place? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
+    private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, EventPlace? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
     {
         var draft = new Draft(sentence.Span, type, subType, confidence) { Place = place };
         if (date is { } d)
@@ -295,6 +295,9 @@ public sealed partial class EventStage : IPipelineStage
         foreach (var e in document.Entities)
             if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null)
                 votes[code] = votes.GetValueOrDefault(code) + 1;
+        foreach (var p in document.Places)
+            if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null)
+                votes[code] = votes.GetValueOrDefault(code) + 1;
         if (votes.Count == 0)
         {
             // Without the entity layer, names and demonyms in the text vote.
@@ -306,8 +309,21 @@ public sealed partial class EventStage : IPipelineStage
         return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
     }
 
-    private Place? PlaceIn(Document document, Sentence sentence, string text, Country? country)
+    private EventPlace? PlaceIn(Document document, Sentence sentence, string text, Country? country)
     {
+        if (document.Layers.Contains(Layer.Places))
+        {
+            // The geocoder has resolved the sentence's places: take the first one in the document's country.
+            var resolved = document.Places.FirstOrDefault(p => sentence.Span.Contains(p.Span) && !p.IsMetonym
+                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)));
+            return resolved is null ? null : new EventPlace(resolved.Name, resolved.AcledGeoPrecision, resolved.Span)
+            {
+                Admin1 = resolved.Admin1,
+                Admin2 = resolved.Admin2,
+                Latitude = resolved.Latitude,
+                Longitude = resolved.Longitude,
+            };
+        }
         foreach (var e in document.Entities)
         {
             if (e.Kind != EntityKind.LOC || !sentence.Span.Contains(e.Span)) continue;
@@ -322,7 +338,7 @@ public sealed partial class EventStage : IPipelineStage
             var before = text[..(e.Span.Start - sentence.Span.Start)];
             var after = text[(e.Span.End - sentence.Span.Start)..];
             int precision = isCountry || RegionAfter().IsMatch(after) ? 3 : NearBefore().IsMatch(before) ? 2 : 1;
-            return new Place(name, precision, e.Span);
+            return new EventPlace(name, precision, e.Span);
         }
         return null;
     }

@@ -77,3 +77,31 @@ public class EventStageTests
         Assert.Equal(12, Assert.Single(doc.Events).Fatalities);
     }
 }
+
+public class EventStagePlacesTests
+{
+    [Fact]
+    public void ResolvedPlaceGivesLocationAdmin1CoordinatesAndPrecision()
+    {
+        var published = new DateOnly(2016, 9, 28);
+        const string text = "Syrian warplanes bombed the town of Saraqeb, killing 12 civilians.";
+        var doc = Some.Document(text, published);
+        new Nlp.Text.CaptionDetector().Process(doc, default);
+        new Nlp.Text.TokenizerStage().Process(doc, default);
+        new Nlp.Text.SentenceStage().Process(doc, default);
+        int start = text.IndexOf("Saraqeb", StringComparison.Ordinal);
+        doc.SetPlaces([new Place(new TextSpan(start, start + 7), "Saraqib", 35.8623, 36.8006, PrecisionCode.Exact, 0.9, "test")
+        {
+            CountryCode = "SY",
+            Country = "Syria",
+            Admin1 = "Idlib",
+        }]);
+        new Nlp.Events.EventStage().Process(doc, default);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Saraqib", e.Location);
+        Assert.Equal("Idlib", e.Admin1);
+        Assert.Equal(35.8623, e.Latitude);
+        Assert.Equal(1, e.GeoPrecision);
+        Assert.Equal("SY", e.Iso);
+    }
+}
