@@ -40,10 +40,14 @@ internal static class SitrepCli
         eval.Subcommands.Add(EvalAcledFatalitiesCommand.Create(context));
         eval.Subcommands.Add(EvalQuotesCommand.Create(context));
         eval.Subcommands.Add(EvalGeoCommand.Create(context));
+        eval.Subcommands.Add(EvalAcledCommand.Create(context));
+        eval.Subcommands.Add(EvalFakesCommand.Create(context));
+        eval.Subcommands.Add(EvalReutersCommand.Create(context));
         root.Subcommands.Add(eval);
 
         var train = new Command("train", "Train a model from labelled data and write it where the program finds it.");
         train.Subcommands.Add(TrainNerCommand.Create(context));
+        train.Subcommands.Add(TrainEventsCommand.Create(context));
         root.Subcommands.Add(train);
 
         var build = new Command("build", "Build the data files the program ships.");

@@ -62,6 +62,9 @@ public sealed record EventRecord(TextSpan Span, string EventType, string SubEven
     /// <summary>People affected (trapped, displaced) for humanitarian situations.</summary>
     public int? PeopleAffected { get; init; }
 
+    /// <summary>The word or phrase that reports the event ("bombing", "clashes"), when one was found.</summary>
+    public TextSpan? Trigger { get; init; }
+
     /// <summary>Spans of the evidence: the sentence and the arguments read.</summary>
     public IReadOnlyList<TextSpan> Evidence { get; init; } = [];
 }

@@ -87,6 +87,8 @@ public static class DocumentJson
         WriteNullable(writer, "people_affected", e.PeopleAffected);
         WriteSpan(writer, "span", e.Span);
         if (document is not null) writer.WriteString("text", document.TextOf(e.Span));
+        if (e.Trigger is { } trigger) WriteSpan(writer, "trigger", trigger);
+        else writer.WriteNull("trigger");
         writer.WriteStartArray("evidence");
         foreach (var span in e.Evidence) WriteSpanValue(writer, span);
         writer.WriteEndArray();

@@ -1,5 +1,6 @@
 using Sitrep.Nlp.Dates;
 using Sitrep.Nlp.Entities;
+using Sitrep.Nlp.Events;
 using Sitrep.Nlp.Places;
 using Sitrep.Nlp.Quantities;
 using Sitrep.Nlp.Quotes;
@@ -16,7 +17,10 @@ public static class DefaultPipeline
     public static TextPipeline Instance => Shared.Value;
 
     /// <summary>A builder holding the standard stages in order, to extend or to build.</summary>
-    public static PipelineBuilder Create() => new PipelineBuilder()
+    public static PipelineBuilder Create() => Create(EventModel.Shipped);
+
+    /// <summary>The standard stages with <paramref name="events"/> as the event model, e.g. to score a freshly trained one.</summary>
+    public static PipelineBuilder Create(EventModel events) => new PipelineBuilder()
         .Add(new CaptionDetector())
         .Add(new TokenizerStage())
         .Add(new SentenceStage())
@@ -24,5 +28,6 @@ public static class DefaultPipeline
         .Add(new GeoStage())
         .Add(new QuantityStage())
         .Add(new DateStage())
-        .Add(new QuoteStage());
+        .Add(new QuoteStage())
+        .Add(new EventStage(events));
 }

@@ -1,0 +1,139 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+
+namespace Sitrep.Nlp.Events;
+
+/// <summary>What part an actor phrase can play in an event.</summary>
+internal enum ActorRole
+{
+    /// <summary>An armed or organised actor, either side.</summary>
+    Actor,
+    /// <summary>Unarmed people: only ever a target.</summary>
+    Civilian,
+    /// <summary>An unnamed perpetrator ("gunmen").</summary>
+    Unidentified,
+}
+
+/// <summary>An actor phrase found in a sentence, normalised to an ACLED-style name.</summary>
+/// <param name="Span">Characters of the phrase.</param>
+/// <param name="Name">ACLED-style name, regime period left out.</param>
+/// <param name="Inter">ACLED inter code.</param>
+/// <param name="Role">Part it can play.</param>
+/// <param name="Group">Index of the phrase that produced it: "Syrian and Russian warplanes" gives two actors in one group.</param>
+/// <param name="AfterBy">True when "by" precedes the phrase (passive agent, so actor 1).</param>
+/// <param name="LacksCountry">True when the name wants a country ("Civilians (...)") and none was known, so it was left out.</param>
+/// <param name="Template">The name as the lexicon writes it, with its <c>{country}</c> placeholder.</param>
+internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy, bool LacksCountry, string Template)
+{
+    /// <summary>True when <paramref name="name"/> is this actor's name with some country filled in.</summary>
+    public bool Fits(string name)
+    {
+        int at = Template.IndexOf("{country}", StringComparison.Ordinal);
+        return at >= 0 && name.Length > Template.Length - "{country}".Length
+            && name.StartsWith(Template[..at], StringComparison.Ordinal) && name.EndsWith(Template[(at + "{country}".Length)..], StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Finds actor phrases and names them the ACLED way, from <c>data/events/actors.tsv</c>.</summary>
+internal sealed partial class ActorLexicon
+{
+    private readonly List<(Regex Pattern, string Name, int Inter, ActorRole Role)> _rows = [];
+    private readonly Countries _countries;
+
+    private ActorLexicon(Countries countries) => _countries = countries;
+
+    /// <summary>Reads the lexicon; <c>{DEMONYM}</c> in a pattern expands to the country aliases.</summary>
+    /// <exception cref="SitrepException">When a row is malformed.</exception>
+    public static ActorLexicon Load(string path, Countries countries)
+    {
+        var lexicon = new ActorLexicon(countries);
+        foreach (var r in Tsv.Rows(path, 4))
+        {
+            var pattern = r[0].Replace("{DEMONYM}", countries.Pattern, StringComparison.Ordinal);
+            var role = r[3] switch
+            {
+                "actor" => ActorRole.Actor,
+                "civilian" => ActorRole.Civilian,
+                "unidentified" => ActorRole.Unidentified,
+                _ => throw Errors.Create(Errors.Model, $"{path}: unknown role '{r[3]}' for '{r[0]}'"),
+            };
+            if (!int.TryParse(r[2], out int inter))
+                throw Errors.Create(Errors.Model, $"{path}: inter code '{r[2]}' for '{r[0]}' is not a number");
+            lexicon._rows.Add((new Regex($@"(?<![\w-])(?:{pattern})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), r[1], inter, role));
+        }
+        return lexicon;
+    }
+
+    /// <summary>Actor phrases of <paramref name="text"/> (a sentence starting at <paramref name="offset"/>), left to right, without overlaps.</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="offset">Document offset of the sentence's first character.</param>
+    /// <param name="country">The country of the document, for "(Syria)" and for inter 8 of foreign forces.</param>
+    public List<ActorMention> Find(string text, int offset, Country? country)
+    {
+        var candidates = new List<(int Start, int Length, int Row, Match Match)>();
+        for (int row = 0; row < _rows.Count; row++)
+            foreach (Match m in _rows[row].Pattern.Matches(text))
+                candidates.Add((m.Index, m.Length, row, m));
+        var found = new List<ActorMention>();
+        int end = 0, group = -1;
+        foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Length).ThenBy(c => c.Row))
+        {
+            if (c.Start < end) continue;
+            // "Syrian regime or Russian air strikes": coordinated phrases act together.
+            bool coordinated = group >= 0 && Coordination().IsMatch(text.AsSpan(end, c.Start - end));
+            if (!coordinated) group++;
+            end = c.Start + c.Length;
+            var (_, name, inter, role) = _rows[c.Row];
+            bool afterBy = text.AsSpan(0, c.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
+            var span = new TextSpan(offset + c.Start, offset + end);
+            var named = NamedCountries(c.Match);
+            if (named.Count == 0) named.Add(country);
+            foreach (var n in named)
+            {
+                var resolved = Resolve(name, n);
+                // A state force fighting outside its own country is an external force (ACLED inter 8).
+                int code = inter == 1 && n is not null && country is not null && n.Iso != country.Iso ? 8 : inter;
+                if (found.All(f => f.Name != resolved || f.Group != group))
+                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy, n is null && name.Contains("{country}", StringComparison.Ordinal), name));
+            }
+        }
+        return found;
+    }
+
+    [GeneratedRegex(@"^\s*(,|and|or|and the|or the|,\s*and)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Coordination();
+
+    private List<Country?> NamedCountries(Match m)
+    {
+        var list = new List<Country?>();
+        foreach (var g in new[] { "d1", "d2" })
+            foreach (Capture capture in m.Groups[g].Captures)
+                if (_countries.ByAlias(capture.Value) is { } c && !list.Contains(c))
+                    list.Add(c);
+        return list;
+    }
+
+    private static string Resolve(string name, Country? country)
+    {
+        if (!name.Contains("{country}", StringComparison.Ordinal)) return name;
+        if (country is null)
+            return name.Replace(" ({country})", "", StringComparison.Ordinal).Replace(" of {country}", "", StringComparison.Ordinal);
+        return name.StartsWith("Military Forces of", StringComparison.Ordinal) || name.StartsWith("Police Forces of", StringComparison.Ordinal)
+            ? name.Replace("{country}", country.OfName, StringComparison.Ordinal)
+            : name.Replace("{country}", country.Name, StringComparison.Ordinal);
+    }
+}
+
+/// <summary>Actor name helpers shared by the stage and the evaluations.</summary>
+public static partial class ActorNames
+{
+    /// <summary>The name without ACLED's regime period: "Military Forces of Syria (2000-)" gives "Military Forces of Syria".</summary>
+    public static string? WithoutPeriod(string? name) =>
+        string.IsNullOrWhiteSpace(name) ? null : WhitespaceRun().Replace(Period().Replace(name, " "), " ").Trim();
+
+    [GeneratedRegex(@"\s*\(\d{4}-(\d{4})?\)\s*")]
+    private static partial Regex Period();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
+}

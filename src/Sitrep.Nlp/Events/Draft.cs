@@ -1,0 +1,136 @@
+using Sitrep.Core;
+
+namespace Sitrep.Nlp.Events;
+
+/// <summary>Where an event is located: a resolved place of the Places layer, or an entity mention when there is none.</summary>
+/// <param name="Name">The place as named (gazetteer or canonical form when known).</param>
+/// <param name="Precision">ACLED geo_precision: 1 the place, 2 near it, 3 a region or the country.</param>
+/// <param name="Span">The mention.</param>
+internal sealed record EventPlace(string Name, int Precision, TextSpan? Span)
+{
+    public string? Admin1 { get; init; }
+    public string? Admin2 { get; init; }
+    public double? Latitude { get; init; }
+    public double? Longitude { get; init; }
+}
+
+/// <summary>An event being assembled from one or more sentences before it becomes an <see cref="EventRecord"/>.</summary>
+internal sealed class Draft(TextSpan sentence, string eventType, string subType, double confidence)
+{
+    private readonly Dictionary<string, double> _subTypeVotes = new(StringComparer.Ordinal) { [subType] = confidence };
+
+    public TextSpan Sentence { get; private set; } = sentence;
+    public string EventType { get; } = eventType;
+    public double Confidence { get; private set; } = confidence;
+    public TextSpan? Trigger { get; set; }
+    public EventPlace? Place { get; init; }
+    /// <summary>The event's own country when the document's is unknown (read from an actor's name).</summary>
+    public Country? Country { get; set; }
+    public DateOnly? From { get; set; }
+    public DateOnly? To { get; set; }
+    public int? TimePrecision { get; set; }
+    public (string Name, int Inter)? Actor1 { get; set; }
+    public (string Name, int Inter)? Actor2 { get; set; }
+    public List<string> Assoc1 { get; } = [];
+    public List<(double? Low, double? Best, double? High)> Fatalities { get; set; } = [];
+    public int? PeopleAffected { get; set; }
+    public List<TextSpan> Evidence { get; } = [sentence];
+
+    private bool IsSituation => EventType == AcledTaxonomy.Humanitarian;
+
+    /// <summary>Ends the evidence at the last argument read from the sentence, so comparisons and asides after it ("the deadliest such incident in a year") are not cited.</summary>
+    public void EndEvidenceAtLastArgument()
+    {
+        int end = Evidence.Skip(1).Append(Trigger ?? Sentence).Where(Sentence.Contains).Max(s => s.End);
+        if (end <= Sentence.Start || end >= Sentence.End) return;
+        var narrowed = new TextSpan(Sentence.Start, end);
+        Evidence[0] = narrowed;
+        Sentence = narrowed;
+    }
+
+    /// <summary>Same type, same place, overlapping dates and no conflicting actors: ACLED's one set of actors, one place, one time.</summary>
+    public bool SameEventAs(Draft other)
+    {
+        if (EventType != other.EventType) return false;
+        if (IsSituation && _subTypeVotes.Keys.First() != other._subTypeVotes.Keys.First()) return false;
+        // A humanitarian situation is one situation in a town whether the sentence says "in" or "near" it.
+        bool samePlace = Place is null || other.Place is null
+            || (Place.Name == other.Place.Name && (IsSituation || Place.Precision == other.Place.Precision));
+        if (!samePlace) return false;
+        bool dated = From is not null && other.From is not null;
+        if (dated && (other.From > To || From > other.To)) return false;
+        if (Actor1 is { } a && other.Actor1 is { } b && a.Name != b.Name && Actor2?.Name != b.Name && !Assoc1.Contains(b.Name))
+            return false;
+        return true;
+    }
+
+    /// <summary>Folds <paramref name="other"/>, a further report of the same event, into this one.</summary>
+    public void Absorb(Draft other)
+    {
+        foreach (var (sub, vote) in other._subTypeVotes)
+            _subTypeVotes[sub] = _subTypeVotes.GetValueOrDefault(sub) + vote;
+        Confidence = Math.Max(Confidence, other.Confidence);
+        Trigger ??= other.Trigger;
+        if (other.From is { } f && (From is null || f < From)) From = f;
+        if (other.To is { } t && (To is null || t > To)) To = t;
+        TimePrecision = TimePrecision is null ? other.TimePrecision : Math.Min(TimePrecision.Value, other.TimePrecision ?? 3);
+        Actor1 ??= other.Actor1;
+        Country ??= other.Country;
+        if (Actor2 is null && other.Actor2 is { } a2 && a2.Name != Actor1?.Name) Actor2 = a2;
+        if (Actor2 is { } mine && other.Actor2 is { } theirs && mine.Inter == 7 && theirs.Inter != 7 && EventType == "Battles") Actor2 = theirs;
+        foreach (var a in other.Assoc1.Concat(other.Actor1 is { } o && o.Name != Actor1?.Name && o.Name != Actor2?.Name ? [o.Name] : []))
+            if (!Assoc1.Contains(a) && a != Actor1?.Name) Assoc1.Add(a);
+        Fatalities.AddRange(other.Fatalities);
+        PeopleAffected ??= other.PeopleAffected;
+        foreach (var e in other.Evidence)
+            if (!Evidence.Contains(e)) Evidence.Add(e);
+    }
+
+    /// <summary>The finished record, with ACLED's defaults for what no sentence said.</summary>
+    public EventRecord ToRecord(string producer, Country? documentCountry)
+    {
+        var country = documentCountry ?? Country;
+        var subType = _subTypeVotes.MaxBy(kv => kv.Value).Key;
+        var actor1 = Actor1;
+        // ACLED names an unclaimed perpetrator "Unidentified Armed Group (country)"; situations have no perpetrator.
+        if (actor1 is null && AcledTaxonomy.IsViolent(EventType))
+            actor1 = (country is null ? "Unidentified Armed Group" : $"Unidentified Armed Group ({country.Name})", 3);
+        var actor2 = Actor2;
+        if (actor2 is null && EventType == "Violence against civilians")
+            actor2 = (country is null ? "Civilians" : $"Civilians ({country.Name})", 7);
+        // Several reports of one event: the lowest best figure (ACLED's conservative rule), the widest range.
+        var reported = Fatalities.Where(f => f.Best is not null).ToList();
+        int? best = reported.Count > 0 ? (int)reported.Min(f => f.Best!.Value) : AcledTaxonomy.IsViolent(EventType) || EventType == "Protests" ? 0 : null;
+        int? low = reported.Count > 0 ? (int)reported.Min(f => f.Low ?? f.Best!.Value) : best;
+        int? high = reported.Any(f => f.High is not null) ? (int)reported.Max(f => f.High ?? f.Best!.Value)
+            : reported.Count > 1 ? (int)reported.Max(f => f.Best!.Value) : null;
+        bool civilians = actor2?.Inter == 7 && EventType is "Violence against civilians" or "Explosions/Remote violence" or "Riots"
+            || subType == "Excessive force against protesters";
+        return new EventRecord(Sentence, EventType, subType, Math.Round(Confidence, 3), producer)
+        {
+            Trigger = Trigger,
+            Actor1 = actor1?.Name,
+            Inter1 = actor1?.Inter,
+            AssocActor1 = Assoc1.Count > 0 ? string.Join("; ", Assoc1) : null,
+            Actor2 = actor2?.Name,
+            Inter2 = actor1 is null ? null : actor2?.Inter ?? 0,
+            CivilianTargeting = IsSituation ? null : civilians,
+            Country = country?.Name,
+            Iso = country?.Iso,
+            Admin1 = Place?.Admin1,
+            Admin2 = Place?.Admin2,
+            Location = Place?.Name,
+            Latitude = Place?.Latitude,
+            Longitude = Place?.Longitude,
+            GeoPrecision = Place?.Precision,
+            EventDate = From,
+            EventDateEnd = To != From ? To : null,
+            TimePrecision = TimePrecision,
+            Fatalities = best,
+            FatalitiesLow = low,
+            FatalitiesHigh = high,
+            PeopleAffected = PeopleAffected,
+            Evidence = Evidence.OrderBy(s => s.Start).ThenBy(s => s.End).ToArray(),
+        };
+    }
+}

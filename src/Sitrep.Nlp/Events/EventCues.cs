@@ -1,0 +1,99 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+
+namespace Sitrep.Nlp.Events;
+
+/// <summary>Why a sentence reports no new event.</summary>
+internal enum NonEventReason
+{
+    /// <summary>The sentence may report an event.</summary>
+    None,
+    /// <summary>A forecast or a possibility ("could", "will", "expected to").</summary>
+    Modal,
+    /// <summary>A conditional or a generic quantifier ("if", "whoever").</summary>
+    Conditional,
+    /// <summary>Background: past perfect or habitual framing.</summary>
+    Background,
+    /// <summary>A reaction to an event, not the event.</summary>
+    Reaction,
+    /// <summary>A generic or comparative statement.</summary>
+    Generic,
+}
+
+/// <summary>The cue patterns of <c>data/events/cues.tsv</c> and the rules of <c>data/events/humanitarian.tsv</c>.</summary>
+internal sealed class EventCues
+{
+    // How many characters before a trigger a modal or "had" still governs it.
+    private const int GoverningWindow = 40;
+
+    private EventCues(Dictionary<string, Regex> cues, List<(Regex Pattern, string Type, string SubType)> situations, List<(Regex Pattern, string Type, string SubType)> weapons)
+    {
+        Ground = cues["ground"];
+        Weapons = weapons;
+        Trigger = cues["trigger"];
+        _modal = cues["modal"];
+        _conditional = cues["conditional"];
+        _background = cues["background"];
+        _reaction = cues["reaction"];
+        _generic = cues["generic"];
+        Situations = situations;
+    }
+
+    private readonly Regex _modal, _conditional, _background, _reaction, _generic;
+
+    /// <summary>Words reporting a conflict action.</summary>
+    public Regex Trigger { get; }
+
+    /// <summary>Words reporting ground fighting.</summary>
+    public Regex Ground { get; }
+
+    /// <summary>Weapon cues: pattern, event type, sub-event type; first match wins.</summary>
+    public IReadOnlyList<(Regex Pattern, string Type, string SubType)> Weapons { get; }
+
+    /// <summary>Rule-read situations: pattern, event type, sub-event type; first match wins.</summary>
+    public IReadOnlyList<(Regex Pattern, string Type, string SubType)> Situations { get; }
+
+    /// <summary>Reads <c>cues.tsv</c>, <c>humanitarian.tsv</c> and <c>weapons.tsv</c> from <paramref name="directory"/>.</summary>
+    /// <exception cref="SitrepException">When a kind is missing or a row names a type outside the taxonomy.</exception>
+    public static EventCues Load(string directory)
+    {
+        var cuesPath = Path.Combine(directory, "cues.tsv");
+        var byKind = Tsv.Rows(cuesPath, 2).GroupBy(r => r[0]).ToDictionary(
+            g => g.Key,
+            g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), RegexOptions.CultureInvariant));
+        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", "ground" })
+            if (!byKind.ContainsKey(kind))
+                throw Errors.Create(Errors.Model, $"{cuesPath}: no '{kind}' cue");
+        return new EventCues(byKind, TypedRules(Path.Combine(directory, "humanitarian.tsv")), TypedRules(Path.Combine(directory, "weapons.tsv")));
+    }
+
+    private static List<(Regex, string, string)> TypedRules(string path)
+    {
+        var rules = new List<(Regex, string, string)>();
+        foreach (var r in Tsv.Rows(path, 3))
+        {
+            if (!AcledTaxonomy.IsValid(r[1], r[2]))
+                throw Errors.Create(Errors.Model, $"{path}: '{r[1]}' / '{r[2]}' is not in the ACLED taxonomy");
+            rules.Add((new Regex(r[0], RegexOptions.CultureInvariant), r[1], r[2]));
+        }
+        return rules;
+    }
+
+    /// <summary>The first trigger word of <paramref name="sentence"/>, as an offset range within it.</summary>
+    public Match? FirstTrigger(string sentence) => Trigger.Match(sentence) is { Success: true } m ? m : null;
+
+    /// <summary>Why <paramref name="sentence"/> reports no new event, judged around its first trigger (or its start when it has none).</summary>
+    public NonEventReason Judge(string sentence)
+    {
+        var trigger = FirstTrigger(sentence);
+        int at = trigger?.Index ?? sentence.Length;
+        if (_conditional.Match(sentence) is { Success: true } c && c.Index < at) return NonEventReason.Conditional;
+        if (_generic.IsMatch(sentence)) return NonEventReason.Generic;
+        if (_reaction.Match(sentence) is { Success: true } r && r.Index < at) return NonEventReason.Reaction;
+        // A modal anywhere before the trigger governs it ("he feared that ... there could be fighting");
+        // a modal after it belongs to a later clause ("killed 5; the toll may rise").
+        if (_modal.Match(sentence) is { Success: true } m && m.Index < at) return NonEventReason.Modal;
+        if (_background.Match(sentence) is { Success: true } b && b.Index <= at && at - b.Index <= GoverningWindow) return NonEventReason.Background;
+        return NonEventReason.None;
+    }
+}

@@ -1,0 +1,376 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+
+namespace Sitrep.Nlp.Events;
+
+/// <summary>Pipeline stage that reads ACLED-style events and humanitarian situations from body sentences.</summary>
+/// <remarks>
+/// Reads <see cref="Layer.Sentences"/>, and <see cref="Layer.Entities"/>, <see cref="Layer.Places"/>, <see cref="Layer.Quantities"/>,
+/// <see cref="Layer.Dates"/> and <see cref="Layer.Quotes"/> when an earlier stage set them; writes <see cref="Layer.Events"/> only.
+/// Each body sentence is judged on its own: caption sentences, direct quotes, forecasts, conditionals, background,
+/// reactions and generic statements report nothing. The classifier decides event or no event and the type;
+/// rules in <c>humanitarian.tsv</c> add sieges, shortages, displacement and ceasefires.
+/// Sentences with the same event type, place and overlapping dates and compatible actors become one event that
+/// keeps every sentence as evidence. A campaign reported over several days ("for the past five days") is therefore
+/// one event with a date range (<see cref="EventRecord.EventDate"/> to <see cref="EventRecord.EventDateEnd"/>),
+/// not ACLED's one event per day: the article rarely says what happened on which day, and splitting would invent it.
+/// </remarks>
+public sealed partial class EventStage : IPipelineStage
+{
+    private const string NoEvent = "None";
+    // A sentence with a trigger word is an event unless the model is nearly sure it is not (the model learnt "None"
+    // from wire and political news, and its events from coders' notes, so it leans to "None" on any reporter's
+    // sentence); without a trigger the model alone must be sure.
+    private const float TriggeredEvent = 0.1f;
+    private const float StrongEvent = 0.8f;
+    // How many sentences after an event a toll with no event of its own may still report it.
+    private const int FollowUpSentences = 2;
+    // A trigger word with a named armed actor ("warplanes have been bombing") is strong evidence in itself.
+    private const float ArmedTriggeredEvent = 0.01f;
+    // Longest span a date expression may cover and still date an event.
+    private const int LongestEventDays = 31;
+    private const float ActorGuessThreshold = 0.5f;
+    private const double SituationConfidence = 0.7;
+    // Dates vaguer than a week and this many days before publication are background ("in 2012").
+    private const int BackgroundDays = 31;
+
+    private readonly EventModel _model;
+
+    /// <summary>A stage using the model shipped in <c>data/events/</c>.</summary>
+    public EventStage() : this(EventModel.Shipped) { }
+
+    /// <summary>A stage using <paramref name="model"/>.</summary>
+    public EventStage(EventModel model) => _model = model ?? throw new ArgumentNullException(nameof(model));
+
+    /// <inheritdoc/>
+    public string Name => "events";
+    /// <inheritdoc/>
+    public IReadOnlySet<Layer> Requires { get; } = new HashSet<Layer> { Layer.Sentences };
+    /// <inheritdoc/>
+    public IReadOnlySet<Layer> Produces { get; } = new HashSet<Layer> { Layer.Events };
+
+    /// <inheritdoc/>
+    public void Process(Document document, CancellationToken cancellationToken)
+    {
+        var country = DocumentCountry(document);
+        var events = new List<Draft>();
+        EventPlace? lastPlace = null;
+        DateExpression? lastDate = null;
+        (Draft Event, int Sentence)? lastViolent = null;
+        int sentenceIndex = -1;
+        foreach (var sentence in document.Sentences)
+        {
+            sentenceIndex++;
+            cancellationToken.ThrowIfCancellationRequested();
+            if (sentence.IsCaption) continue;
+            var text = document.TextOf(sentence.Span);
+            var dates = SentenceDates(document, sentence);
+            var place = PlaceIn(document, sentence, text, country);
+            if (place is not null) lastPlace = place;
+            place ??= lastPlace;
+            var sentenceDate = dates.FirstOrDefault();
+            var date = ResolveDate(document, text, sentenceDate, lastDate);
+            if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
+
+            if (IsQuotedOpinion(document, sentence) || _model.Cues.Judge(text) != NonEventReason.None) continue;
+
+            // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
+            var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
+            bool read = false;
+            foreach (var draft in Read(document, sentence, text, country, place, date, situationDate))
+            {
+                lastViolent = Merge(events, draft) is { } merged && AcledTaxonomy.IsViolent(merged.EventType) ? (merged, sentenceIndex) : lastViolent;
+                read = true;
+            }
+            // "The victim died. 1 fatality.": a toll in a sentence that reports no event of its own belongs to the event just before it.
+            if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
+                AddFatalities(previous.Event, document, sentence);
+        }
+        document.SetEvents(events.Select(e => e.ToRecord(Name, country)));
+    }
+
+    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, EventPlace? place,
+        (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? situationDate)
+    {
+        var trigger = _model.Cues.FirstTrigger(text);
+        var (type, subType, pEvent, typeShare) = Classify(text);
+        var mentions = _model.Lexicon.Find(text, 0, country);
+        int armedSides = mentions.Where(m => m.Role != ActorRole.Civilian).Select(m => m.Group).Distinct().Count();
+        bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
+        float threshold = trigger is null ? StrongEvent : armedSides > 0 ? ArmedTriggeredEvent : TriggeredEvent;
+        if (type is not null && pEvent >= threshold)
+        {
+            double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
+            (type, subType) = ByWeapon(text, type, subType!, armedSides);
+            // Violence against civilians needs an unarmed target: two armed sides and no civilians make it a battle (ACLED rule).
+            if (type == "Violence against civilians" && armedSides >= 2 && !civiliansNamed)
+                (type, subType) = ("Battles", "Armed clash");
+            // ... and one armed side harming named civilians, with no fighting reported, is violence against civilians.
+            else if (type == "Battles" && armedSides <= 1 && civiliansNamed && !_model.Cues.Ground.IsMatch(text))
+                (type, subType) = ("Violence against civilians", "Attack");
+            var draft = NewDraft(sentence, type, subType!, confidence, place, date);
+            if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
+            AddActors(draft, text, sentence.Span.Start, country);
+            AddFatalities(draft, document, sentence);
+            draft.EndEvidenceAtLastArgument();
+            yield return draft;
+        }
+        // One situation per event type: a sentence can report a siege and an evacuation deal, but only one of each.
+        var typesRead = new HashSet<string>(StringComparer.Ordinal);
+        if (type is not null) typesRead.Add(type);
+        foreach (var (pattern, situationType, situationSub) in _model.Cues.Situations)
+        {
+            var m = pattern.Match(text);
+            if (!m.Success || !typesRead.Add(situationType)) continue;
+            var draft = NewDraft(sentence, situationType, situationSub, SituationConfidence, place, situationType == AcledTaxonomy.Humanitarian ? situationDate : date);
+            draft.Trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
+            if (situationType != AcledTaxonomy.Humanitarian)
+                AddActors(draft, text, sentence.Span.Start, country);
+            var affected = document.Quantities.FirstOrDefault(q =>
+                sentence.Span.Contains(q.Span) && !q.IsHypothetical && q.Kind is QuantityKind.Trapped or QuantityKind.Displaced && q.Best is not null);
+            if (affected is not null)
+            {
+                draft.PeopleAffected = (int)affected.Best!.Value;
+                draft.Evidence.Add(affected.Span);
+            }
+            draft.EndEvidenceAtLastArgument();
+            yield return draft;
+        }
+    }
+
+    /// <summary>ACLED defines remote-violence sub-types by weapon: a named weapon settles the sub-type unless the sentence reports ground fighting.</summary>
+    /// <remarks>A battle needs two armed sides: when the sentence names two, long-range fire between them stays an armed clash.</remarks>
+    private (string Type, string SubType) ByWeapon(string text, string type, string subType, int armedSides)
+    {
+        if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text)
+            || (type == "Battles" && armedSides >= 2))
+            return (type, subType);
+        foreach (var (pattern, weaponType, weaponSub) in _model.Cues.Weapons)
+            if (pattern.IsMatch(text)) return (weaponType, weaponSub);
+        return (type, subType);
+    }
+
+    /// <summary>The most likely event type and sub-type, P(event) and the type's share of it.</summary>
+    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text)
+    {
+        var p = _model.Events.Predict(text);
+        var classes = _model.Events.Classes;
+        var byType = new Dictionary<string, float>(StringComparer.Ordinal);
+        (string Type, string Sub, float P) best = ("", "", -1);
+        for (int c = 0; c < classes.Count; c++)
+        {
+            if (classes[c] == NoEvent) continue;
+            var type = classes[c][..classes[c].IndexOf('|')];
+            byType[type] = byType.GetValueOrDefault(type) + p[c];
+        }
+        if (byType.Count == 0) return (null, null, 0, 0);
+        var bestType = byType.MaxBy(kv => kv.Value);
+        for (int c = 0; c < classes.Count; c++)
+            if (classes[c].StartsWith(bestType.Key + "|", StringComparison.Ordinal) && p[c] > best.P)
+                best = (bestType.Key, classes[c][(bestType.Key.Length + 1)..], p[c]);
+        float pEvent = byType.Values.Sum();
+        return (best.Type, best.Sub, pEvent, pEvent > 0 ? bestType.Value / pEvent : 0);
+    }
+
+    private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, EventPlace? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
+    {
+        var draft = new Draft(sentence.Span, type, subType, confidence) { Place = place };
+        if (date is { } d)
+        {
+            draft.From = d.From;
+            draft.To = d.To;
+            draft.TimePrecision = d.Precision;
+            if (d.Span is { } s) draft.Evidence.Add(s);
+        }
+        if (place?.Span is { } ps) draft.Evidence.Add(ps);
+        return draft;
+    }
+
+    private void AddActors(Draft draft, string text, int offset, Country? country)
+    {
+        var mentions = _model.Lexicon.Find(text, offset, country);
+        var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
+        var first = armed.FirstOrDefault(m => m.AfterBy) ?? armed.FirstOrDefault();
+        if (first is not null)
+        {
+            draft.Actor1 = (first.Name, first.Inter);
+            // The lexicon knows the kind of actor but not the country: the actor model may know the country's variant.
+            if (first.LacksCountry && GuessActor(text, country) is { } refined && first.Fits(refined.Name))
+                draft.Actor1 = refined;
+            else if (GuessActor(text, country, 0.9f) is { } sure)
+                draft.Actor1 = sure;
+            draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
+            draft.Evidence.Add(first.Span);
+            var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name));
+            if (second is not null)
+            {
+                draft.Actor2 = (WithCountry(second, draft), second.Inter);
+                draft.Evidence.Add(second.Span);
+            }
+        }
+        else if (GuessActor(text, country) is { } guess)
+        {
+            draft.Actor1 = guess;
+        }
+        // With no country from the document, the country an actor's name carries ("Unidentified Gang (Mexico)") is the event's.
+        if (country is null && draft.Actor1 is { } named)
+            draft.Country = _model.Countries.Finder.Matches(named.Name).Select(m => _model.Countries.ByAlias(m.Value)).FirstOrDefault(c => c is not null);
+        var civilian = mentions.FirstOrDefault(m => m.Role == ActorRole.Civilian);
+        bool targetsCivilians = draft.EventType is "Violence against civilians"
+            || (draft.EventType is "Explosions/Remote violence" or "Riots" && draft.Actor2 is null && civilian is not null);
+        if (targetsCivilians && civilian is not null)
+        {
+            draft.Actor2 = (WithCountry(civilian, draft), civilian.Inter);
+            draft.Evidence.Add(civilian.Span);
+        }
+    }
+
+    private static string WithCountry(ActorMention mention, Draft draft) =>
+        !mention.LacksCountry || draft.Country is not { } c ? mention.Name
+        : mention.Name.EndsWith(" Forces", StringComparison.Ordinal) ? $"{mention.Name} of {c.OfName}"
+        : $"{mention.Name} ({c.Name})";
+
+    private (string Name, int Inter)? GuessActor(string text, Country? country, float threshold = ActorGuessThreshold)
+    {
+        var (label, p) = _model.Actors.Best(text);
+        int bar = label.IndexOf('|');
+        if (p < threshold || bar < 0 || !int.TryParse(label.AsSpan(0, bar), out int inter)) return null;
+        var name = label[(bar + 1)..];
+        // A guess that names another country than the document's is a guess from the wrong conflict.
+        if (country is not null && _model.Countries.Finder.Matches(name).Select(m => _model.Countries.ByAlias(m.Value)).Any(c => c is not null && c.Iso != country.Iso))
+            return null;
+        return (name, inter);
+    }
+
+    private static void AddFatalities(Draft draft, Document document, Sentence sentence)
+    {
+        // Within a sentence the first figure is the headline toll ("killed 26 people, including 14 patients").
+        var q = document.Quantities.FirstOrDefault(q => sentence.Span.Contains(q.Span) && q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Best is not null);
+        if (q is null) return;
+        draft.Fatalities.Add((q.Low ?? q.Best, q.Best, q.High));
+        draft.Evidence.Add(q.Span);
+    }
+
+    private static Draft Merge(List<Draft> events, Draft draft)
+    {
+        var same = events.FirstOrDefault(e => e.SameEventAs(draft));
+        if (same is null)
+        {
+            events.Add(draft);
+            return draft;
+        }
+        same.Absorb(draft);
+        return same;
+    }
+
+    // "the Observatory said on Sunday": the day of the report, not of the event.
+    private static List<DateExpression> SentenceDates(Document document, Sentence sentence) =>
+        document.Dates.Where(d => sentence.Span.Contains(d.Span) && !IsBackgroundDate(d, document.Published)
+            && !ReportingVerbBefore().IsMatch(document.Text.AsSpan(sentence.Span.Start, d.Span.Start - sentence.Span.Start))).ToList();
+
+    private static bool IsBackgroundDate(DateExpression date, DateOnly? published) =>
+        date.To.DayNumber - date.From.DayNumber > LongestEventDays
+        || (published is { } p && (date.From > p || (date.Precision > DatePrecision.Week && date.To.DayNumber < p.DayNumber - BackgroundDays)));
+
+    private static (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? ResolveDate(Document document, string text, DateExpression? inSentence, DateExpression? previous)
+    {
+        if (inSentence is not null) return (inSentence.From, inSentence.To, PrecisionCode(inSentence.Precision), inSentence.Span);
+        // "have begun", "are battling", "say": the report is about the day of publication.
+        if (document.Published is { } p && (previous is null || PresentTense().IsMatch(text))) return (p, p, 1, null);
+        if (previous is not null) return (previous.From, previous.To, PrecisionCode(previous.Precision), previous.Span);
+        return null;
+    }
+
+    private static int PrecisionCode(DatePrecision precision) => precision switch
+    {
+        DatePrecision.Day => 1,
+        DatePrecision.Week => 2,
+        _ => 3,
+    };
+
+    private Country? DocumentCountry(Document document)
+    {
+        var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var bodyStart = document.Sentences.FirstOrDefault(s => !s.IsCaption)?.Span.Start ?? 0;
+        foreach (var e in document.Entities)
+            if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null)
+                votes[code] = votes.GetValueOrDefault(code) + 1;
+        foreach (var p in document.Places)
+            if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null)
+                votes[code] = votes.GetValueOrDefault(code) + 1;
+        if (votes.Count == 0)
+        {
+            // Without the entity layer, names and demonyms in the text vote.
+            foreach (Match m in _model.Countries.Finder.Matches(document.Text[bodyStart..]))
+                // "the US dollar" is a currency, not a place.
+                if (_model.Countries.ByAlias(m.Value) is { } c && !document.Text.AsSpan(bodyStart + m.Index + m.Length).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
+                    votes[c.Iso] = votes.GetValueOrDefault(c.Iso) + 1;
+        }
+        return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
+    }
+
+    private EventPlace? PlaceIn(Document document, Sentence sentence, string text, Country? country)
+    {
+        if (document.Layers.Contains(Layer.Places))
+        {
+            // The geocoder has resolved the sentence's places: take the first one in the document's country.
+            var resolved = document.Places.FirstOrDefault(p => sentence.Span.Contains(p.Span) && !p.IsMetonym
+                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)));
+            return resolved is null ? null : new EventPlace(resolved.Name, resolved.AcledGeoPrecision, resolved.Span)
+            {
+                Admin1 = resolved.Admin1,
+                Admin2 = resolved.Admin2,
+                Latitude = resolved.Latitude,
+                Longitude = resolved.Longitude,
+            };
+        }
+        foreach (var e in document.Entities)
+        {
+            if (e.Kind != EntityKind.LOC || !sentence.Span.Contains(e.Span)) continue;
+            if (country is not null && e.CountryCode is { } code && !code.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)) continue;
+            var name = e.Canonical ?? document.TextOf(e.Span);
+            var named = _model.Countries.ByAlias(name);
+            // "the US", "Washington": a foreign capital or country is where the news comes from, not where the event is.
+            if (named is not null && country is not null && named.Iso != country.Iso) continue;
+            var isCountry = named is not null;
+            if (isCountry && document.Entities.Any(o => o.Kind == EntityKind.LOC && sentence.Span.Contains(o.Span) && o.Span.Start > e.Span.Start && _model.Countries.ByAlias(document.TextOf(o.Span)) is null))
+                continue;
+            var before = text[..(e.Span.Start - sentence.Span.Start)];
+            var after = text[(e.Span.End - sentence.Span.Start)..];
+            int precision = isCountry || RegionAfter().IsMatch(after) ? 3 : NearBefore().IsMatch(before) ? 2 : 1;
+            return new EventPlace(name, precision, e.Span);
+        }
+        return null;
+    }
+
+    private static bool IsQuotedOpinion(Document document, Sentence sentence)
+    {
+        if (document.Layers.Contains(Layer.Quotes))
+            return document.Quotes.Any(q => q.Kind == QuoteKind.Direct && q.Span.Overlaps(sentence.Span)
+                && Math.Min(q.Span.End, sentence.Span.End) - Math.Max(q.Span.Start, sentence.Span.Start) >= sentence.Span.Length / 2);
+        // Without the quote layer: the sentence opens with a quote mark, or starts inside a quotation of its paragraph.
+        var text = document.Text;
+        if (sentence.Span.Length > 0 && text[sentence.Span.Start] is '"' or '\u201C') return true;
+        int paragraph = text.LastIndexOf('\n', Math.Max(0, sentence.Span.Start - 1)) + 1;
+        bool open = false;
+        for (int i = paragraph; i < sentence.Span.Start; i++)
+        {
+            if (text[i] == '"') open = !open;
+            else if (text[i] == '\u201C') open = true;
+            else if (text[i] == '\u201D') open = false;
+        }
+        return open;
+    }
+
+    [GeneratedRegex(@"\b(has|have)\s+(been\s+|now\s+|already\s+)?[a-z]+(ed|en|un|t)\b|\b(is|are)\s+[a-z]+ing\b|\b(say|says)\b")]
+    private static partial Regex PresentTense();
+
+    [GeneratedRegex(@"(\bnear|\boutskirts of|\bvicinity of|\bcountryside of|\baround|\b(north|south|east|west)(-?(east|west))?(ern)?\s+of)\s+(the\s+)?$", RegexOptions.IgnoreCase)]
+    private static partial Regex NearBefore();
+
+    [GeneratedRegex(@"\b(said|says|say|told|reported|announced|added|stated|confirmed)\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex ReportingVerbBefore();
+
+    [GeneratedRegex(@"^\s*(province|governorate|region|countryside|district)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex RegionAfter();
+}

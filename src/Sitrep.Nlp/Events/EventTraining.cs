@@ -1,0 +1,167 @@
+using System.Text.Json;
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Text;
+
+namespace Sitrep.Nlp.Events;
+
+/// <summary>Labelled sentences for the two event classifiers, and the training run that writes them to disk.</summary>
+public static partial class EventTraining
+{
+    /// <summary>Label of sentences that report no event.</summary>
+    public const string NoEvent = "None";
+    /// <summary>Label of actors too rare to learn.</summary>
+    public const string RareActor = "?";
+
+    // Caps keep the "None" class about as large as the ACLED notes, so it does not swamp the rare event types.
+    private const int ReutersSentences = 2500;
+    private const int PolnearSentences = 2000;
+    private const int FakesSentences = 1500;
+    private const int MinActorExamples = 4;
+    private const int FakesEventSentences = 2000;
+    // Share of the event probability the best class must hold for a self-trained label.
+    private const float SelfTrainingShare = 0.6f;
+
+    /// <summary>Paths of the shared corpora under <paramref name="sharedData"/> (the folder holding acled/, reuters21578/, polnear/, fakes/).</summary>
+    public static (string Acled, string Reuters, string Polnear, string Fakes) Corpora(string sharedData) => (
+        Path.Combine(sharedData, "acled", "acled_dev_2020_global_me.csv"),
+        Path.Combine(sharedData, "reuters21578", "reuters21578.jsonl"),
+        Path.Combine(sharedData, "polnear", "train", "text"),
+        Path.Combine(sharedData, "fakes", "fakes_dev.csv"));
+
+    /// <summary>True for the training rows set aside to choose training options on: never the held-out rows, which are never tuned on.</summary>
+    public static bool IsValidation(AcledRow row)
+    {
+        ArgumentNullException.ThrowIfNull(row);
+        if (AcledCsv.IsHeldOut(row)) return false;
+        uint h = 2166136261 ^ 0x5bd1e995;
+        foreach (char c in row.EventId ?? row.Notes) h = (h ^ c) * 16777619;
+        return h % 5 == 0;
+    }
+
+    /// <summary>True for the Reuters articles whose sentences train the "None" class; the rest are kept for measuring false events.</summary>
+    public static bool IsReutersTrainingArticle(string id)
+    {
+        uint h = 2166136261;
+        foreach (char c in id) h = (h ^ c) * 16777619;
+        return h % 4 == 0;
+    }
+
+    /// <summary>Event examples ("type|sub-event type" or "None") and actor examples ("inter|actor 1") from the shared corpora.</summary>
+    /// <param name="sharedData">Folder holding the shared corpora.</param>
+    /// <param name="trigger">Violence words: FA-KES sentences without any become "None" examples.</param>
+    /// <param name="forValidation">True to leave out the validation rows (<see cref="IsValidation"/>) too.</param>
+    internal static (List<(string Text, string Label)> Events, List<(string Text, string Label)> Actors) Examples(string sharedData, Regex trigger, bool forValidation)
+    {
+        var (acled, reuters, polnear, fakes) = Corpora(sharedData);
+        var events = new List<(string, string)>();
+        var actorRows = new List<(string Text, string Label)>();
+        foreach (var row in AcledCsv.Read(acled))
+        {
+            if (AcledCsv.IsHeldOut(row) || (forValidation && IsValidation(row)) || row.EventType is null || row.SubEventType is null) continue;
+            events.Add((WithoutCodingRemarks(row.Notes), $"{row.EventType}|{row.SubEventType}"));
+            if (ActorNames.WithoutPeriod(row.Actor1) is { } actor)
+                actorRows.Add((row.Notes, $"{row.Inter1 ?? 0}|{actor}"));
+        }
+        var frequent = actorRows.GroupBy(a => a.Label).Where(g => g.Count() >= MinActorExamples).Select(g => g.Key).ToHashSet();
+        var actors = actorRows.Select(a => (a.Text, frequent.Contains(a.Label) ? a.Label : RareActor)).ToList();
+
+        events.AddRange(Every(ReutersTrainingSentences(reuters), ReutersSentences).Select(s => (s, NoEvent)));
+        events.AddRange(Every(Directory.GetFiles(polnear, "*.txt").Order(StringComparer.Ordinal).SelectMany(f => Sentences(File.ReadAllText(f))).ToList(), PolnearSentences).Select(s => (s, NoEvent)));
+        events.AddRange(Every(FakesSentencesWithoutViolence(fakes, trigger), FakesSentences).Select(s => (s, NoEvent)));
+        return (events, actors);
+    }
+
+    /// <summary>Trains both classifiers and writes them into <paramref name="outputDirectory"/>; returns the examples' counts.</summary>
+    /// <param name="sharedData">Folder holding the shared corpora.</param>
+    /// <param name="tablesDirectory">A copy of <c>data/events/</c> for the cue table.</param>
+    /// <param name="outputDirectory">Where model.bin and actor-model.bin go.</param>
+    /// <param name="options">Training options; the defaults are the shipped model's.</param>
+    /// <param name="forValidation">True to train without the validation rows, to score options on them.</param>
+    public static (int EventExamples, int ActorExamples, SentenceClassifier Events, SentenceClassifier Actors) Train(string sharedData, string tablesDirectory, string outputDirectory, TrainingOptions? options = null, bool forValidation = false)
+    {
+        options ??= new TrainingOptions();
+        var cues = EventCues.Load(tablesDirectory);
+        var (events, actors) = Examples(sharedData, cues.Trigger, forValidation);
+        // Notes are a coder's register, articles a reporter's: a first model labels FA-KES article sentences that
+        // carry a trigger and pass the factuality cues, and those it is sure of become event examples in the
+        // reporter's register (self-training; FA-KES gold facts are never read).
+        var first = SentenceClassifier.Train(events, options);
+        var fakes = Corpora(sharedData).Fakes;
+        var articleEvents = Every(FakesCsv.Read(fakes).SelectMany(r => Sentences(r.Content))
+            .Where(s => cues.Trigger.IsMatch(s) && cues.Judge(s) == NonEventReason.None).ToList(), FakesEventSentences);
+        foreach (var sentence in articleEvents)
+            if (SureEventLabel(first, sentence) is { } label) events.Add((sentence, label));
+        var eventModel = SentenceClassifier.Train(events, options);
+        var actorModel = SentenceClassifier.Train(actors, options with { Dimension = options.Dimension / 2 });
+        Directory.CreateDirectory(outputDirectory);
+        eventModel.Save(Path.Combine(outputDirectory, EventModel.EventModelFile));
+        actorModel.Save(Path.Combine(outputDirectory, EventModel.ActorModelFile));
+        return (events.Count, actors.Count, eventModel, actorModel);
+    }
+
+    private static string? SureEventLabel(SentenceClassifier model, string sentence)
+    {
+        var p = model.Predict(sentence);
+        int none = -1, best = -1;
+        for (int c = 0; c < p.Length; c++)
+        {
+            if (model.Classes[c] == NoEvent) none = c;
+            else if (best < 0 || p[c] > p[best]) best = c;
+        }
+        float eventMass = 1 - (none >= 0 ? p[none] : 0);
+        return best >= 0 && eventMass > 0 && p[best] / eventMass >= SelfTrainingShare ? model.Classes[best] : null;
+    }
+
+    /// <summary>An ACLED note without the coder's remarks on method ("1 fatality.", "Fatalities coded as 10."), which no article contains.</summary>
+    public static string WithoutCodingRemarks(string notes) =>
+        string.Join(' ', Sentences(notes, minTokens: 1).Where(s => !CodingRemark().IsMatch(s)));
+
+    /// <summary>Sentences of <paramref name="text"/>, split by Sitrep's own splitter.</summary>
+    public static IEnumerable<string> Sentences(string text) => Sentences(text, minTokens: 4);
+
+    private static IEnumerable<string> Sentences(string text, int minTokens)
+    {
+        var tokens = Tokenizer.Tokenize(text);
+        foreach (var (first, count) in SentenceSplitter.Split(text, tokens))
+        {
+            var sentence = text[tokens[first].Span.Start..tokens[first + count - 1].Span.End];
+            if (count >= minTokens) yield return WhitespaceRun().Replace(sentence, " ");
+        }
+    }
+
+    /// <summary>Reuters articles (id, topics, text) in file order.</summary>
+    public static IEnumerable<(string Id, string[] Topics, string Text)> ReutersArticles(string path)
+    {
+        foreach (var line in File.ReadLines(path))
+        {
+            if (string.IsNullOrWhiteSpace(line)) continue;
+            using var json = JsonDocument.Parse(line);
+            var root = json.RootElement;
+            var topics = root.GetProperty("topics").EnumerateArray().Select(t => t.GetString() ?? "").ToArray();
+            // Wire copy is hard-wrapped; unwrapping lets the splitter see sentences, not lines.
+            yield return (root.GetProperty("id").GetString() ?? "", topics, WhitespaceRun().Replace(root.GetProperty("text").GetString() ?? "", " "));
+        }
+    }
+
+    private static List<string> ReutersTrainingSentences(string path) =>
+        ReutersArticles(path).Where(a => a.Topics.Length > 0 && IsReutersTrainingArticle(a.Id)).SelectMany(a => Sentences(a.Text)).ToList();
+
+    private static List<string> FakesSentencesWithoutViolence(string path, Regex trigger) =>
+        FakesCsv.Read(path).SelectMany(r => Sentences(r.Content)).Where(s => !trigger.IsMatch(s)).ToList();
+
+    // A deterministic, evenly spread subsample: every n-th item.
+    private static IEnumerable<T> Every<T>(IReadOnlyList<T> items, int count)
+    {
+        if (items.Count <= count) return items;
+        double step = (double)items.Count / count;
+        return Enumerable.Range(0, count).Select(i => items[(int)(i * step)]);
+    }
+
+    [GeneratedRegex(@"(?i)^\W*(\d+|no|neither|unknown|several|dozens|one|two|three|fatalities|casualties)\b[^.]*\b(fatalit|injur|casualt)|\bcoded as\b|\bsplit (up )?between\b|\bspread between\b")]
+    private static partial Regex CodingRemark();
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex WhitespaceRun();
+}

@@ -1,0 +1,179 @@
+using System.IO.Compression;
+using Sitrep.Core;
+
+namespace Sitrep.Nlp.Events;
+
+/// <summary>Multinomial logistic regression over hashed word, prefix and bigram features of a sentence.</summary>
+/// <remarks>
+/// Immutable and thread-safe once built. Weights are quantised to one signed byte per feature and class
+/// (a scale per class) when training ends, so the model written to disk is exactly the model that was evaluated.
+/// </remarks>
+public sealed class SentenceClassifier
+{
+    private const string Magic = "SRLC1";
+    private readonly int _dimension;
+    private readonly float[] _scales;
+    private readonly sbyte[] _weights;
+
+    private SentenceClassifier(int dimension, IReadOnlyList<string> classes, float[] scales, sbyte[] weights)
+    {
+        _dimension = dimension;
+        Classes = classes;
+        _scales = scales;
+        _weights = weights;
+    }
+
+    /// <summary>Class labels in the order of <see cref="Predict"/>'s probabilities.</summary>
+    public IReadOnlyList<string> Classes { get; }
+
+    /// <summary>Trains a model on labelled sentences; the same examples, options and seed give the same model.</summary>
+    /// <param name="examples">Text and label pairs; labels become the classes, in ordinal order.</param>
+    /// <param name="options">Dimension, epochs, learning rate, regularisation and seed.</param>
+    public static SentenceClassifier Train(IReadOnlyList<(string Text, string Label)> examples, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        ArgumentNullException.ThrowIfNull(options);
+        var classes = examples.Select(e => e.Label).Distinct().Order(StringComparer.Ordinal).ToArray();
+        var classIndex = classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        int k = classes.Length;
+        var features = new int[examples.Count][];
+        var buffer = new List<int>();
+        for (int i = 0; i < examples.Count; i++)
+        {
+            TextFeatures.Extract(examples[i].Text, options.Dimension, buffer);
+            features[i] = [.. buffer];
+        }
+        var weights = new float[options.Dimension * k];
+        var order = Enumerable.Range(0, examples.Count).ToArray();
+        var random = new Random(options.Seed);
+        var probabilities = new float[k];
+        for (int epoch = 0; epoch < options.Epochs; epoch++)
+        {
+            random.Shuffle(order);
+            float rate = options.LearningRate / (1 + epoch);
+            foreach (int e in order)
+            {
+                Score(features[e], weights, k, probabilities);
+                int gold = classIndex[examples[e].Label];
+                foreach (int f in features[e])
+                {
+                    int row = f * k;
+                    for (int c = 0; c < k; c++)
+                    {
+                        float gradient = probabilities[c] - (c == gold ? 1 : 0);
+                        weights[row + c] -= rate * (gradient + options.L2 * weights[row + c]);
+                    }
+                }
+            }
+        }
+        return Quantised(options.Dimension, classes, weights);
+    }
+
+    /// <summary>Class probabilities for <paramref name="text"/>, aligned with <see cref="Classes"/>.</summary>
+    public float[] Predict(ReadOnlySpan<char> text)
+    {
+        var buffer = new List<int>();
+        TextFeatures.Extract(text, _dimension, buffer);
+        int k = Classes.Count;
+        var scores = new float[k];
+        foreach (int f in buffer)
+        {
+            int row = f * k;
+            for (int c = 0; c < k; c++) scores[c] += _weights[row + c] * _scales[c];
+        }
+        Softmax(scores);
+        return scores;
+    }
+
+    /// <summary>The most probable class of <paramref name="text"/> and its probability.</summary>
+    public (string Label, float Probability) Best(ReadOnlySpan<char> text)
+    {
+        var p = Predict(text);
+        int best = 0;
+        for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
+        return (Classes[best], p[best]);
+    }
+
+    /// <summary>Writes the model, gzip-compressed, to <paramref name="path"/>.</summary>
+    public void Save(string path)
+    {
+        using var file = File.Create(path);
+        using var zip = new GZipStream(file, CompressionLevel.SmallestSize);
+        using var writer = new BinaryWriter(zip);
+        writer.Write(Magic);
+        writer.Write(_dimension);
+        writer.Write(Classes.Count);
+        foreach (var c in Classes) writer.Write(c);
+        foreach (var s in _scales) writer.Write(s);
+        writer.Write(System.Runtime.InteropServices.MemoryMarshal.AsBytes(_weights.AsSpan()));
+    }
+
+    /// <summary>Reads a model written by <see cref="Save"/>.</summary>
+    /// <exception cref="SitrepException">When the file is missing, truncated or not a model.</exception>
+    public static SentenceClassifier Load(string path)
+    {
+        if (!File.Exists(path))
+            throw Errors.Create(Errors.Model, $"{path}: model file is missing; run 'sitrep train events' or rebuild");
+        try
+        {
+            using var file = File.OpenRead(path);
+            using var zip = new GZipStream(file, CompressionMode.Decompress);
+            using var reader = new BinaryReader(zip);
+            if (reader.ReadString() != Magic)
+                throw Errors.Create(Errors.Model, $"{path}: not a Sitrep sentence classifier (bad header)");
+            int dimension = reader.ReadInt32();
+            int k = reader.ReadInt32();
+            var classes = new string[k];
+            for (int c = 0; c < k; c++) classes[c] = reader.ReadString();
+            var scales = new float[k];
+            for (int c = 0; c < k; c++) scales[c] = reader.ReadSingle();
+            var weights = new sbyte[dimension * k];
+            zip.ReadExactly(System.Runtime.InteropServices.MemoryMarshal.AsBytes(weights.AsSpan()));
+            return new SentenceClassifier(dimension, classes, scales, weights);
+        }
+        catch (Exception e) when (e is EndOfStreamException or InvalidDataException)
+        {
+            throw Errors.Create(Errors.Model, $"{path}: model file is truncated or corrupt ({e.Message}); run 'sitrep train events' again", e);
+        }
+    }
+
+    private static SentenceClassifier Quantised(int dimension, string[] classes, float[] weights)
+    {
+        int k = classes.Length;
+        var scales = new float[k];
+        for (int i = 0; i < weights.Length; i++)
+            scales[i % k] = Math.Max(scales[i % k], Math.Abs(weights[i]));
+        for (int c = 0; c < k; c++) scales[c] = scales[c] > 0 ? scales[c] / 127f : 1f;
+        var q = new sbyte[weights.Length];
+        for (int i = 0; i < weights.Length; i++)
+            q[i] = (sbyte)Math.Clamp(MathF.Round(weights[i] / scales[i % k]), -127, 127);
+        return new SentenceClassifier(dimension, classes, scales, q);
+    }
+
+    private static void Score(int[] features, float[] weights, int k, float[] into)
+    {
+        Array.Clear(into);
+        foreach (int f in features)
+        {
+            int row = f * k;
+            for (int c = 0; c < k; c++) into[c] += weights[row + c];
+        }
+        Softmax(into);
+    }
+
+    private static void Softmax(float[] scores)
+    {
+        float max = scores.Max();
+        float sum = 0;
+        for (int c = 0; c < scores.Length; c++) { scores[c] = MathF.Exp(scores[c] - max); sum += scores[c]; }
+        for (int c = 0; c < scores.Length; c++) scores[c] /= sum;
+    }
+}
+
+/// <summary>Hyper-parameters of <see cref="SentenceClassifier.Train"/>.</summary>
+/// <param name="Dimension">Number of hash buckets.</param>
+/// <param name="Epochs">Passes over the data.</param>
+/// <param name="LearningRate">Initial step size, divided by (1 + epoch).</param>
+/// <param name="L2">Weight decay applied to the weights an example touches.</param>
+/// <param name="Seed">Seed of the example shuffle.</param>
+public sealed record TrainingOptions(int Dimension = 1 << 16, int Epochs = 12, float LearningRate = 0.2f, float L2 = 1e-4f, int Seed = 20160928);

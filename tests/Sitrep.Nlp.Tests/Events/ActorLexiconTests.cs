@@ -1,0 +1,64 @@
+using Sitrep.Nlp.Events;
+
+namespace Sitrep.Nlp.Tests.Events;
+
+public class ActorLexiconTests
+{
+    private static readonly Country Syria = new("SY", "Syria", "Syria");
+
+    private static List<ActorMention> Find(string text) => EventModel.Shipped.Lexicon.Find(text, 0, Syria);
+
+    [Theory]
+    [InlineData("Syrian government forces attacked the town.", "Military Forces of Syria", 1)]
+    [InlineData("The regime shelled the district.", "Military Forces of Syria", 1)]
+    [InlineData("Pro-government troops advanced.", "Military Forces of Syria", 1)]
+    [InlineData("Rebels attacked a checkpoint.", "Rebel groups (Syria)", 2)]
+    [InlineData("The opposition retook the hill.", "Rebel groups (Syria)", 2)]
+    [InlineData("Russian warplanes bombed the market.", "Military Forces of Russia", 8)]
+    [InlineData("Turkish troops shelled the village.", "Military Forces of Turkey", 8)]
+    [InlineData("Unidentified gunmen shot a man.", "Unidentified Armed Group (Syria)", 3)]
+    public void PhraseIsNormalisedToTheAcledName(string text, string name, int inter)
+    {
+        var first = Find(text)[0];
+        Assert.Equal(name, first.Name);
+        Assert.Equal(inter, first.Inter);
+    }
+
+    [Fact]
+    public void CiviliansTakeTheDocumentCountry()
+    {
+        var civilian = Assert.Single(Find("Five civilians died."));
+        Assert.Equal("Civilians (Syria)", civilian.Name);
+        Assert.Equal(ActorRole.Civilian, civilian.Role);
+        Assert.Equal(7, civilian.Inter);
+    }
+
+    [Fact]
+    public void CoordinatedDemonymsNameTwoForcesActingTogether()
+    {
+        var found = Find("Syrian and Russian warplanes have been bombing the east.");
+        Assert.Equal(["Military Forces of Syria", "Military Forces of Russia"], found.Select(f => f.Name));
+        Assert.Single(found.Select(f => f.Group).Distinct());
+    }
+
+    [Fact]
+    public void PassiveAgentIsMarked()
+    {
+        var found = Find("A man was killed by unidentified gunmen.");
+        Assert.Contains(found, f => f.AfterBy && f.Role == ActorRole.Unidentified);
+    }
+
+    [Fact]
+    public void WithoutACountryTheNameLeavesItOut()
+    {
+        var found = EventModel.Shipped.Lexicon.Find("Civilians fled.", 0, country: null);
+        Assert.Equal("Civilians", found[0].Name);
+        Assert.True(found[0].LacksCountry);
+    }
+
+    [Theory]
+    [InlineData("Military Forces of Syria (2000-)", "Military Forces of Syria")]
+    [InlineData("Military Forces of Yemen (2016-) Supreme Political Council", "Military Forces of Yemen Supreme Political Council")]
+    [InlineData("Rebel groups (Syria)", "Rebel groups (Syria)")]
+    public void RegimePeriodIsDropped(string acled, string expected) => Assert.Equal(expected, ActorNames.WithoutPeriod(acled));
+}

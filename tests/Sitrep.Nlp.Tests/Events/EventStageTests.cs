@@ -1,0 +1,107 @@
+using Sitrep.Core;
+using Sitrep.Nlp.Tests.Support;
+
+namespace Sitrep.Nlp.Tests.Events;
+
+public class EventStageTests
+{
+    private static readonly DateOnly Published = new(2016, 9, 28);
+
+    [Theory]
+    [InlineData("Government forces could launch an offensive on the town next week.")]
+    [InlineData("Diplomats fear there will be more air strikes on the city.")]
+    [InlineData("If the rebels attack the city, the army would respond with force.")]
+    [InlineData("Whoever takes the city wins the war.")]
+    [InlineData("The rebels had captured the town before the army returned.")]
+    [InlineData("The United Nations condemned the air strikes on the hospital.")]
+    [InlineData("A defeat for the rebels would deal a knockout blow to the opposition.")]
+    public void ForecastsHypotheticalsBackgroundAndReactionsYieldNoEvent(string text) =>
+        Assert.Empty(Some.Annotated("Syria news.\n" + text, Published).Events);
+
+    [Fact]
+    public void QuotedOpinionYieldsNoEvent() =>
+        Assert.Empty(Some.Annotated("\"They burn everything from the skies and then the troops attack,\" said a teacher in Syria.", Published).Events);
+
+    [Fact]
+    public void CaptionSentencesYieldNoEvent()
+    {
+        var doc = Some.Annotated("Warplanes bombed a market in Syria. Photo / Getty Images\nThe company reported higher earnings.", Published);
+        Assert.Empty(doc.Events);
+    }
+
+    [Fact]
+    public void AirStrikeSentenceIsAnEventWithItsActorsAndTrigger()
+    {
+        var doc = Some.Annotated("Syrian warplanes bombed the town of Saraqeb, killing 12 civilians.", Published);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Explosions/Remote violence", e.EventType);
+        Assert.Equal("Air/drone strike", e.SubEventType);
+        Assert.Equal("Military Forces of Syria", e.Actor1);
+        Assert.Equal("Civilians (Syria)", e.Actor2);
+        Assert.True(e.CivilianTargeting);
+        Assert.Equal("Syria", e.Country);
+        Assert.NotNull(e.Trigger);
+        Assert.Equal("bombed", doc.TextOf(e.Trigger!.Value));
+        Assert.Equal(Published, e.EventDate);
+        Assert.InRange(e.Confidence, 0.1, 1);
+    }
+
+    [Fact]
+    public void EveryEventIsValidInTheTaxonomyAndKeepsItsEvidence()
+    {
+        var doc = Some.Annotated(Some.Reference(), Published);
+        Assert.NotEmpty(doc.Events);
+        Assert.All(doc.Events, e =>
+        {
+            Assert.True(AcledTaxonomy.IsValid(e.EventType, e.SubEventType));
+            Assert.NotEmpty(e.Evidence);
+            Assert.Equal("events", e.Producer);
+        });
+    }
+
+    [Fact]
+    public void FatalitiesComeFromTheSentenceAndDefaultToZero()
+    {
+        var doc = Some.Document("Syrian warplanes bombed the town of Saraqeb, killing 12 civilians.", Published);
+        Nlp.Pipeline.DefaultPipeline.Create().Build();
+        new Nlp.Text.CaptionDetector().Process(doc, default);
+        new Nlp.Text.TokenizerStage().Process(doc, default);
+        new Nlp.Text.SentenceStage().Process(doc, default);
+        var stage = new Nlp.Events.EventStage();
+        stage.Process(doc, default);
+        Assert.Equal(0, Assert.Single(doc.Events).Fatalities);
+
+        int start = doc.Text.IndexOf("12 civilians", StringComparison.Ordinal);
+        doc.SetQuantities([new Quantity(new TextSpan(start, start + 12), QuantityKind.Fatalities, 12, 12, 12, 1, "test")]);
+        stage.Process(doc, default);
+        Assert.Equal(12, Assert.Single(doc.Events).Fatalities);
+    }
+}
+
+public class EventStagePlacesTests
+{
+    [Fact]
+    public void ResolvedPlaceGivesLocationAdmin1CoordinatesAndPrecision()
+    {
+        var published = new DateOnly(2016, 9, 28);
+        const string text = "Syrian warplanes bombed the town of Saraqeb, killing 12 civilians.";
+        var doc = Some.Document(text, published);
+        new Nlp.Text.CaptionDetector().Process(doc, default);
+        new Nlp.Text.TokenizerStage().Process(doc, default);
+        new Nlp.Text.SentenceStage().Process(doc, default);
+        int start = text.IndexOf("Saraqeb", StringComparison.Ordinal);
+        doc.SetPlaces([new Place(new TextSpan(start, start + 7), "Saraqib", 35.8623, 36.8006, PrecisionCode.Exact, 0.9, "test")
+        {
+            CountryCode = "SY",
+            Country = "Syria",
+            Admin1 = "Idlib",
+        }]);
+        new Nlp.Events.EventStage().Process(doc, default);
+        var e = Assert.Single(doc.Events);
+        Assert.Equal("Saraqib", e.Location);
+        Assert.Equal("Idlib", e.Admin1);
+        Assert.Equal(35.8623, e.Latitude);
+        Assert.Equal(1, e.GeoPrecision);
+        Assert.Equal("SY", e.Iso);
+    }
+}
