@@ -55,6 +55,19 @@ internal static class NameKey
         return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
     }
 
+    /// <summary>The name in plain Latin letters with its case kept ("Kafr Takhārīm" → "Kafr Takharim"), as ACLED writes place names.</summary>
+    public static string PlainLatin(string name) => string.Create(name.Length - name.Count(c => c >= 0x80 && Fold(c) == '\0'), name, (destination, source) =>
+    {
+        int i = 0;
+        foreach (char c in source)
+        {
+            if (c < 0x80) { destination[i++] = c; continue; }
+            char folded = Fold(c);
+            if (folded == '\0') continue;
+            destination[i++] = char.IsUpper(c) ? char.ToUpperInvariant(folded) : folded;
+        }
+    });
+
     /// <summary>True when every letter of <paramref name="name"/> folds to ASCII, i.e. the name is written in Latin script.</summary>
     public static bool IsLatin(ReadOnlySpan<char> name)
     {

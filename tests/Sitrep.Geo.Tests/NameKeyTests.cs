@@ -30,4 +30,11 @@ public class NameKeyTests
         Assert.False(NameKey.IsLatin("Халеб"));
         Assert.True(NameKey.IsLatin("Ḩalab"));
     }
+
+    [Theory]
+    [InlineData("Kafr Takhārīm", "Kafr Takharim")]
+    [InlineData("Ḩalab", "Halab")]
+    [InlineData("Deir ez-Zor", "Deir ez-Zor")]
+    [InlineData("Ma‘arrat an Nu‘mān", "Maarrat an Numan")]
+    public void PlainLatinDropsMarksAndKeepsCase(string name, string expected) => Assert.Equal(expected, NameKey.PlainLatin(name));
 }

@@ -316,7 +316,7 @@ public sealed partial class EventStage : IPipelineStage
             // The geocoder has resolved the sentence's places: take the first one in the document's country.
             var resolved = document.Places.FirstOrDefault(p => sentence.Span.Contains(p.Span) && !p.IsMetonym
                 && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)));
-            return resolved is null ? null : new EventPlace(resolved.Name, resolved.AcledGeoPrecision, resolved.Span)
+            return resolved is null ? null : new EventPlace(Geo.NameKey.PlainLatin(resolved.Name), resolved.AcledGeoPrecision, resolved.Span)
             {
                 Admin1 = resolved.Admin1,
                 Admin2 = resolved.Admin2,
