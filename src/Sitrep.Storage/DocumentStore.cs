@@ -324,7 +324,7 @@ public sealed class DocumentStore : IDocumentStore
     }
 
     /// <inheritdoc/>
-    public int ImportReferenceEvents(IEnumerable<ReferenceEvent> events, string importedFrom)
+    public int ImportReferenceEvents(IEnumerable<AcledRow> events, string importedFrom)
     {
         using var tx = _connection.BeginTransaction();
         int count = 0;
@@ -350,7 +350,7 @@ public sealed class DocumentStore : IDocumentStore
             Add(cmd, "@a1", e.Actor1); Add(cmd, "@aa1", e.AssocActor1); Add(cmd, "@i1", e.Inter1);
             Add(cmd, "@a2", e.Actor2); Add(cmd, "@aa2", e.AssocActor2); Add(cmd, "@i2", e.Inter2);
             Add(cmd, "@civ", e.CivilianTargeting is { } c ? (c ? 1 : 0) : null);
-            Add(cmd, "@region", e.Region); Add(cmd, "@country", e.Country); Add(cmd, "@iso", e.Iso);
+            Add(cmd, "@region", e.Region); Add(cmd, "@country", e.Country); Add(cmd, "@iso", e.Iso3);
             Add(cmd, "@admin1", e.Admin1); Add(cmd, "@admin2", e.Admin2); Add(cmd, "@admin3", e.Admin3); Add(cmd, "@location", e.Location);
             Add(cmd, "@lat", e.Latitude); Add(cmd, "@lon", e.Longitude); Add(cmd, "@geo", e.GeoPrecision);
             Add(cmd, "@source", e.Source); Add(cmd, "@notes", e.Notes); Add(cmd, "@fat", e.Fatalities);
@@ -363,7 +363,7 @@ public sealed class DocumentStore : IDocumentStore
     }
 
     /// <inheritdoc/>
-    public IEnumerable<ReferenceEvent> ReferenceEvents()
+    public IEnumerable<AcledRow> ReferenceEvents()
     {
         using var cmd = Command("""
             SELECT event_id_cnty, event_date, time_precision, event_type, sub_event_type, actor1, assoc_actor_1, inter1, actor2, assoc_actor_2, inter2,
@@ -376,13 +376,13 @@ public sealed class DocumentStore : IDocumentStore
             string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
             int? I(int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
             double? D(int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
-            yield return new ReferenceEvent
+            yield return new AcledRow
             {
                 EventId = r.GetString(0), EventDate = ParseDay(S(1)), TimePrecision = I(2), EventType = S(3), SubEventType = S(4),
                 Actor1 = S(5), AssocActor1 = S(6), Inter1 = I(7), Actor2 = S(8), AssocActor2 = S(9), Inter2 = I(10),
-                CivilianTargeting = I(11) is { } c ? c == 1 : null, Region = S(12), Country = S(13), Iso = S(14),
+                CivilianTargeting = I(11) is { } c ? c == 1 : null, Region = S(12), Country = S(13), Iso3 = S(14),
                 Admin1 = S(15), Admin2 = S(16), Admin3 = S(17), Location = S(18), Latitude = D(19), Longitude = D(20), GeoPrecision = I(21),
-                Source = S(22), Notes = S(23), Fatalities = I(24),
+                Source = S(22), Notes = S(23) ?? "", Fatalities = I(24),
             };
         }
     }

@@ -88,8 +88,8 @@ public interface IDocumentStore : IDisposable
     string? AnnotationsJson(string documentId);
 
     /// <summary>Stores ACLED rows as reference events (replacing rows with the same event_id_cnty); returns how many.</summary>
-    int ImportReferenceEvents(IEnumerable<ReferenceEvent> events, string importedFrom);
+    int ImportReferenceEvents(IEnumerable<AcledRow> events, string importedFrom);
 
     /// <summary>Stored ACLED reference events, in event_id_cnty order.</summary>
-    IEnumerable<ReferenceEvent> ReferenceEvents();
+    IEnumerable<AcledRow> ReferenceEvents();
 }

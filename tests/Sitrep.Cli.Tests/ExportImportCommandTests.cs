@@ -60,7 +60,7 @@ public sealed class ExportImportCommandTests : IDisposable
             Assert.Equal((e.EventDate, e.TimePrecision, e.EventType, e.SubEventType), (r.EventDate, r.TimePrecision, r.EventType, r.SubEventType));
             Assert.Equal((e.Actor1, e.AssocActor1, e.Inter1, e.Actor2, e.AssocActor2, e.Inter2), (r.Actor1, r.AssocActor1, r.Inter1, r.Actor2, r.AssocActor2, r.Inter2));
             Assert.Equal(e.CivilianTargeting ?? false, r.CivilianTargeting ?? false);
-            Assert.Equal((e.Country, e.Iso, e.Admin1, e.Admin2, e.Location), (r.Country, r.Iso, r.Admin1, r.Admin2, r.Location));
+            Assert.Equal((e.Country, e.Iso, e.Admin1, e.Admin2, e.Location), (r.Country, r.Iso3, r.Admin1, r.Admin2, r.Location));
             Assert.Equal((e.Latitude, e.Longitude, e.GeoPrecision, e.Fatalities), (r.Latitude, r.Longitude, r.GeoPrecision, r.Fatalities));
             Assert.Equal(s.EvidenceText, r.Notes);
         }

@@ -113,7 +113,7 @@ public abstract class StoreContractTests<TProvider> : IDisposable where TProvide
     public void ReferenceEventsImportIdempotently()
     {
         using var store = Provider.Open();
-        var e = new ReferenceEvent { EventId = "SYR1", EventDate = new DateOnly(2020, 5, 9), EventType = "Battles", SubEventType = "Armed clash", Fatalities = 3, Latitude = 36.2, CivilianTargeting = false };
+        var e = new AcledRow { EventId = "SYR1", EventDate = new DateOnly(2020, 5, 9), EventType = "Battles", SubEventType = "Armed clash", Fatalities = 3, Latitude = 36.2, CivilianTargeting = false };
         Assert.Equal(1, store.ImportReferenceEvents([e], "a.csv"));
         Assert.Equal(1, store.ImportReferenceEvents([e with { Fatalities = 4 }], "a.csv"));
         var stored = Assert.Single(store.ReferenceEvents());

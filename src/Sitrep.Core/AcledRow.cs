@@ -1,11 +1,13 @@
-namespace Sitrep.Storage;
+namespace Sitrep.Core;
 
-/// <summary>An event coded by ACLED (imported from an ACLED export), kept beside Sitrep's own events for comparison.</summary>
-public sealed record ReferenceEvent
+/// <summary>One row of an ACLED export, with the columns every evaluation needs; absent columns are null.</summary>
+public sealed record AcledRow
 {
-    /// <summary>event_id_cnty: ACLED's id.</summary>
-    public required string EventId { get; init; }
-    /// <summary>event_date.</summary>
+    /// <summary>1-based line number of the row's record in the file (header is line 1).</summary>
+    public int Line { get; init; }
+    /// <summary>event_id_cnty.</summary>
+    public string? EventId { get; init; }
+    /// <summary>event_date, parsed from any of ACLED's date formats.</summary>
     public DateOnly? EventDate { get; init; }
     /// <summary>time_precision.</summary>
     public int? TimePrecision { get; init; }
@@ -17,7 +19,7 @@ public sealed record ReferenceEvent
     public string? Actor1 { get; init; }
     /// <summary>assoc_actor_1.</summary>
     public string? AssocActor1 { get; init; }
-    /// <summary>inter1.</summary>
+    /// <summary>inter1 (numeric in older exports; text in newer ones is kept as null).</summary>
     public int? Inter1 { get; init; }
     /// <summary>actor2.</summary>
     public string? Actor2 { get; init; }
@@ -25,14 +27,14 @@ public sealed record ReferenceEvent
     public string? AssocActor2 { get; init; }
     /// <summary>inter2.</summary>
     public int? Inter2 { get; init; }
-    /// <summary>civilian_targeting.</summary>
+    /// <summary>civilian_targeting (newer exports).</summary>
     public bool? CivilianTargeting { get; init; }
     /// <summary>region.</summary>
     public string? Region { get; init; }
     /// <summary>country.</summary>
     public string? Country { get; init; }
-    /// <summary>iso as written in the export.</summary>
-    public string? Iso { get; init; }
+    /// <summary>iso3 or, failing that, the numeric iso column as written.</summary>
+    public string? Iso3 { get; init; }
     /// <summary>admin1.</summary>
     public string? Admin1 { get; init; }
     /// <summary>admin2.</summary>
@@ -49,8 +51,8 @@ public sealed record ReferenceEvent
     public int? GeoPrecision { get; init; }
     /// <summary>source.</summary>
     public string? Source { get; init; }
-    /// <summary>notes.</summary>
-    public string? Notes { get; init; }
+    /// <summary>notes: the coder's summary of the event.</summary>
+    public string Notes { get; init; } = "";
     /// <summary>fatalities.</summary>
     public int? Fatalities { get; init; }
 }
