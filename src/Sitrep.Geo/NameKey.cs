@@ -55,6 +55,14 @@ internal static class NameKey
         return char.IsLetterOrDigit(c) ? char.ToLowerInvariant(c) : ' ';
     }
 
+    /// <summary>True when two spellings name the same place: equal keys, or equal consonant skeletons ("Idleb" and "Idlib").</summary>
+    public static bool SamePlace(string? a, string? b)
+    {
+        if (a is null || b is null) return false;
+        string x = Of(a), y = Of(b);
+        return x == y || Skeleton(x) == Skeleton(y);
+    }
+
     /// <summary>The name in plain Latin letters with its case kept ("Kafr Takhārīm" → "Kafr Takharim"), as ACLED writes place names.</summary>
     public static string PlainLatin(string name) => string.Create(name.Length - name.Count(c => c >= 0x80 && Fold(c) == '\0'), name, (destination, source) =>
     {

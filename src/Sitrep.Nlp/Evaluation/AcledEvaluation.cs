@@ -73,8 +73,8 @@ public static class AcledEvaluation
             Score("sub_event_type", main.SubEventType == row.SubEventType);
             Score("actor1", SameName(ActorNames.WithoutPeriod(main.Actor1), ActorNames.WithoutPeriod(row.Actor1)));
             Score("actor2", SameName(ActorNames.WithoutPeriod(main.Actor2), ActorNames.WithoutPeriod(row.Actor2)));
-            Score("admin1", SameName(main.Admin1, row.Admin1));
-            Score("location", SameName(main.Location, row.Location));
+            Score("admin1", Geo.NameKey.SamePlace(main.Admin1, row.Admin1));
+            Score("location", Geo.NameKey.SamePlace(main.Location, row.Location));
             Score("fatalities", (main.Fatalities ?? 0) == (row.Fatalities ?? 0));
             Score("date", main.EventDate == row.EventDate);
         }

@@ -84,15 +84,8 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
         double distance = Math.Round(GeoMath.DistanceKm(chosen.Latitude, chosen.Longitude, lat, lon), 1);
         bool country = row.Iso3 is { } iso3 && string.Equals(gazetteer.Iso3(chosen.CountryCode ?? ""), iso3, StringComparison.OrdinalIgnoreCase)
             || row.Country is { } name && NameKey.Of(name) == NameKey.Of(chosen.Country ?? "");
-        bool admin1 = country && (SameName(row.Admin1, chosen.Admin1) || NearestAdmin1(row.Iso3, lat, lon) is { } nearest && nearest == AdminKey(chosen));
+        bool admin1 = country && (NameKey.SamePlace(row.Admin1, chosen.Admin1) || NearestAdmin1(row.Iso3, lat, lon) is { } nearest && nearest == AdminKey(chosen));
         return new GeoRowResult(row, chosen, distance, admin1, country);
-    }
-
-    private static bool SameName(string? acled, string? ours)
-    {
-        if (acled is null || ours is null) return false;
-        string a = NameKey.Of(acled), b = NameKey.Of(ours);
-        return a == b || NameKey.Skeleton(a) == NameKey.Skeleton(b);
     }
 
     private string? AdminKey(Place place)
