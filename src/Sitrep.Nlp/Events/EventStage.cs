@@ -244,11 +244,14 @@ public sealed partial class EventStage : IPipelineStage
 
     private static void AddFatalities(Draft draft, Document document, Sentence sentence)
     {
-        // Within a sentence the first figure is the headline toll ("killed 26 people, including 14 patients").
-        var q = document.Quantities.FirstOrDefault(q => sentence.Span.Contains(q.Span) && q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Best is not null);
-        if (q is null) return;
-        draft.Fatalities.Add((q.Low ?? q.Best, q.Best, q.High));
-        draft.Evidence.Add(q.Span);
+        // Separate victims of one sentence add up ("5 FC personnel and 1 officer were killed" is 6); a part of an earlier
+        // figure does not ("killed 26 people, including 14 patients" is 26).
+        var figures = document.Quantities.Where(q => sentence.Span.Contains(q.Span) && q.Kind == QuantityKind.Fatalities
+            && !q.IsHypothetical && q.Best is not null && q.PartOf is null).ToList();
+        if (figures.Count == 0) return;
+        double? high = figures.All(q => q.High is not null) ? figures.Sum(q => q.High!.Value) : null;
+        draft.Fatalities.Add((figures.Sum(q => q.Low ?? q.Best!.Value), figures.Sum(q => q.Best!.Value), high));
+        draft.Evidence.AddRange(figures.Select(q => q.Span));
     }
 
     private static Draft Merge(List<Draft> events, Draft draft)

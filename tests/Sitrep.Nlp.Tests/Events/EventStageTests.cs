@@ -29,6 +29,16 @@ public class EventStageTests
         Assert.Empty(doc.Events);
     }
 
+    [Theory]
+    [InlineData("Five soldiers and one officer were killed when an IED hit their vehicle in Kech, Pakistan.", 6)]
+    [InlineData("Syrian warplanes bombed a hospital in Idlib, killing 26 people, including 14 patients.", 26)]
+    public void SeparateVictimsOfOneSentenceAddUpButPartsDoNot(string text, int fatalities)
+    {
+        var doc = Some.Annotated(text, Published);
+        var e = Assert.Single(doc.Events, e => e.EventType != AcledTaxonomy.Humanitarian);
+        Assert.Equal(fatalities, e.Fatalities);
+    }
+
     [Fact]
     public void AirStrikeSentenceIsAnEventWithItsActorsAndTrigger()
     {
