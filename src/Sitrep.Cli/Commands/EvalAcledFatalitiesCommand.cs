@@ -1,6 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
 using System.Text.Json;
+using Sitrep.Core.Serialization;
 using Sitrep.Nlp.Evaluation;
 using Spectre.Console;
 
@@ -45,8 +46,7 @@ internal static class EvalAcledFatalitiesCommand
     // The top-level keys score every row whose notes state a toll; the nested objects the narrower sets.
     private static string Json(AcledFatalityReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        return JsonText.Of(writer =>
         {
             writer.WriteStartObject();
             Write(writer, report.Stated);
@@ -58,8 +58,7 @@ internal static class EvalAcledFatalitiesCommand
             Write(writer, report.StatedPositive);
             writer.WriteEndObject();
             writer.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 
     private static void Write(Utf8JsonWriter writer, FatalityScore score)

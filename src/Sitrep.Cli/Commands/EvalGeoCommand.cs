@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using Sitrep.Core.Serialization;
 using Sitrep.Geo;
 using Sitrep.Nlp.Evaluation;
 using Sitrep.Nlp.Places;
@@ -43,8 +43,7 @@ internal static class EvalGeoCommand
                     $"line {miss.Row.Line}: ACLED {miss.Row.Location} ({miss.Row.Admin1}, {miss.Row.Country}); chose {miss.Chosen?.Name ?? "nothing"} ({miss.Chosen?.Admin1}, {miss.Chosen?.Country}), {miss.DistanceKm?.ToString("0", CultureInfo.InvariantCulture) ?? "-"} km"));
             if (parse.GetValue(json))
             {
-                using var buffer = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(buffer))
+                context.Out.WriteLine(JsonText.Of(writer =>
                 {
                     writer.WriteStartObject();
                     writer.WriteNumber("rows", score.Rows);
@@ -54,8 +53,7 @@ internal static class EvalGeoCommand
                     writer.WriteNumber("admin1", score.Admin1);
                     writer.WriteNumber("country", score.Country);
                     writer.WriteEndObject();
-                }
-                context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                }));
             }
             return 0;
         });

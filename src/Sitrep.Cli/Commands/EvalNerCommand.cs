@@ -1,9 +1,9 @@
 using System.CommandLine;
 using System.Diagnostics;
 using System.Globalization;
-using System.Text.Json;
-using Sitrep.Nlp;
+using Sitrep.Core.Serialization;
 using Sitrep.Nlp.Entities;
+using Sitrep.Nlp;
 using Spectre.Console;
 
 namespace Sitrep.Cli.Commands;
@@ -62,8 +62,7 @@ internal static class EvalNerCommand
 
     private static string Json(EntityScores scores, double tokensPerSecond)
     {
-        using var buffer = new MemoryStream();
-        using (var w = new Utf8JsonWriter(buffer))
+        return JsonText.Of(w =>
         {
             w.WriteStartObject();
             w.WriteNumber("precision", Math.Round(scores.Overall.Precision, 6));
@@ -81,8 +80,7 @@ internal static class EvalNerCommand
             w.WriteEndObject();
             w.WriteNumber("tokens_per_s", Math.Round(tokensPerSecond));
             w.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 
     private static string N(int value) => value.ToString(CultureInfo.InvariantCulture);

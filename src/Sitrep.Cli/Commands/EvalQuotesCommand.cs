@@ -1,6 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
+using Sitrep.Core.Serialization;
 using Sitrep.Nlp.Evaluation;
 using Sitrep.Nlp.Pipeline;
 using Spectre.Console;
@@ -41,8 +41,7 @@ internal static class EvalQuotesCommand
 
     private static string Json(AttributionReport report)
     {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer))
+        return JsonText.Of(writer =>
         {
             writer.WriteStartObject();
             writer.WriteNumber("articles", report.Articles);
@@ -57,8 +56,7 @@ internal static class EvalQuotesCommand
                 writer.WriteEndObject();
             }
             writer.WriteEndObject();
-        }
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
+        });
     }
 
     private static string N(double value) => value.ToString("0.#", CultureInfo.InvariantCulture);

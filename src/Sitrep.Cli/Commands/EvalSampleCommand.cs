@@ -1,7 +1,7 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Sitrep.Cli.Input;
+using Sitrep.Core.Serialization;
 using Sitrep.Core;
 using Sitrep.Nlp.Evaluation;
 using Sitrep.Nlp.Pipeline;
@@ -43,11 +43,7 @@ internal static class EvalSampleCommand
             if (parse.GetValue(verbose))
                 foreach (var miss in total.Misses) context.Out.WriteLine(miss);
             if (parse.GetValue(json))
-            {
-                using var buffer = new MemoryStream();
-                using (var writer = new Utf8JsonWriter(buffer)) total.WriteJson(writer);
-                context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
-            }
+                context.Out.WriteLine(JsonText.Of(total.WriteJson));
             return 0;
         });
         return command;

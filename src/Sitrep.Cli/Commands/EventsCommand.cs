@@ -1,6 +1,5 @@
 using System.CommandLine;
 using System.Globalization;
-using System.Text.Json;
 using Sitrep.Cli.Output;
 using Sitrep.Core.Serialization;
 
@@ -27,11 +26,9 @@ internal static class EventsCommand
             switch (parse.GetValue(format))
             {
                 case "json":
-                    var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
                     foreach (var stored in events)
                     {
-                        using var buffer = new MemoryStream();
-                        using (var writer = new Utf8JsonWriter(buffer, options))
+                        context.Out.WriteLine(JsonText.Of(writer =>
                         {
                             writer.WriteStartObject();
                             writer.WriteString("document_id", stored.DocumentId);
@@ -39,8 +36,7 @@ internal static class EventsCommand
                             DocumentJson.WriteEvent(writer, stored.Event, null);
                             writer.WriteString("text", stored.EvidenceText);
                             writer.WriteEndObject();
-                        }
-                        context.Out.WriteLine(System.Text.Encoding.UTF8.GetString(buffer.ToArray()));
+                        }));
                     }
                     break;
                 case "csv":

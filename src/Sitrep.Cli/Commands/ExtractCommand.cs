@@ -87,7 +87,6 @@ internal static class ExtractCommand
         }
 
         var buffer = new MemoryStream();
-        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
         await foreach (var result in new BatchRunner(pipeline).RunAsync(Lines(), ct))
         {
             if (result.Error is { } error)
@@ -97,7 +96,7 @@ internal static class ExtractCommand
                 continue;
             }
             buffer.SetLength(0);
-            using (var writer = new Utf8JsonWriter(buffer, options))
+            using (var writer = new Utf8JsonWriter(buffer, JsonText.Options))
                 DocumentJson.Write(writer, result.Document!);
             buffer.WriteByte((byte)'\n');
             if (sink is not null)

@@ -251,11 +251,6 @@ public static class DocumentJson
     }
 
     /// <summary>The document as one line of JSON.</summary>
-    public static string ToJson(Document document, bool includeSentences = false, bool indented = false)
-    {
-        using var buffer = new MemoryStream();
-        using (var writer = new Utf8JsonWriter(buffer, new JsonWriterOptions { Indented = indented, Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping }))
-            Write(writer, document, includeSentences);
-        return System.Text.Encoding.UTF8.GetString(buffer.ToArray());
-    }
+    public static string ToJson(Document document, bool includeSentences = false, bool indented = false) =>
+        JsonText.Of(writer => Write(writer, document, includeSentences), indented);
 }

@@ -111,7 +111,7 @@ public static class EventExporter
 
     private static long WriteGeoJson(IEnumerable<StoredEvent> events, Stream output)
     {
-        using var writer = new Utf8JsonWriter(output, new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping });
+        using var writer = new Utf8JsonWriter(output, JsonText.Options);
         writer.WriteStartObject();
         writer.WriteString("type", "FeatureCollection");
         writer.WriteStartArray("features");
@@ -150,8 +150,7 @@ public static class EventExporter
 
     private static long WriteJsonl(IEnumerable<StoredEvent> events, Stream output)
     {
-        var options = new JsonWriterOptions { Encoder = System.Text.Encodings.Web.JavaScriptEncoder.UnsafeRelaxedJsonEscaping };
-        using var writer = new Utf8JsonWriter(output, options);
+        using var writer = new Utf8JsonWriter(output, JsonText.Options);
         long count = 0;
         foreach (var stored in events)
         {
