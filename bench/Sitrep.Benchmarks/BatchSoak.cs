@@ -14,7 +14,7 @@ internal static class BatchSoak
         try
         {
             var input = Path.Combine(dir, "in.jsonl");
-            var text = Corpus.Reference();
+            var text = Samples.Reference();
             using (var writer = new StreamWriter(input))
                 for (int i = 0; i < lines; i++)
                     writer.WriteLine(JsonSerializer.Serialize(new { id = $"a{i}", text, published = "2016-09-28" }));

@@ -17,7 +17,7 @@ public class QuantityDateBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _article = Corpus.Reference();
+        _article = Samples.Reference();
         _long = string.Concat(Enumerable.Repeat(_article + "\n", 100));
     }
 

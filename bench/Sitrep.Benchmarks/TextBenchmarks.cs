@@ -15,7 +15,7 @@ public class TextBenchmarks
     [GlobalSetup]
     public void Setup()
     {
-        _text = Corpus.Reference();
+        _text = Samples.Reference();
         _pipeline = DefaultPipeline.Instance;
     }
 

@@ -29,16 +29,6 @@ internal sealed class CliRunner : IDisposable
         return path;
     }
 
-    public static string SamplesDir()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples");
-            if (File.Exists(Path.Combine(candidate, "aleppo-2016-09-28.txt"))) return candidate;
-        }
-        throw new DirectoryNotFoundException("samples/ not found");
-    }
-
     public void Dispose()
     {
         Microsoft.Data.Sqlite.SqliteConnection.ClearAllPools();

@@ -9,7 +9,7 @@ public sealed class EvalSampleCommandTests : IDisposable
     [Fact]
     public async Task JsonLastLineHasEveryLayerAndTheViolationCount()
     {
-        var (exit, output, _) = await _cli.Run("eval", "sample", CliRunner.SamplesDir(), "--json");
+        var (exit, output, _) = await _cli.Run("eval", "sample", Samples.Dir, "--json");
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output.TrimEnd().Split('\n')[^1]);
         foreach (var layer in new[] { "entities", "quantities", "dates", "quotes", "events" })

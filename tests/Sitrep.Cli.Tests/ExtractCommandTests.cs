@@ -9,7 +9,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public async Task JsonOutputCarriesMetadataFromTheGoldSidecarAndTheCaption()
     {
-        var (exit, output, _) = await _cli.Run("extract", Path.Combine(CliRunner.SamplesDir(), "aleppo-2016-09-28.txt"), "--format", "json");
+        var (exit, output, _) = await _cli.Run("extract", Path.Combine(Samples.Dir, "aleppo-2016-09-28.txt"), "--format", "json");
         Assert.Equal(0, exit);
         using var json = JsonDocument.Parse(output);
         Assert.Equal("aleppo-2016-09-28", json.RootElement.GetProperty("id").GetString());
@@ -32,7 +32,7 @@ public sealed class ExtractCommandTests : IDisposable
     [Fact]
     public async Task TableShowsTheDocumentSummary()
     {
-        var (exit, output, _) = await _cli.Run("extract", Path.Combine(CliRunner.SamplesDir(), "aleppo-2016-09-28.txt"));
+        var (exit, output, _) = await _cli.Run("extract", Path.Combine(Samples.Dir, "aleppo-2016-09-28.txt"));
         Assert.Equal(0, exit);
         Assert.Contains("29 sentences", output);
         Assert.Contains("caption (photo credit)", output);

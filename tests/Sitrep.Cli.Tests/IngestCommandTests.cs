@@ -39,7 +39,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task RerunStoresNothingTwice()
     {
-        var samples = CliRunner.SamplesDir();
+        var samples = Samples.Dir;
         var (first, out1, _) = await _cli.Run("ingest", samples);
         var (second, out2, _) = await _cli.Run("ingest", samples);
         Assert.Equal(0, first);
@@ -51,7 +51,7 @@ public sealed class IngestCommandTests : IDisposable
     [Fact]
     public async Task EventsCsvHasAcledColumnNames()
     {
-        await _cli.Run("ingest", CliRunner.SamplesDir());
+        await _cli.Run("ingest", Samples.Dir);
         var (exit, output, _) = await _cli.Run("events", "--format", "csv");
         Assert.Equal(0, exit);
         Assert.StartsWith("document_id,event_type,sub_event_type,actor1,assoc_actor_1,actor2", output);

@@ -8,7 +8,7 @@ public class SampleTests
     [Fact]
     public void AleppoArticleResolvesAleppoToTheCityAndWashingtonToAMetonym()
     {
-        var text = Some.Sample("aleppo-2016-09-28.txt");
+        var text = Samples.Read("aleppo-2016-09-28.txt");
         var places = Some.Places(text);
         var aleppo = places.Where(p => p.NameSpan is { } s && text[s.Start..s.End] == "Aleppo").ToList();
         Assert.True(aleppo.Count >= 8);
@@ -22,7 +22,7 @@ public class SampleTests
     [Fact]
     public void IdlibArticlePlacesKafrTakharimDeirAlSharqiAndDamascus()
     {
-        var text = Some.Sample("1919191768.txt");
+        var text = Samples.Read("1919191768.txt");
         var places = Some.Places(text);
         var kafr = Some.PlaceNamed(places, text, "Kafr Takharim");
         Assert.Equal(("SY", "Idlib", PrecisionCode.Exact), (kafr.CountryCode, kafr.Admin1, kafr.Precision));
@@ -37,7 +37,7 @@ public class SampleTests
     [Fact]
     public void EvacuationArticlePlacesAleppoAndDamascusInSyria()
     {
-        var text = Some.Sample("1923848127.txt");
+        var text = Samples.Read("1923848127.txt");
         var places = Some.Places(text);
         Assert.Equal("SY", Some.PlaceNamed(places, text, "Aleppo").CountryCode);
         Assert.Equal("SY", Some.PlaceNamed(places, text, "Damascus").CountryCode);

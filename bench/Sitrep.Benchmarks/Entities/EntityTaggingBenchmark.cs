@@ -24,7 +24,7 @@ public class EntityTaggingBenchmark
         _model = NerModel.Load(Path.Combine(Sitrep.Nlp.DataFiles.Root, "ner"));
         _workspace = _model.CreateWorkspace();
         _stage = new EntityStage(_model);
-        var samples = Directory.GetFiles(SamplesDir(), "*.txt").Order(StringComparer.Ordinal)
+        var samples = Directory.GetFiles(Samples.Dir, "*.txt").Order(StringComparer.Ordinal)
             .Select(path => DefaultPipeline.Instance.Process(new Document(Path.GetFileName(path), File.ReadAllText(path))))
             .ToArray();
         _documents = samples;
@@ -70,15 +70,5 @@ public class EntityTaggingBenchmark
             entities += doc.Entities.Count;
         }
         return entities;
-    }
-
-    private static string SamplesDir()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException("samples/ not found above " + AppContext.BaseDirectory);
     }
 }

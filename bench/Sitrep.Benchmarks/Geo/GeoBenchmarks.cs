@@ -21,7 +21,7 @@ public class GeoBenchmarks
     {
         _gazetteer = Gazetteer.Load(Path.Combine(DataFiles.Root, Gazetteer.DataFolder));
         _stage = new GeoStage(_gazetteer);
-        _documents = [.. Directory.EnumerateFiles(SamplesDirectory(), "*.txt").Order(StringComparer.Ordinal).Select(path =>
+        _documents = [.. Directory.EnumerateFiles(Samples.Dir, "*.txt").Order(StringComparer.Ordinal).Select(path =>
         {
             var text = File.ReadAllText(path);
             var document = new Document(Path.GetFileNameWithoutExtension(path), text);
@@ -43,15 +43,5 @@ public class GeoBenchmarks
         int n = 0;
         foreach (var document in _documents) n += _stage.Locate(document).Count;
         return n;
-    }
-
-    private static string SamplesDirectory()
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples");
-            if (Directory.Exists(candidate)) return candidate;
-        }
-        throw new DirectoryNotFoundException($"samples/ not found above {AppContext.BaseDirectory}");
     }
 }

@@ -24,15 +24,5 @@ internal static class Some
     public static Place PlaceNamed(IReadOnlyList<Place> places, string text, string name) =>
         places.First(p => p.NameSpan is { } s && text[s.Start..s.End] == name);
 
-    public static string Sample(string file)
-    {
-        for (var dir = new DirectoryInfo(AppContext.BaseDirectory); dir is not null; dir = dir.Parent)
-        {
-            var candidate = Path.Combine(dir.FullName, "samples", file);
-            if (File.Exists(candidate)) return File.ReadAllText(candidate);
-        }
-        throw new FileNotFoundException($"samples/{file} not found above {AppContext.BaseDirectory}");
-    }
-
     public static string MiniGeoNames => Path.Combine(AppContext.BaseDirectory, "Support", "geonames-mini");
 }

@@ -26,8 +26,8 @@ public class EntityStageTests
     [Fact]
     public void ShippedModelFindsEveryGoldEntityOfTheReferenceArticle()
     {
-        var doc = Tagged(Some.Reference());
-        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(Some.SamplesDir(), "aleppo-2016-09-28.gold.json")));
+        var doc = Tagged(Samples.Reference());
+        using var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(Samples.Dir, "aleppo-2016-09-28.gold.json")));
         var found = doc.Entities.Select(e => (doc.TextOf(e.Span), e.Kind.ToString())).ToHashSet();
         // The gold file lists each distinct name once (some with the span of another mention), so match by text and type.
         var missed = gold.RootElement.GetProperty("entities").EnumerateArray()

@@ -59,7 +59,7 @@ public class EventStageTests
     [Fact]
     public void EveryEventIsValidInTheTaxonomyAndKeepsItsEvidence()
     {
-        var doc = Some.Annotated(Some.Reference(), Published);
+        var doc = Some.Annotated(Samples.Reference(), Published);
         Assert.NotEmpty(doc.Events);
         Assert.All(doc.Events, e =>
         {

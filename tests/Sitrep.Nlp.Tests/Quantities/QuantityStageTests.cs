@@ -348,7 +348,7 @@ public class QuantityStageTests
     [Fact]
     public void EveryQuantitySpanLiesInTheTextInOrder()
     {
-        var text = Some.Reference();
+        var text = Samples.Reference();
         var found = Stage.Read(text);
         Assert.NotEmpty(found);
         Assert.All(found, q => Assert.InRange(q.Span.End, q.Span.Start + 1, text.Length));

@@ -13,7 +13,7 @@ public class ReferenceArticleTests
 
     private static (string Text, DateOnly Published, JsonElement Gold) Load(string name)
     {
-        var dir = Some.SamplesDir();
+        var dir = Sitrep.Testing.Samples.Dir;
         var text = File.ReadAllText(Path.Combine(dir, name + ".txt"));
         var gold = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, name + ".gold.json"))).RootElement;
         return (text, DateOnly.Parse(gold.GetProperty("document").GetProperty("published").GetString()!), gold);
@@ -77,7 +77,7 @@ public class ReferenceArticleTests
     [Fact]
     public void ShareOfTheAleppoTollPointsAtTheTollAndNamesItsGroup()
     {
-        var text = File.ReadAllText(Path.Combine(Some.SamplesDir(), "aleppo-2016-09-28.txt"));
+        var text = File.ReadAllText(Path.Combine(Sitrep.Testing.Samples.Dir, "aleppo-2016-09-28.txt"));
         var found = new QuantityStage().Read(text);
         var half = found.Single(q => q.Proportion == 0.5);
         Assert.Equal(new TextSpan(864, 901), half.PartOf);
@@ -87,7 +87,7 @@ public class ReferenceArticleTests
     [Fact]
     public void ForecastInTheAleppoArticleIsHypothetical()
     {
-        var text = File.ReadAllText(Path.Combine(Some.SamplesDir(), "aleppo-2016-09-28.txt"));
+        var text = File.ReadAllText(Path.Combine(Sitrep.Testing.Samples.Dir, "aleppo-2016-09-28.txt"));
         Assert.True(new QuantityStage().Read(text).Single(q => q.Span == new TextSpan(2506, 2518)).IsHypothetical);
     }
 }

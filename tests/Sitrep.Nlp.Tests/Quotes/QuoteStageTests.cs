@@ -208,7 +208,7 @@ public sealed class QuoteStageTests
     [Fact]
     public void ConcurrentDocumentsGetTheSameQuotesAsOneAtATime()
     {
-        var text = Some.Reference();
+        var text = Samples.Reference();
         var expected = Run(text).Quotes;
         var results = new IReadOnlyList<Quote>[8];
         Parallel.For(0, results.Length, i => results[i] = Run(text).Quotes);

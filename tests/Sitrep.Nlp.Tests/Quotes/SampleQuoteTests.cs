@@ -11,7 +11,7 @@ public sealed class SampleQuoteTests
 
     private static (Document Doc, List<GoldQuote> Gold) Load(string name)
     {
-        var dir = Some.SamplesDir();
+        var dir = Samples.Dir;
         var doc = Some.Annotated(File.ReadAllText(Path.Combine(dir, name + ".txt")));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, name + ".gold.json")));
         var gold = json.RootElement.GetProperty("quotes").EnumerateArray().Select(q => new GoldQuote(

@@ -14,7 +14,7 @@ internal static class GoldLayers
 {
     public static (Document Document, JsonElement Gold) Load(string id)
     {
-        var dir = Some.SamplesDir();
+        var dir = Samples.Dir;
         var text = File.ReadAllText(Path.Combine(dir, id + ".txt"));
         using var json = JsonDocument.Parse(File.ReadAllText(Path.Combine(dir, id + ".gold.json")));
         var gold = json.RootElement.Clone();

@@ -7,7 +7,7 @@ public class CaptionDetectorTests
     [Fact]
     public void PhotoCreditLineIsACaption()
     {
-        var doc = Some.Annotated(Some.Reference());
+        var doc = Some.Annotated(Samples.Reference());
         var caption = Assert.Single(doc.Captions);
         Assert.Equal((0, 119), (caption.Span.Start, caption.Span.End));
         Assert.All(doc.Sentences.Where(s => s.Span.End <= 119), s => Assert.True(s.IsCaption));

@@ -58,7 +58,7 @@ public class SentenceSplitterTests
     [Fact]
     public void ReferenceArticleHasOneSentencePerKnownBoundary()
     {
-        var text = Some.Reference();
+        var text = Samples.Reference();
         var doc = Some.Annotated(text);
         var starts = doc.Sentences.Select(s => doc.TextOf(s.Span)).ToList();
         Assert.Contains("More than 350 people have been killed in the bombing campaign since Friday, half of whom were reported to be women or children.", starts);

@@ -61,7 +61,7 @@ public class TokenizerTests
     [Fact]
     public void SpansCoverEveryNonSpaceCharacterExactlyOnce()
     {
-        var text = Support.Some.Reference();
+        var text = Samples.Reference();
         var tokens = Tokenizer.Tokenize(text);
         int covered = 0, previousEnd = 0;
         foreach (var t in tokens)
