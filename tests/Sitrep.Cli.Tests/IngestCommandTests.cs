@@ -49,6 +49,18 @@ public sealed class IngestCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task StoredDocumentsRememberTheFileTheyCameFrom()
+    {
+        var file = _cli.Write("in/story.txt", "Rebels attacked the town of Idlib on Monday.");
+        await _cli.Run("ingest", file);
+        using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={_cli.Db};Pooling=False");
+        connection.Open();
+        using var query = connection.CreateCommand();
+        query.CommandText = "SELECT source_path FROM documents";
+        Assert.Equal(file, query.ExecuteScalar());
+    }
+
+    [Fact]
     public async Task EventsCsvHasAcledColumnNames()
     {
         await _cli.Run("ingest", Samples.Dir);

@@ -35,11 +35,12 @@ internal static class IngestCommand
                 await foreach (var result in new BatchRunner(DefaultPipeline.Instance).RunAsync(inputs, ct))
                 {
                     if (result.Error is { } error) { Interlocked.Increment(ref tally.Failed); context.Report(error); }
-                    else
+                    else if (result.Document is { } document)
                     {
-                        if (store.Save(result.Document!, result.Document!.Url) == SaveOutcome.Stored) tally.Stored++;
+                        tally.Paths.TryRemove(document, out var path);
+                        if (store.Save(document, path) == SaveOutcome.Stored) tally.Stored++;
                         else tally.Duplicates++;
-                        tally.Ids.Enqueue(result.Document.Id);
+                        tally.Ids.Enqueue(document.Id);
                     }
                     advance();
                 }
@@ -74,6 +75,8 @@ internal static class IngestCommand
     {
         public int Stored, Duplicates, Skipped, Failed;
         public readonly System.Collections.Concurrent.ConcurrentQueue<string> Ids = new();
+        // The file each document was read from, for the store's source_path.
+        public readonly System.Collections.Concurrent.ConcurrentDictionary<Document, string> Paths = new(ReferenceEqualityComparer.Instance);
     }
 
     // Files are read and checked against stored hashes here, in order, so the pipeline only runs on new text.
@@ -98,6 +101,7 @@ internal static class IngestCommand
                 tally.Ids.Enqueue(document.Id);
                 continue;
             }
+            tally.Paths[document] = path;
             yield return () => document;
             await Task.Yield();
         }
