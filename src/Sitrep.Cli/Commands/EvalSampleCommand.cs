@@ -32,8 +32,8 @@ internal static class EvalSampleCommand
             var perDocument = new List<(string Id, SampleScores Scores)>();
             foreach (var (goldPath, textPath) in pairs)
             {
-                var gold = GoldSample.Load(textPath, goldPath);
-                var document = new Document(gold.Id, ArticleFiles.Decode(File.ReadAllBytes(textPath), textPath)) { Published = gold.Published, Outlet = gold.Outlet };
+                var gold = GoldSample.Load(ArticleFiles.Decode(File.ReadAllBytes(textPath), textPath), goldPath);
+                var document = new Document(gold.Id, gold.Text) { Published = gold.Published, Outlet = gold.Outlet };
                 var scores = SampleEvaluator.Evaluate(gold, DefaultPipeline.Instance.Process(document));
                 perDocument.Add((gold.Id, scores));
                 total += scores;

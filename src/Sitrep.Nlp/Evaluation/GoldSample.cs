@@ -32,11 +32,10 @@ public sealed record GoldSample(
     /// <summary>Text that must not become an event.</summary>
     public sealed record Forbidden(string Text, TextSpan Span, string Why);
 
-    /// <summary>Reads <paramref name="goldPath"/> and the article text beside it.</summary>
+    /// <summary>Reads <paramref name="goldPath"/>, the annotations of the article <paramref name="text"/>.</summary>
     /// <exception cref="SitrepException">When the gold file is malformed or its spans do not fit the text.</exception>
-    public static GoldSample Load(string textPath, string goldPath)
+    public static GoldSample Load(string text, string goldPath)
     {
-        var text = File.ReadAllText(textPath);
         try
         {
             using var json = JsonDocument.Parse(File.ReadAllBytes(goldPath));
