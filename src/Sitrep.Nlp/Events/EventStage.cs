@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sitrep.Core;
+using Sitrep.Nlp.Quantities;
 
 namespace Sitrep.Nlp.Events;
 
@@ -86,7 +87,7 @@ public sealed partial class EventStage : IPipelineStage
             if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
                 AddFatalities(previous.Event, document, sentence);
         }
-        document.SetEvents(events.Select(e => e.ToRecord(Name, country)));
+        document.SetEvents(events.Select(e => e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences))));
     }
 
     private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, EventPlace? place,
@@ -242,16 +243,12 @@ public sealed partial class EventStage : IPipelineStage
         return (name, inter);
     }
 
+    // The sentence reports the event's toll when it states a death figure; the event's toll is read over all such sentences at the end.
     private static void AddFatalities(Draft draft, Document document, Sentence sentence)
     {
-        // Separate victims of one sentence add up ("5 FC personnel and 1 officer were killed" is 6); a part of an earlier
-        // figure does not ("killed 26 people, including 14 patients" is 26).
-        var figures = document.Quantities.Where(q => sentence.Span.Contains(q.Span) && q.Kind == QuantityKind.Fatalities
-            && !q.IsHypothetical && q.Best is not null && q.PartOf is null).ToList();
-        if (figures.Count == 0) return;
-        double? high = figures.All(q => q.High is not null) ? figures.Sum(q => q.High!.Value) : null;
-        draft.Fatalities.Add((figures.Sum(q => q.Low ?? q.Best!.Value), figures.Sum(q => q.Best!.Value), high));
-        draft.Evidence.AddRange(figures.Select(q => q.Span));
+        if (DeathToll.Read(document, [sentence.Span]) is not { } reading) return;
+        draft.TollSentences.Add(sentence.Span);
+        draft.Evidence.AddRange(reading.Figures.Select(q => q.Span));
     }
 
     private static Draft Merge(List<Draft> events, Draft draft)

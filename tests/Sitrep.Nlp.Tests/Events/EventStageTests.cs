@@ -32,7 +32,22 @@ public class EventStageTests
     [Theory]
     [InlineData("Five soldiers and one officer were killed when an IED hit their vehicle in Kech, Pakistan.", 6)]
     [InlineData("Syrian warplanes bombed a hospital in Idlib, killing 26 people, including 14 patients.", 26)]
+    [InlineData("Syrian warplanes bombed Idlib, killing at least 10 people including 4 children.", 10)]
+    [InlineData("Syrian warplanes bombed Idlib, killing 5 people and bringing the death toll of the offensive to 50.", 5)]
     public void SeparateVictimsOfOneSentenceAddUpButPartsDoNot(string text, int fatalities)
+    {
+        var doc = Some.Annotated(text, Published);
+        var e = Assert.Single(doc.Events, e => e.EventType != AcledTaxonomy.Humanitarian);
+        Assert.Equal(fatalities, e.Fatalities);
+    }
+
+    [Theory]
+    // Another report of the same strike does not add to the toll: the lower figure is ACLED's.
+    [InlineData("Syrian warplanes bombed a market in Idlib on Monday, killing 12 civilians. Syrian warplanes killed 15 civilians in the market in Idlib, activists said.", 12)]
+    // A coder's remark settles the toll; further victims add up.
+    [InlineData("Syrian warplanes bombed a market in Idlib on Monday, killing several people. Fatalities coded as 3.", 3)]
+    [InlineData("Gunmen attacked a checkpoint in Kunduz, Afghanistan, killing 2 policemen. 2 other policemen were killed at a second checkpoint.", 4)]
+    public void TollOfAnEventIsReadOverItsSentences(string text, int fatalities)
     {
         var doc = Some.Annotated(text, Published);
         var e = Assert.Single(doc.Events, e => e.EventType != AcledTaxonomy.Humanitarian);
