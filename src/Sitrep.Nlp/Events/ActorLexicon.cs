@@ -75,21 +75,40 @@ internal sealed partial class ActorLexicon
             foreach (Match m in _rows[row].Pattern.Matches(text))
                 candidates.Add((m.Index, m.Length, row, m));
         var found = new List<ActorMention>();
-        int end = 0, group = -1;
+        int end = 0, group = -1, groupStart = 0;
+        ActorRole previousRole = ActorRole.Civilian;
         foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Length).ThenBy(c => c.Row))
         {
             if (c.Start < end) continue;
-            // "Syrian regime or Russian air strikes": coordinated phrases act together.
-            bool coordinated = group >= 0 && Coordination().IsMatch(text.AsSpan(end, c.Start - end));
-            if (!coordinated) group++;
-            end = c.Start + c.Length;
             var (_, name, inter, role) = _rows[c.Row];
-            bool afterBy = text.AsSpan(0, c.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
+            // "Al Shabaab militants", "NAF rebel forces", "Houthi security forces": a generic phrase right after a named
+            // armed actor describes it.
+            if (group >= 0 && previousRole != ActorRole.Civilian && role != ActorRole.Civilian && c.Start > end
+                && text.AsSpan(end, c.Start - end).IsWhiteSpace() && name.Contains("{country}", StringComparison.Ordinal))
+            {
+                end = c.Start + c.Length;
+                continue;
+            }
+            // "Syrian regime or Russian air strikes": coordinated phrases act together, unless they are the two sides
+            // ("clashes between X and Y", "X and Y exchanged fire").
+            bool coordinated = group >= 0 && Coordination().IsMatch(text.AsSpan(end, c.Start - end))
+                && !Reciprocal(text, groupStart, c.Start + c.Length);
+            if (!coordinated)
+            {
+                group++;
+                groupStart = c.Start;
+            }
+            end = c.Start + c.Length;
+            previousRole = role;
+            bool afterBy = Agent().IsMatch(text.AsSpan(0, c.Start));
             var span = new TextSpan(offset + c.Start, offset + end);
             var named = NamedCountries(c.Match);
+            bool sides = named.Count > 1 && Reciprocal(text, c.Start, end);
             if (named.Count == 0) named.Add(country);
             foreach (var n in named)
             {
+                // "military forces of India and Pakistan exchanged fire": one phrase, two sides.
+                if (sides && n != named[0]) group++;
                 var resolved = Resolve(name, n);
                 // A state force fighting outside its own country is an external force (ACLED inter 8).
                 int code = inter == 1 && n is not null && country is not null && n.Iso != country.Iso ? 8 : inter;
@@ -102,6 +121,20 @@ internal sealed partial class ActorLexicon
 
     [GeneratedRegex(@"^\s*(,|and|or|and the|or the|,\s*and)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Coordination();
+
+    // The agent of a passive: "killed by X", "killed by the army". (ACLED keeps the subject first in "X thwarted an attack of Y".)
+    [GeneratedRegex(@"\bby(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Agent();
+
+    [GeneratedRegex(@"\bbetween(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^\s*(?:forces\s+|troops\s+)?(?:exchanged|clashed|fought|traded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MutualVerb();
+
+    /// <summary>True when the phrases from <paramref name="start"/> to <paramref name="end"/> are the two sides of a fight rather than allies.</summary>
+    private static bool Reciprocal(string text, int start, int end) =>
+        Between().IsMatch(text.AsSpan(0, start)) || MutualVerb().IsMatch(text.AsSpan(end));
 
     private List<Country?> NamedCountries(Match m)
     {

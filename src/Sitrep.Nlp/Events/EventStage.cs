@@ -202,7 +202,10 @@ public sealed partial class EventStage : IPipelineStage
                 draft.Actor1 = sure;
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);
-            var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name));
+            // When the model named another actor 1 ("Gendarmerie forces ... PKK militants"), the lexicon's actor is the other side.
+            var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name))
+                ?? (draft.Actor1.Value.Name != first.Name && !first.Fits(draft.Actor1.Value.Name) ? first : null);
+            if (second?.Name == draft.Actor1.Value.Name) second = null;
             if (second is not null)
             {
                 draft.Actor2 = (WithCountry(second, draft), second.Inter);

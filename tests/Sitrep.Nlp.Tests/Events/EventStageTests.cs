@@ -54,6 +54,20 @@ public class EventStageTests
         Assert.Equal(fatalities, e.Fatalities);
     }
 
+    [Theory]
+    // A generic phrase right after a named actor describes it: "NAF rebel forces" is one actor, not two sides.
+    [InlineData("On 9 May 2020, the NAF rebel forces fired grenade launchers at the governmental positions near Pisky, Donetsk, Ukraine.",
+        "NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")]
+    // Coordinated actors are allies, unless they are the two sides of the fight.
+    [InlineData("On 6 May 2020, military forces of India and Pakistan exchanged fire across the LoC in Poonch district, India.", "Military Forces of India", "Military Forces of Pakistan")]
+    [InlineData("On 9 May 2020, clashes erupted between pro-Houthi forces and pro-Hadi forces on the Sirwah front in Marib, Yemen.",
+        "Military Forces of Yemen Supreme Political Council", "Military Forces of Yemen")]
+    public void ActorsAreTheTwoSidesOfTheEvent(string text, string actor1, string actor2)
+    {
+        var e = Assert.Single(Some.Annotated(text, Published).Events, e => e.EventType != AcledTaxonomy.Humanitarian);
+        Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
+    }
+
     [Fact]
     public void AirStrikeSentenceIsAnEventWithItsActorsAndTrigger()
     {
