@@ -191,7 +191,8 @@ public sealed partial class EventStage : IPipelineStage
     {
         var mentions = _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
-        var first = armed.FirstOrDefault(m => m.AfterBy) ?? armed.FirstOrDefault();
+        // The agent of a passive first, then the first side that is not the victim ("30 IS militants were killed in Syrian raids").
+        var first = armed.FirstOrDefault(m => m.AfterBy) ?? armed.FirstOrDefault(m => !m.IsVictim) ?? armed.FirstOrDefault();
         if (first is not null)
         {
             draft.Actor1 = (first.Name, first.Inter);

@@ -28,7 +28,7 @@ public sealed record FatalityReading(double Low, double? High, bool IsSingleNumb
 /// across sentences the lowest of those sums, as each sentence is another report of the same event (ACLED's conservative rule),
 /// plus the figures of later sentences that add victims ("2 militants were also killed", "2 other policemen were killed").</item>
 /// </list>
-/// Never added: a part of another death figure ("killed 26 people, including 14 patients", "two of them"), and a running
+/// Never read: a whole war's toll ("the war has killed more than 280000 people", "killed since 2011"). Never added: a part of another death figure ("killed 26 people, including 14 patients", "two of them"), and a running
 /// total beside the event's own figure ("killed 5, bringing the death toll to 50"). A toll split between events
 /// ("coded as 10 and split between 3 events") is spread as ACLED does, so the range is [floor(N/k), ceil(N/k)].
 /// </remarks>
@@ -52,9 +52,11 @@ public static partial class DeathToll
             .Where(q => q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Conservative is not null
                 && !(q.PartOf is { } whole && tolls.Contains(whole)) && spans.Any(s => s.Contains(q.Span)))
             .ToList();
+        var text = document.Text;
+        // "The war has killed more than 280000 people": a whole war's toll is no event's.
+        deaths.RemoveAll(q => spans.First(s => s.Contains(q.Span)) is var s && WarTotal().IsMatch(text.AsSpan(s.Start, s.Length)));
         if (deaths.Count == 0) return null;
 
-        var text = document.Text;
         var coded = deaths.FirstOrDefault(q => Before(text, q.Span, 24).Contains("coded as", StringComparison.OrdinalIgnoreCase));
         var summary = deaths.LastOrDefault(q => q.Unit is "fatalities" or "fatality");
         double low, high;
@@ -126,6 +128,9 @@ public static partial class DeathToll
         }
         return 1;
     }
+
+    [GeneratedRegex(@"\b(?:war|conflict|uprising|revolution)\s+(?:has|have|had|which\s+has|that\s+has)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)|(?:an?|the)\s+(?:\w+\s+)?(?:uprising|war|conflict|revolt|revolution)|(?:(?:early|late|mid|march)\s+)?(?:19|20)\d\d|it\s+(?:began|started|erupted))\b|\b(?:killed|died|dead|deaths)\b[^.]{0,40}\b(?:in|during|since)\s+the\s+(?:war|conflict|uprising)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WarTotal();
 
     [GeneratedRegex(@"\b(also|other|another|additional|further)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Addition();

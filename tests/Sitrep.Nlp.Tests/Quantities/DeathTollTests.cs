@@ -26,6 +26,12 @@ public class DeathTollTests
     [InlineData("Clashes killed several fighters. Unclear fatalities coded as 10 and split between 2 events.", 5)]
     public void OneTollPerSetOfSentences(string text, int low) => Assert.Equal(low, Read(text)!.Low);
 
+    [Theory]
+    [InlineData("The war has killed more than 280000 people.")]
+    [InlineData("More than 180000 people have been killed in Syria since an uprising against the government began in 2011.")]
+    [InlineData("Since then more than a quarter of a million people have been killed.")]
+    public void AWholeWarsTollIsNoEventsToll(string text) => Assert.Null(Read(text));
+
     [Fact]
     public void OnlyTheGivenSentencesAreRead()
     {
