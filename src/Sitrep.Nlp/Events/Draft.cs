@@ -21,6 +21,8 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     private readonly Dictionary<string, double> _subTypeVotes = new(StringComparer.Ordinal) { [subType] = confidence };
 
     public TextSpan Sentence { get; private set; } = sentence;
+    /// <summary>The sub-type with the most summed confidence so far.</summary>
+    public string SubType => _subTypeVotes.MaxBy(kv => kv.Value).Key;
     public string EventType { get; } = eventType;
     public double Confidence { get; private set; } = confidence;
     public TextSpan? Trigger { get; set; }
@@ -96,7 +98,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     public EventRecord ToRecord(string producer, Country? documentCountry, FatalityReading? toll)
     {
         var country = documentCountry ?? Country;
-        var subType = _subTypeVotes.MaxBy(kv => kv.Value).Key;
+        var subType = SubType;
         var actor1 = Actor1;
         // ACLED names an unclaimed perpetrator "Unidentified Armed Group (country)"; situations have no perpetrator.
         if (actor1 is null && AcledTaxonomy.IsViolent(EventType))

@@ -220,6 +220,8 @@ public sealed partial class EventStage : IPipelineStage
         // With no country from the document, the country an actor's name carries ("Unidentified Gang (Mexico)") is the event's.
         if (country is null && draft.Actor1 is { } named)
             draft.Country = _model.Countries.Finder.Matches(named.Name).Select(m => _model.Countries.ByAlias(m.Value)).FirstOrDefault(c => c is not null);
+        if (draft.EventType is "Protests" or "Riots")
+            AddCrowd(draft, armed, country ?? draft.Country);
         var civilian = mentions.FirstOrDefault(m => m.Role == ActorRole.Civilian);
         bool targetsCivilians = draft.EventType is "Violence against civilians"
             || (draft.EventType is "Explosions/Remote violence" or "Riots" && draft.Actor2 is null && civilian is not null);
@@ -228,6 +230,18 @@ public sealed partial class EventStage : IPipelineStage
             draft.Actor2 = (WithCountry(civilian, draft), civilian.Inter);
             draft.Evidence.Add(civilian.Span);
         }
+    }
+
+    /// <summary>ACLED codes the crowd as actor 1 of every protest and riot ("retired soldiers gathered" are protesters), and the
+    /// force that intervenes, if any, as actor 2; a peaceful protest has none.</summary>
+    private static void AddCrowd(Draft draft, List<ActorMention> armed, Country? country)
+    {
+        bool protest = draft.EventType == "Protests";
+        var crowd = protest ? "Protesters" : "Rioters";
+        draft.Actor1 = (country is null ? crowd : $"{crowd} ({country.Name})", protest ? 6 : 5);
+        draft.Assoc1.Clear();
+        var force = armed.FirstOrDefault(m => m.Role == ActorRole.Actor && m.Inter is not (5 or 6));
+        draft.Actor2 = force is null || (protest && draft.SubType == "Peaceful protest") ? null : (WithCountry(force, draft), force.Inter);
     }
 
     private static string WithCountry(ActorMention mention, Draft draft) =>
@@ -297,7 +311,8 @@ public sealed partial class EventStage : IPipelineStage
         var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var bodyStart = document.Sentences.FirstOrDefault(s => !s.IsCaption)?.Span.Start ?? 0;
         foreach (var e in document.Entities)
-            if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null)
+            if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null
+                && !IsCurrency(document.Text, e.Span.End))
                 votes[code] = votes.GetValueOrDefault(code) + 1;
         foreach (var p in document.Places)
             if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null)
@@ -306,12 +321,14 @@ public sealed partial class EventStage : IPipelineStage
         {
             // Without the entity layer, names and demonyms in the text vote.
             foreach (Match m in _model.Countries.Finder.Matches(document.Text[bodyStart..]))
-                // "the US dollar" is a currency, not a place.
-                if (_model.Countries.ByAlias(m.Value) is { } c && !document.Text.AsSpan(bodyStart + m.Index + m.Length).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
+                if (_model.Countries.ByAlias(m.Value) is { } c && !IsCurrency(document.Text, bodyStart + m.Index + m.Length))
                     votes[c.Iso] = votes.GetValueOrDefault(c.Iso) + 1;
         }
         return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
     }
+
+    // "the US dollar" is a currency, not a place.
+    private static bool IsCurrency(string text, int end) => text.AsSpan(end).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase);
 
     private EventPlace? PlaceIn(Document document, Sentence sentence, string text, Country? country)
     {
