@@ -105,6 +105,13 @@ public sealed class Gazetteer
                 if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 2)
                     Index(name[prefix.Length..], id);
         }
+        // A division's other spellings (ACLED's "Idleb", "Al-Hasakeh") count as its name.
+        void IndexSpellings(string[] f, int field, int id)
+        {
+            if (f.Length > field)
+                foreach (var spelling in f[field].Split('|', StringSplitOptions.RemoveEmptyEntries))
+                    IndexAdmin(spelling, id);
+        }
 
         var path = Require(GazetteerBuilder.FileName);
         using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress)))
@@ -146,10 +153,12 @@ public sealed class Gazetteer
                         case "A1":
                             entries.Add(new GazetteerEntry(id, GazetteerKind.Admin1, f[3], D(f[4]), D(f[5]), f[1], f[2], "", "ADM1", 0, null));
                             IndexAdmin(f[3], id);
+                            IndexSpellings(f, 6, id);
                             break;
                         case "A2":
                             entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, f[4], D(f[5]), D(f[6]), f[1], f[2], f[3], "ADM2", 0, null));
                             IndexAdmin(f[4], id);
+                            IndexSpellings(f, 7, id);
                             break;
                         default:
                             throw new FormatException($"unknown record type '{f[0]}'");

@@ -27,10 +27,20 @@ public static class GazetteerBuilder
 
     private sealed record Row(int? Id, string Name, string Ascii, string[] Alternates, double Lat, double Lon, string Code, string Cc, string A1, string A2, long Pop);
 
+    /// <summary>Feature code of a place taken from ACLED's coding rather than GeoNames.</summary>
+    public const string CodedFeatureCode = "ACLED";
+
+    // An ACLED location this close to a GeoNames place of the same name is that place; farther, it is another one.
+    private const double SamePlaceKm = 5;
+
     /// <summary>Reads the GeoNames files in <paramref name="sourceDirectory"/> and writes <see cref="FileName"/> into <paramref name="outputDirectory"/>.</summary>
+    /// <param name="sourceDirectory">Folder of the GeoNames extract.</param>
+    /// <param name="outputDirectory">Folder to write to.</param>
+    /// <param name="coded">ACLED rows (training rows only) whose locations GeoNames lacks become places of feature code
+    /// <see cref="CodedFeatureCode"/>, and whose admin1/admin2 spellings become alternate names of the divisions.</param>
     /// <returns>The path written and the number of entries.</returns>
     /// <exception cref="SitrepException">When a source file is missing or malformed.</exception>
-    public static (string Path, int Entries) Build(string sourceDirectory, string outputDirectory)
+    public static (string Path, int Entries) Build(string sourceDirectory, string outputDirectory, IEnumerable<AcledRow>? coded = null)
     {
         string Source(string name) => Path.Combine(sourceDirectory, name) is var p && File.Exists(p)
             ? p
@@ -41,6 +51,9 @@ public static class GazetteerBuilder
         var admin1 = ReadCodes(Source("admin1.json"));
         var admin2 = ReadCodes(Source("admin2.json"));
         var countries = ReadCountries(Source("countryInfo.tsv"));
+        var (codedPlaces, admin1Spellings, admin2Spellings) = coded is null
+            ? ([], new Dictionary<string, List<string>>(), new Dictionary<string, List<string>>())
+            : CodedLocations(coded, cities, countries, admin1, admin2);
 
         var lines = new List<string>();
         foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -60,7 +73,7 @@ public static class GazetteerBuilder
             var seat = members.Where(c => c.Code == "PPLA").OrderByDescending(c => c.Pop).FirstOrDefault();
             var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
             var parts = code.Split('.');
-            lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon)));
+            lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), Spellings(admin1Spellings, code)));
         }
         var byAdmin2 = cities.Where(c => c.A2.Length > 0).ToLookup(c => c.Cc + "." + c.A1 + "." + c.A2);
         foreach (var (code, name) in admin2.OrderBy(a => a.Key, StringComparer.Ordinal))
@@ -70,9 +83,9 @@ public static class GazetteerBuilder
             var seat = members.Where(c => c.Code == "PPLA2").OrderByDescending(c => c.Pop).FirstOrDefault();
             var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
             var parts = code.Split('.');
-            lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon)));
+            lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)));
         }
-        foreach (var c in cities
+        foreach (var c in cities.Concat(codedPlaces)
             .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
             .ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Lat).ThenBy(c => c.Lon))
         {
@@ -90,6 +103,81 @@ public static class GazetteerBuilder
             foreach (var line in lines) writer.WriteLine(line);
         }
         return (path, lines.Count);
+    }
+
+    // ACLED codes events at the villages and hamlets of conflict zones, below cities500's population cut ("Tal Tamer", "Zholobok"),
+    // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each distinct location becomes a place, with the division codes
+    // of the nearest GeoNames place; each division spelling becomes an alternate name of the division most of its rows fall in.
+    private static (List<City> Places, Dictionary<string, List<string>> Admin1, Dictionary<string, List<string>> Admin2) CodedLocations(
+        IEnumerable<AcledRow> rows, List<City> cities, Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries,
+        Dictionary<string, string> admin1, Dictionary<string, string> admin2)
+    {
+        var iso2 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
+        var byCountry = cities.ToLookup(c => c.Cc);
+        var places = new List<City>();
+        var admin1Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
+        var admin2Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
+        foreach (var row in rows.OrderBy(r => r.Line))
+        {
+            if (row is not { Location: { Length: > 0 } location, Latitude: { } lat, Longitude: { } lon, Iso3: { } iso3 } || !iso2.TryGetValue(iso3, out var cc)) continue;
+            var nearest = Nearest(byCountry[cc], lat, lon);
+            if (nearest is null) continue;
+            Vote(admin1Votes, cc, row.Admin1, nearest.Cc + "." + nearest.A1);
+            Vote(admin2Votes, cc, row.Admin2, nearest.Cc + "." + nearest.A1 + "." + nearest.A2);
+            // Precision 3 means ACLED put the event at a division's centre; the location names the division, not a place.
+            if (row.GeoPrecision == 3) continue;
+            var key = NameKey.Of(location);
+            bool known(City c) => GeoMath.DistanceKm(c.Lat, c.Lon, lat, lon) < SamePlaceKm
+                && (NameKey.Of(c.Name) == key || c.Alternates.Any(a => NameKey.Of(a) == key));
+            if (byCountry[cc].Any(known) || places.Any(known)) continue;
+            places.Add(new City(null, NameKey.PlainLatin(location), lat, lon, cc, nearest.A1, nearest.A2, CodedFeatureCode, 0, []));
+        }
+        return (places, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
+    }
+
+    private static void Vote(Dictionary<(string, string), Dictionary<string, int>> votes, string cc, string? spelling, string code)
+    {
+        if (string.IsNullOrWhiteSpace(spelling)) return;
+        if (!votes.TryGetValue((cc, spelling), out var counts)) votes[(cc, spelling)] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        counts[code] = counts.GetValueOrDefault(code) + 1;
+    }
+
+    // Division code -> the spellings whose rows mostly fall in it. A spelling that is another division's own name is left out:
+    // rows of "Homs" in the desert lie nearer to places of Deir ez-Zor, and must not make "Homs" a name of it.
+    private static Dictionary<string, List<string>> Winners(Dictionary<(string Cc, string Spelling), Dictionary<string, int>> votes, Dictionary<string, string> names)
+    {
+        var keys = names.ToLookup(n => n.Key[..n.Key.IndexOf('.')], n => (Code: n.Key, Key: NameKey.Of(n.Value)));
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var ((cc, spelling), counts) in votes)
+        {
+            var code = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+            var key = NameKey.Of(spelling);
+            if (keys[cc].Any(n => n.Code != code && (n.Key == key || n.Key.StartsWith(key + " ", StringComparison.Ordinal)))) continue;
+            if (!result.TryGetValue(code, out var list)) result[code] = list = [];
+            list.Add(spelling);
+        }
+        return result;
+    }
+
+    // The spellings of a division other than its GeoNames name, '|'-separated.
+    private static string Spellings(Dictionary<string, List<string>> spellings, string code)
+    {
+        if (!spellings.TryGetValue(code, out var list)) return "";
+        return string.Join('|', list.Select(NameKey.PlainLatin).Distinct().Order(StringComparer.Ordinal));
+    }
+
+    private static City? Nearest(IEnumerable<City> places, double lat, double lon)
+    {
+        City? nearest = null;
+        double best = double.MaxValue;
+        double cos = Math.Cos(double.DegreesToRadians(lat));
+        foreach (var p in places)
+        {
+            if (p.A1.Length == 0) continue;
+            double dy = p.Lat - lat, dx = (p.Lon - lon) * cos, d = dx * dx + dy * dy;
+            if (d < best) { best = d; nearest = p; }
+        }
+        return nearest;
     }
 
     private static List<City> JoinCities(List<City> small, List<Row> large)
