@@ -113,6 +113,7 @@ public sealed class Gazetteer
                     IndexAdmin(spelling, id);
         }
 
+        var learnedCues = new List<(string Word, string Cc)>();
         var path = Require(GazetteerBuilder.FileName);
         using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress)))
         {
@@ -160,6 +161,9 @@ public sealed class Gazetteer
                             IndexAdmin(f[4], id);
                             IndexSpellings(f, 7, id);
                             break;
+                        case "K":
+                            learnedCues.Add((f[1], f[2]));
+                            break;
                         default:
                             throw new FormatException($"unknown record type '{f[0]}'");
                     }
@@ -173,6 +177,10 @@ public sealed class Gazetteer
 
         var countryByCode = entries.Where(e => e.Kind == GazetteerKind.Country).ToDictionary(e => e.CountryCode, e => e.Index, StringComparer.Ordinal);
         var cues = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Cue words read off ACLED's notes; the hand-kept list below overrides them.
+        // A word that is also a place name stays a place name.
+        foreach (var (word, cc) in learnedCues)
+            if (NameKey.Of(word) is var key && !byKey.ContainsKey(key) && !byAlternate.ContainsKey(key)) cues[key] = cc;
         var wordsPath = Require(CountryWordsFile);
         foreach (var line in File.ReadLines(wordsPath))
         {

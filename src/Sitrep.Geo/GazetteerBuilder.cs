@@ -12,7 +12,7 @@ namespace Sitrep.Geo;
 /// alternate names of places of 15,000 or more, joined by name, country and coordinates), <c>admin1.json</c>, <c>admin2.json</c> and
 /// <c>countryInfo.tsv</c>. Output is sorted and gzip'd with a fixed header, so the same input always gives the same bytes.
 /// </remarks>
-public static class GazetteerBuilder
+public static partial class GazetteerBuilder
 {
     /// <summary>File name of the gazetteer inside the data folder.</summary>
     public const string FileName = "gazetteer.tsv.gz";
@@ -51,9 +51,8 @@ public static class GazetteerBuilder
         var admin1 = ReadCodes(Source("admin1.json"));
         var admin2 = ReadCodes(Source("admin2.json"));
         var countries = ReadCountries(Source("countryInfo.tsv"));
-        var (codedPlaces, admin1Spellings, admin2Spellings) = coded is null
-            ? ([], new Dictionary<string, List<string>>(), new Dictionary<string, List<string>>())
-            : CodedLocations(coded, cities, countries, admin1, admin2);
+        var codedRows = coded?.ToList() ?? [];
+        var (codedPlaces, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, countries, admin1, admin2);
 
         var lines = new List<string>();
         foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -93,6 +92,9 @@ public static class GazetteerBuilder
                 c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates)));
         }
 
+        var cues = CueWords(codedRows, cities, admin1.Values.Concat(admin2.Values).Concat(countries.Values.Select(c => c.Name)), countries)
+            .Select(c => Join("K", c.Word, c.Cc)).ToList();
+
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
         using (var file = File.Create(path))
@@ -100,7 +102,7 @@ public static class GazetteerBuilder
         using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" })
         {
             writer.WriteLine(Header);
-            foreach (var line in lines) writer.WriteLine(line);
+            foreach (var line in lines.Concat(cues)) writer.WriteLine(line);
         }
         return (path, lines.Count);
     }
@@ -109,7 +111,7 @@ public static class GazetteerBuilder
     // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each distinct location becomes a place, with the division codes
     // of the nearest GeoNames place; each division spelling becomes an alternate name of the division most of its rows fall in.
     private static (List<City> Places, Dictionary<string, List<string>> Admin1, Dictionary<string, List<string>> Admin2) CodedLocations(
-        IEnumerable<AcledRow> rows, List<City> cities, Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries,
+        List<AcledRow> rows, List<City> cities, Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries,
         Dictionary<string, string> admin1, Dictionary<string, string> admin2)
     {
         var iso2 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
@@ -133,6 +135,66 @@ public static class GazetteerBuilder
             places.Add(new City(null, NameKey.PlainLatin(location), lat, lon, cc, nearest.A1, nearest.A2, CodedFeatureCode, 0, []));
         }
         return (places, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
+    }
+
+    // Words that point to one country in ACLED's notes though they name no place: groups, forces, observers, institutions
+    // ("QSD", "OSCE", "LGA", "Houthi"). A word counts when it is capitalised wherever it occurs, is no word of a gazetteer name, and at least
+    // MinCueNotes notes of which CuePurity share one country use it.
+    private static IEnumerable<(string Word, string Cc)> CueWords(List<AcledRow> rows, List<City> cities, IEnumerable<string> divisionNames,
+        Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries)
+    {
+        var iso2 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
+        // Every word of every name: a word of a place name ("Lower" Shabelle, Rio de "Janeiro") points to no country on its own.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        void AddWords(string name)
+        {
+            foreach (var w in NameKey.Of(name).Split(' ')) names.Add(w);
+        }
+        foreach (var c in cities)
+        {
+            AddWords(c.Name);
+            foreach (var a in c.Alternates) AddWords(a);
+        }
+        foreach (var n in divisionNames) AddWords(n);
+        var notes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var lowerCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            if (row.Iso3 is not { } iso3 || !iso2.TryGetValue(iso3, out var cc)) continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (System.Text.RegularExpressions.Match m in CueWord().Matches(row.Notes))
+            {
+                var w = m.Value.TrimEnd('\'', '-');
+                if (w.Length < 3) continue;
+                if (!char.IsUpper(w[0])) lowerCase.Add(w);
+                // A sentence's first word is capitalised whatever it is.
+                else if (!SentenceStart(row.Notes, m.Index) && seen.Add(w))
+                {
+                    if (!notes.TryGetValue(w, out var counts)) notes[w] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                    counts[cc] = counts.GetValueOrDefault(cc) + 1;
+                }
+            }
+        }
+        foreach (var (word, counts) in notes.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            int total = counts.Values.Sum();
+            var (cc, top) = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
+            if (total < MinCueNotes || top < CuePurity * total || lowerCase.Contains(word) || names.Contains(NameKey.Of(word))) continue;
+            yield return (word, cc);
+        }
+    }
+
+    private const int MinCueNotes = 8;
+    private const double CuePurity = 0.9;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}'&-]*")]
+    private static partial System.Text.RegularExpressions.Regex CueWord();
+
+    private static bool SentenceStart(string text, int index)
+    {
+        int i = index - 1;
+        while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '(')) i--;
+        return i < 0 || text[i] is '.' or ':' or '!' or '?' or '\n';
     }
 
     private static void Vote(Dictionary<(string, string), Dictionary<string, int>> votes, string cc, string? spelling, string code)
