@@ -34,6 +34,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _admin2;
     private readonly Dictionary<string, string> _countryCues;
     private readonly HashSet<string> _notPlaces;
+    private Dictionary<int, string> _codedNames = [];
 
     private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, Dictionary<string, int[]> byKey, Dictionary<string, int[]> byAlternate, Dictionary<string, string> cues, HashSet<string> notPlaces)
     {
@@ -106,11 +107,15 @@ public sealed class Gazetteer
                     Index(name[prefix.Length..], id);
         }
         // A division's other spellings (ACLED's "Idleb", "Al-Hasakeh") count as its name.
+        var codedNames = new Dictionary<int, string>();
         void IndexSpellings(string[] f, int field, int id)
         {
-            if (f.Length > field)
-                foreach (var spelling in f[field].Split('|', StringSplitOptions.RemoveEmptyEntries))
-                    IndexAdmin(spelling, id);
+            if (f.Length <= field) return;
+            foreach (var spelling in f[field].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                codedNames.TryAdd(id, spelling);
+                IndexAdmin(spelling, id);
+            }
         }
 
         var learnedCues = new List<(string Word, string Cc)>();
@@ -196,7 +201,7 @@ public sealed class Gazetteer
         }
         var notPlaces = File.ReadLines(Require(NotPlacesFile))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => NameKey.Of(l)).ToHashSet(StringComparer.Ordinal);
-        return new Gazetteer([.. entries], iso3, byKey, byAlternate, cues, notPlaces);
+        return new Gazetteer([.. entries], iso3, byKey, byAlternate, cues, notPlaces) { _codedNames = codedNames };
     }
 
     /// <summary>Entries named <paramref name="name"/> in any spelling the gazetteer knows, preferred names first.</summary>
@@ -245,6 +250,9 @@ public sealed class Gazetteer
 
     /// <summary>Every entry, in file order.</summary>
     public IReadOnlyList<GazetteerEntry> Entries => _entries;
+
+    /// <summary>The name ACLED's coding gives a division ("Idleb" for GeoNames' "Idlib"), else its gazetteer name.</summary>
+    public string CodedName(GazetteerEntry entry) => _codedNames.TryGetValue(entry.Index, out var name) ? name : entry.Name;
 
     /// <summary>The admin1 entry of <paramref name="entry"/>, or null.</summary>
     public GazetteerEntry? Admin1Of(GazetteerEntry entry) =>

@@ -110,7 +110,7 @@ public static partial class GazetteerBuilder
     // ACLED codes events at the villages and hamlets of conflict zones, below cities500's population cut ("Tal Tamer", "Zholobok"),
     // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each distinct location becomes a place, with the division codes
     // of the nearest GeoNames place; each division spelling becomes an alternate name of the division most of its rows fall in.
-    private static (List<City> Places, Dictionary<string, List<string>> Admin1, Dictionary<string, List<string>> Admin2) CodedLocations(
+    private static (List<City> Places, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
         List<AcledRow> rows, List<City> cities, Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries,
         Dictionary<string, string> admin1, Dictionary<string, string> admin2)
     {
@@ -206,26 +206,26 @@ public static partial class GazetteerBuilder
 
     // Division code -> the spellings whose rows mostly fall in it. A spelling that is another division's own name is left out:
     // rows of "Homs" in the desert lie nearer to places of Deir ez-Zor, and must not make "Homs" a name of it.
-    private static Dictionary<string, List<string>> Winners(Dictionary<(string Cc, string Spelling), Dictionary<string, int>> votes, Dictionary<string, string> names)
+    private static Dictionary<string, List<(string Spelling, int Rows)>> Winners(Dictionary<(string Cc, string Spelling), Dictionary<string, int>> votes, Dictionary<string, string> names)
     {
         var keys = names.ToLookup(n => n.Key[..n.Key.IndexOf('.')], n => (Code: n.Key, Key: NameKey.Of(n.Value)));
-        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        var result = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
         foreach (var ((cc, spelling), counts) in votes)
         {
-            var code = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First().Key;
+            var (code, rows) = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
             var key = NameKey.Of(spelling);
             if (keys[cc].Any(n => n.Code != code && (n.Key == key || n.Key.StartsWith(key + " ", StringComparison.Ordinal)))) continue;
             if (!result.TryGetValue(code, out var list)) result[code] = list = [];
-            list.Add(spelling);
+            list.Add((spelling, rows));
         }
         return result;
     }
 
-    // The spellings of a division other than its GeoNames name, '|'-separated.
-    private static string Spellings(Dictionary<string, List<string>> spellings, string code)
+    // ACLED's spellings of a division, '|'-separated, the most used first: that one is the name ACLED-style records give it.
+    private static string Spellings(Dictionary<string, List<(string Spelling, int Rows)>> spellings, string code)
     {
         if (!spellings.TryGetValue(code, out var list)) return "";
-        return string.Join('|', list.Select(NameKey.PlainLatin).Distinct().Order(StringComparer.Ordinal));
+        return string.Join('|', list.OrderByDescending(s => s.Rows).ThenBy(s => s.Spelling, StringComparer.Ordinal).Select(s => NameKey.PlainLatin(s.Spelling)).Distinct());
     }
 
     private static City? Nearest(IEnumerable<City> places, double lat, double lon)
