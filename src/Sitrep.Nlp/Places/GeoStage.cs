@@ -70,26 +70,28 @@ public sealed class GeoStage : IPipelineStage
     /// <summary>The place an event reported in <paramref name="text"/> happened at, among <paramref name="places"/> (in text order): the first
     /// real place, towns before divisions before countries, confident readings first.</summary>
     /// <remarks>A metonym is never taken; a place that only says where someone came from ("rioters from Tripoli") is taken last. When
-    /// the place chosen is the unit an unknown village was placed in ("Gediz, Istanbul"), the village is the event's location.</remarks>
+    /// the place chosen is the unit of the place named just before it ("Kagizman district, Kars", "Gediz, Istanbul"), that place is.</remarks>
     public static Place? EventLocation(string text, IEnumerable<Place> places)
     {
-        Place? best = null, previous = null, settlement = null;
+        var list = places.Where(p => !p.IsMetonym).ToList();
+        int best = -1;
         (int, int, int) bestKey = default;
-        foreach (var p in places)
+        for (int i = 0; i < list.Count; i++)
         {
-            if (p.IsMetonym) continue;
+            var p = list[i];
             var key = (IsOrigin(text, p) ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
-            if (best is null || key.CompareTo(bestKey) < 0)
-                (best, bestKey, settlement) = (p, key, previous is not null && PlacedIn(previous, p) ? previous : null);
-            previous = p;
+            if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
-        return settlement ?? best;
+        while (best > 0 && Holds(text, list[best], list[best - 1])) best--;
+        return best < 0 ? null : list[best];
     }
 
-    // An unknown village carries the point of the unit named right after it (see UnknownSettlements).
-    private static bool PlacedIn(Place village, Place unit) =>
-        village.GeoNameId is null && village.Name != unit.Name && village.Span.End <= unit.Span.Start && unit.Span.Start - village.Span.End <= UnitReach
-        && village.Latitude == unit.Latitude && village.Longitude == unit.Longitude;
+    // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y". The place must be a confident
+    // reading in the same country, or an unknown village carrying the unit's point (see UnknownSettlements).
+    private static bool Holds(string text, Place unit, Place place) =>
+        place.CountryCode == unit.CountryCode && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
+        && (place.Confidence >= MinConfidence || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
+        && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
 
     private static bool IsOrigin(string text, Place p) =>
         text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
