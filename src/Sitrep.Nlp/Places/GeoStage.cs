@@ -68,18 +68,24 @@ public sealed class GeoStage : IPipelineStage
     }
 
     /// <summary>The place an event reported in <paramref name="text"/> happened at, among <paramref name="places"/> (in text order): the first
-    /// real place, towns before divisions before countries, confident readings first.</summary>
+    /// real place, in the places' main country, towns before divisions before countries, confident readings first.</summary>
     /// <remarks>A metonym is never taken; a place that only says where someone came from ("rioters from Tripoli") is taken last. When
     /// the place chosen is the unit of the place named just before it ("Kagizman district, Kars", "Gediz, Istanbul"), that place is.</remarks>
     public static Place? EventLocation(string text, IEnumerable<Place> places)
     {
         var list = places.Where(p => !p.IsMetonym).ToList();
+        // The country most of the text's places lie in, weighed by confidence: a lone confident reading abroad ("Rome" for a Syrian
+        // village, "Ez Zahra" in Tunisia) is not the event's place while places of that country are named.
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var p in list)
+            if (p.CountryCode is { } cc) weights[cc] = weights.GetValueOrDefault(cc) + p.Confidence;
+        var country = weights.Count == 0 ? null : weights.MaxBy(w => w.Value).Key;
         int best = -1;
-        (int, int, int) bestKey = default;
+        (int, int, int, int) bestKey = default;
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
+            var key = (IsOrigin(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1])) best--;
