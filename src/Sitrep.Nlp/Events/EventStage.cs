@@ -338,9 +338,9 @@ public sealed partial class EventStage : IPipelineStage
     {
         if (document.Layers.Contains(Layer.Places))
         {
-            // The geocoder has resolved the sentence's places: take the first one in the document's country.
-            var resolved = document.Places.FirstOrDefault(p => sentence.Span.Contains(p.Span) && !p.IsMetonym
-                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)));
+            // The geocoder has resolved the sentence's places: take the event's among those in the document's country.
+            var resolved = Places.GeoStage.EventLocation(document.Text, document.Places.Where(p => sentence.Span.Contains(p.Span)
+                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))));
             return resolved is null ? null : new EventPlace(Geo.NameKey.PlainLatin(resolved.Name), resolved.AcledGeoPrecision, resolved.Span)
             {
                 Admin1 = resolved.Admin1,
