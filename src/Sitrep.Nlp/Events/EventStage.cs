@@ -95,12 +95,13 @@ public sealed partial class EventStage : IPipelineStage
     {
         var trigger = _model.Cues.FirstTrigger(text);
         var (type, subType, pEvent, typeShare) = Classify(text);
-        var mentions = _model.Lexicon.Find(text, 0, country);
-        int armedSides = mentions.Where(m => m.Role != ActorRole.Civilian).Select(m => m.Group).Distinct().Count();
-        bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
-        float threshold = trigger is null ? StrongEvent : armedSides > 0 ? ArmedTriggeredEvent : TriggeredEvent;
-        if (type is not null && pEvent >= threshold)
+        // The actor lexicon is the stage's dearest step: it is read only for sentences the model has not already ruled out.
+        if (type is not null && pEvent >= (trigger is null ? StrongEvent : ArmedTriggeredEvent)
+            && _model.Lexicon.Find(text, sentence.Span.Start, country) is var mentions
+            && pEvent >= (trigger is null ? StrongEvent : mentions.Any(m => m.Role != ActorRole.Civilian) ? ArmedTriggeredEvent : TriggeredEvent))
         {
+            int armedSides = mentions.Where(m => m.Role != ActorRole.Civilian).Select(m => m.Group).Distinct().Count();
+            bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
             double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
             (type, subType) = ByWeapon(text, type, subType!, armedSides);
             // Violence against civilians needs an unarmed target: two armed sides and no civilians make it a battle (ACLED rule).
@@ -111,7 +112,7 @@ public sealed partial class EventStage : IPipelineStage
                 (type, subType) = ("Violence against civilians", "Attack");
             var draft = NewDraft(sentence, type, subType!, confidence, place, date);
             if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
-            AddActors(draft, text, sentence.Span.Start, country);
+            AddActors(draft, text, sentence.Span.Start, country, mentions);
             AddFatalities(draft, document, sentence);
             draft.EndEvidenceAtLastArgument();
             yield return draft;
@@ -191,9 +192,10 @@ public sealed partial class EventStage : IPipelineStage
         return draft;
     }
 
-    private void AddActors(Draft draft, string text, int offset, Country? country)
+    // mentions: the sentence's actor phrases when already read (at document offsets), so the lexicon runs once.
+    private void AddActors(Draft draft, string text, int offset, Country? country, List<ActorMention>? mentions = null)
     {
-        var mentions = _model.Lexicon.Find(text, offset, country);
+        mentions ??= _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
         // The agent of a passive first, then the first side that is not the victim ("30 IS militants were killed in Syrian raids").
         var first = armed.FirstOrDefault(m => m.AfterBy) ?? armed.FirstOrDefault(m => !m.IsVictim) ?? armed.FirstOrDefault();
