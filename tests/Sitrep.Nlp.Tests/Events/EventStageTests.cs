@@ -18,6 +18,21 @@ public class EventStageTests
     public void ForecastsHypotheticalsBackgroundAndReactionsYieldNoEvent(string text) =>
         Assert.Empty(Some.Annotated("Syria news.\n" + text, Published).Events);
 
+    [Theory]
+    [InlineData("More than 280000 people have been killed since the conflict in Syria erupted in March 2011.")]
+    [InlineData("The Observatory tracks the five-year-old conflict in Syria, which has killed more than 280000 people.")]
+    [InlineData("The attacks came as Syrian regime forces and Russian jets intensified their bombardment of Idlib.")]
+    public void WarTotalsAndContextSentencesYieldNoEvent(string text) =>
+        Assert.DoesNotContain(Some.Annotated("Syria news.\n" + text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
+
+    [Fact]
+    public void ProvinceWideReportAndTownReportOfOneStrikeAreOneEvent()
+    {
+        var doc = Some.Annotated("Syrian warplanes struck Idlib province in Syria on Tuesday. An air strike hit the hospital in Kafr Takharim on Tuesday, killing 14 people.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Kafr Takharim", e.Location);
+    }
+
     [Fact]
     public void QuotedOpinionYieldsNoEvent() =>
         Assert.Empty(Some.Annotated("\"They burn everything from the skies and then the troops attack,\" said a teacher in Syria.", Published).Events);
