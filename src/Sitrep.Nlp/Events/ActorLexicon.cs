@@ -66,7 +66,7 @@ internal sealed partial class ActorLexicon
             };
             if (!int.TryParse(r[2], out int inter))
                 throw Errors.Create(Errors.Model, $"{path}: inter code '{r[2]}' for '{r[0]}' is not a number");
-            lexicon._rows.Add((new Regex($@"(?<![\w-])(?:{pattern})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant), r[1], inter, role));
+            lexicon._rows.Add((new Regex($@"(?<![\w-])(?:{pattern})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1], inter, role));
         }
         return lexicon;
     }

@@ -61,7 +61,7 @@ internal sealed class EventCues
         var cuesPath = Path.Combine(directory, "cues.tsv");
         var byKind = Tsv.Rows(cuesPath, 2).GroupBy(r => r[0]).ToDictionary(
             g => g.Key,
-            g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), RegexOptions.CultureInvariant));
+            g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), RegexOptions.CultureInvariant | RegexOptions.Compiled));
         foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", "ground" })
             if (!byKind.ContainsKey(kind))
                 throw Errors.Create(Errors.Model, $"{cuesPath}: no '{kind}' cue");
@@ -79,7 +79,7 @@ internal sealed class EventCues
             string? when = r.Length > 3 && r[3].Length > 0 ? r[3] : null;
             if (when is not null && !AcledTaxonomy.IsViolent(when))
                 throw Errors.Create(Errors.Model, $"{path}: '{when}' is not a violent event type");
-            rules.Add((new Regex(r[0], RegexOptions.CultureInvariant), r[1], r[2], when));
+            rules.Add((new Regex(r[0], RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1], r[2], when));
         }
         return rules;
     }
