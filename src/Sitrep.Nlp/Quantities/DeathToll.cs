@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sitrep.Core;
 
@@ -34,6 +35,7 @@ public sealed record FatalityReading(double Low, double? High, bool IsSingleNumb
 /// </remarks>
 public static partial class DeathToll
 {
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
     private static readonly string[] SplitVerbs = ["split", "spread", "divided"];
     private static readonly string[] SplitUnits = ["events", "locations", "days", "districts", "provinces", "villages"];
 
@@ -77,8 +79,9 @@ public static partial class DeathToll
                 var own = deaths.Where(q => sentence.Contains(q.Span)).ToList();
                 if (own.Count == 0) continue;
                 // "killed 5, bringing the death toll to 50": the running total is not this event's; alone it is.
-                var figures = own.Where(q => !IsRunningTotal(text, q.Span)).ToList();
-                if (figures.Count == 0) figures = own;
+                var figures = own.Where(q => !IsRunningTotal(text, sentence, q.Span)).ToList();
+                // Running totals alone: the latest is the toll ("the toll ... at least 126 ... has reached at least 126" is 126).
+                if (figures.Count == 0) figures = [own[^1]];
                 var sum = (Low: figures.Sum(q => q.Conservative!.Value), High: figures.Sum(q => q.High ?? q.Conservative!.Value), Bounded: figures.All(q => q.High is not null));
                 // "Two militants were also killed", "2 other policemen were killed": further victims, not another report.
                 if (!first && Addition().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
@@ -102,10 +105,13 @@ public static partial class DeathToll
     private static ReadOnlySpan<char> Before(string text, TextSpan span, int length) =>
         text.AsSpan(Math.Max(0, span.Start - length), Math.Min(length, span.Start));
 
-    private static bool IsRunningTotal(string text, TextSpan span)
+    // "the death toll from the attack has reached 126", "bringing the total to 50": a toll or total earlier in the figure's clause.
+    private static bool IsRunningTotal(string text, TextSpan sentence, TextSpan figure)
     {
-        var before = Before(text, span, 30);
-        return before.Contains("toll", StringComparison.OrdinalIgnoreCase) || before.Contains("total", StringComparison.OrdinalIgnoreCase);
+        int from = Math.Max(sentence.Start, figure.Start - 120);
+        var clause = text.AsSpan(from, figure.Start - from);
+        clause = clause[(clause.LastIndexOfAny(ClauseBreaks) + 1)..];
+        return clause.Contains("toll", StringComparison.OrdinalIgnoreCase) || clause.Contains("total", StringComparison.OrdinalIgnoreCase);
     }
 
     // "split up between 3 events", "spread between 3 locations", "split across two days": how many events share the toll.
