@@ -34,6 +34,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, int> _admin2;
     private readonly Dictionary<string, string> _countryCues;
     private readonly HashSet<string> _notPlaces;
+    private Dictionary<int, string> _codedNames = [];
 
     private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, Dictionary<string, int[]> byKey, Dictionary<string, int[]> byAlternate, Dictionary<string, string> cues, HashSet<string> notPlaces)
     {
@@ -105,7 +106,19 @@ public sealed class Gazetteer
                 if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 2)
                     Index(name[prefix.Length..], id);
         }
+        // A division's other spellings (ACLED's "Idleb", "Al-Hasakeh") count as its name.
+        var codedNames = new Dictionary<int, string>();
+        void IndexSpellings(string[] f, int field, int id)
+        {
+            if (f.Length <= field) return;
+            foreach (var spelling in f[field].Split('|', StringSplitOptions.RemoveEmptyEntries))
+            {
+                codedNames.TryAdd(id, spelling);
+                IndexAdmin(spelling, id);
+            }
+        }
 
+        var learnedCues = new List<(string Word, string Cc)>();
         var path = Require(GazetteerBuilder.FileName);
         using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress)))
         {
@@ -146,10 +159,15 @@ public sealed class Gazetteer
                         case "A1":
                             entries.Add(new GazetteerEntry(id, GazetteerKind.Admin1, f[3], D(f[4]), D(f[5]), f[1], f[2], "", "ADM1", 0, null));
                             IndexAdmin(f[3], id);
+                            IndexSpellings(f, 6, id);
                             break;
                         case "A2":
                             entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, f[4], D(f[5]), D(f[6]), f[1], f[2], f[3], "ADM2", 0, null));
                             IndexAdmin(f[4], id);
+                            IndexSpellings(f, 7, id);
+                            break;
+                        case "K":
+                            learnedCues.Add((f[1], f[2]));
                             break;
                         default:
                             throw new FormatException($"unknown record type '{f[0]}'");
@@ -164,6 +182,10 @@ public sealed class Gazetteer
 
         var countryByCode = entries.Where(e => e.Kind == GazetteerKind.Country).ToDictionary(e => e.CountryCode, e => e.Index, StringComparer.Ordinal);
         var cues = new Dictionary<string, string>(StringComparer.Ordinal);
+        // Cue words read off ACLED's notes; the hand-kept list below overrides them.
+        // A word that is also a place name stays a place name.
+        foreach (var (word, cc) in learnedCues)
+            if (NameKey.Of(word) is var key && !byKey.ContainsKey(key) && !byAlternate.ContainsKey(key)) cues[key] = cc;
         var wordsPath = Require(CountryWordsFile);
         foreach (var line in File.ReadLines(wordsPath))
         {
@@ -179,7 +201,7 @@ public sealed class Gazetteer
         }
         var notPlaces = File.ReadLines(Require(NotPlacesFile))
             .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => NameKey.Of(l)).ToHashSet(StringComparer.Ordinal);
-        return new Gazetteer([.. entries], iso3, byKey, byAlternate, cues, notPlaces);
+        return new Gazetteer([.. entries], iso3, byKey, byAlternate, cues, notPlaces) { _codedNames = codedNames };
     }
 
     /// <summary>Entries named <paramref name="name"/> in any spelling the gazetteer knows, preferred names first.</summary>
@@ -228,6 +250,9 @@ public sealed class Gazetteer
 
     /// <summary>Every entry, in file order.</summary>
     public IReadOnlyList<GazetteerEntry> Entries => _entries;
+
+    /// <summary>The name ACLED's coding gives a division ("Idleb" for GeoNames' "Idlib"), else its gazetteer name.</summary>
+    public string CodedName(GazetteerEntry entry) => _codedNames.TryGetValue(entry.Index, out var name) ? name : entry.Name;
 
     /// <summary>The admin1 entry of <paramref name="entry"/>, or null.</summary>
     public GazetteerEntry? Admin1Of(GazetteerEntry entry) =>

@@ -26,7 +26,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     public string EventType { get; } = eventType;
     public double Confidence { get; private set; } = confidence;
     public TextSpan? Trigger { get; set; }
-    public EventPlace? Place { get; init; }
+    public EventPlace? Place { get; set; }
     /// <summary>The event's own country when the document's is unknown (read from an actor's name).</summary>
     public Country? Country { get; set; }
     public DateOnly? From { get; set; }
@@ -58,8 +58,11 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         if (EventType != other.EventType) return false;
         if (IsSituation && _subTypeVotes.Keys.First() != other._subTypeVotes.Keys.First()) return false;
         // A humanitarian situation is one situation in a town whether the sentence says "in" or "near" it.
+        // A province-wide report ("air strikes in Idlib province killed 26") and a report from a town in that province are
+        // one event told at two levels of detail.
         bool samePlace = Place is null || other.Place is null
-            || (Place.Name == other.Place.Name && (IsSituation || Place.Precision == other.Place.Precision));
+            || (Place.Name == other.Place.Name && (IsSituation || Place.Precision == other.Place.Precision))
+            || Within(other.Place, Place) || Within(Place, other.Place);
         if (!samePlace) return false;
         bool dated = From is not null && other.From is not null;
         if (dated && (other.From > To || From > other.To)) return false;
@@ -67,6 +70,9 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
             return false;
         return true;
     }
+
+    private static bool Within(EventPlace place, EventPlace region) =>
+        region.Precision == 3 && place.Precision < 3 && region.Admin1 is not null && region.Admin1 == place.Admin1;
 
     /// <summary>Folds <paramref name="other"/>, a further report of the same event, into this one.</summary>
     public void Absorb(Draft other)
@@ -80,6 +86,8 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         TimePrecision = TimePrecision is null ? other.TimePrecision : Math.Min(TimePrecision.Value, other.TimePrecision ?? 3);
         Actor1 ??= other.Actor1;
         Country ??= other.Country;
+        // The more precise report says where it happened: a lead sentence with no place, or a province, gets the town.
+        if (other.Place is { } p && (Place is null || Within(p, Place))) Place = p;
         if (Actor2 is null && other.Actor2 is { } a2 && a2.Name != Actor1?.Name) Actor2 = a2;
         if (Actor2 is { } mine && other.Actor2 is { } theirs && mine.Inter == 7 && theirs.Inter != 7 && EventType == "Battles") Actor2 = theirs;
         foreach (var a in other.Assoc1.Concat(other.Actor1 is { } o && o.Name != Actor1?.Name && o.Name != Actor2?.Name ? [o.Name] : []))

@@ -143,11 +143,15 @@ public sealed partial class EventStage : IPipelineStage
     /// <remarks>A battle needs two armed sides: when the sentence names two, long-range fire between them stays an armed clash.</remarks>
     private (string Type, string SubType) ByWeapon(string text, string type, string subType, int armedSides)
     {
-        if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text)
-            || (type == "Battles" && armedSides >= 2))
+        if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text))
             return (type, subType);
-        foreach (var (pattern, weaponType, weaponSub) in _model.Cues.Weapons)
-            if (pattern.IsMatch(text)) return (weaponType, weaponSub);
+        foreach (var (pattern, weaponType, weaponSub, when) in _model.Cues.Weapons)
+        {
+            if ((when is not null && when != type) || !pattern.IsMatch(text)) continue;
+            // Two sides exchanging long-range fire fight a battle; a suicide bombing or a gas attack is one-sided whoever the target is.
+            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon")) return (type, subType);
+            return (weaponType, weaponSub);
+        }
         return (type, subType);
     }
 
@@ -343,9 +347,9 @@ public sealed partial class EventStage : IPipelineStage
     {
         if (document.Layers.Contains(Layer.Places))
         {
-            // The geocoder has resolved the sentence's places: take the first one in the document's country.
-            var resolved = document.Places.FirstOrDefault(p => sentence.Span.Contains(p.Span) && !p.IsMetonym
-                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)));
+            // The geocoder has resolved the sentence's places: take the event's among those in the document's country.
+            var resolved = Places.GeoStage.EventLocation(document.Text, document.Places.Where(p => sentence.Span.Contains(p.Span)
+                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))));
             return resolved is null ? null : new EventPlace(Geo.NameKey.PlainLatin(resolved.Name), resolved.AcledGeoPrecision, resolved.Span)
             {
                 Admin1 = resolved.Admin1,
