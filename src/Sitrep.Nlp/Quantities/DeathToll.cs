@@ -29,7 +29,7 @@ public sealed record FatalityReading(double Low, double? High, bool IsSingleNumb
 /// across sentences the lowest of those sums, as each sentence is another report of the same event (ACLED's conservative rule),
 /// plus the figures of later sentences that add victims ("2 militants were also killed", "2 other policemen were killed").</item>
 /// </list>
-/// Never read: a whole war's toll ("the war has killed more than 280000 people", "killed since 2011"). Never added: a part of another death figure ("killed 26 people, including 14 patients", "two of them"), and a running
+/// Never read: a share named as among a later figure ("six civilians were among at least 22 people killed"); a whole war's toll ("the war has killed more than 280000 people", "killed since 2011"). Never added: a part of another death figure ("killed 26 people, including 14 patients", "two of them"), and a running
 /// total beside the event's own figure ("killed 5, bringing the death toll to 50"). A toll split between events
 /// ("coded as 10 and split between 3 events") is spread as ACLED does, so the range is [floor(N/k), ceil(N/k)].
 /// </remarks>
@@ -57,6 +57,9 @@ public static partial class DeathToll
         var text = document.Text;
         // "The war has killed more than 280000 people": a whole war's toll is no event's.
         deaths.RemoveAll(q => spans.First(s => s.Contains(q.Span)) is var s && WarTotal().IsMatch(text.AsSpan(s.Start, s.Length)));
+        // "Six civilians were among at least 22 people killed": the six are in the 22.
+        deaths.RemoveAll(q => deaths.FirstOrDefault(n => n.Span.Start >= q.Span.End) is { } next
+            && AmongBefore().IsMatch(text.AsSpan(q.Span.End, next.Span.Start - q.Span.End)));
         if (deaths.Count == 0) return null;
 
         var coded = deaths.FirstOrDefault(q => Before(text, q.Span, 24).Contains("coded as", StringComparison.OrdinalIgnoreCase));
@@ -135,8 +138,11 @@ public static partial class DeathToll
         return 1;
     }
 
-    [GeneratedRegex(@"\b(?:war|conflict|uprising|revolution)\s+(?:has|have|had|which\s+has|that\s+has)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)|(?:an?|the)\s+(?:\w+\s+)?(?:uprising|war|conflict|revolt|revolution)|(?:(?:early|late|mid|march)\s+)?(?:19|20)\d\d|it\s+(?:began|started|erupted))\b|\b(?:killed|died|dead|deaths)\b[^.]{0,40}\b(?:in|during|since)\s+the\s+(?:war|conflict|uprising)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:war|conflict|uprising|revolution)\s+(?:has|have|had|which\s+has|that\s+has)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)|(?:an?|the)\s+(?:\w+\s+)?(?:uprising|war|conflict|revolt|revolution)|(?:(?:early|late|mid|march)\s+)?(?:19|20)\d\d|it\s+(?:began|started|erupted))\b|\b(?:killed|died|dead|deaths|toll)\b[^.]{0,40}\b(?:in|during|since|from|of)\s+(?:the|this|a|its)\s+(?:[\w-]+\s+)?(?:war|conflict|uprising)\b(?!\s+monitor)", RegexOptions.IgnoreCase)]
     private static partial Regex WarTotal();
+
+    [GeneratedRegex(@"^[^.;]{0,40}\bamong(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongBefore();
 
     [GeneratedRegex(@"\b(also|other|another|additional|further)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Addition();
