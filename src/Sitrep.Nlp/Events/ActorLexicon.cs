@@ -108,7 +108,8 @@ internal sealed partial class ActorLexicon
             }
             end = c.Start + c.Length;
             previousRole = role;
-            bool afterBy = Agent().IsMatch(text.AsSpan(0, c.Start));
+            // "killed by X", and "thwarted a Houthi attack": the attacker is the agent whoever reports it.
+            bool afterBy = Agent().IsMatch(text.AsSpan(0, c.Start)) || AttackBy().IsMatch(text.AsSpan(c.Start + c.Length));
             bool victim = PassiveHarm().IsMatch(text.AsSpan(end));
             bool target = HarmBefore().IsMatch(text.AsSpan(0, c.Start));
             var span = new TextSpan(offset + c.Start, offset + end);
@@ -143,6 +144,9 @@ internal sealed partial class ActorLexicon
 
     [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|targeted|targeting|including)\b[^.;:]{0,50}$", RegexOptions.IgnoreCase)]
     private static partial Regex HarmBefore();
+
+    [GeneratedRegex(@"^\s*(?:attacks?|incursions?|offensives?|assaults?|ambush(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttackBy();
 
     [GeneratedRegex(@"\bbetween(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();
