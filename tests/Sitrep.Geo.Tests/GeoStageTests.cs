@@ -40,6 +40,13 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void PlaceOpeningAnOrganisationNameIsNotTheEventLocation()
+    {
+        const string text = "Ukrainian forces fired mortars at the positions of the Luhansk People's Militia in the area of Popasna.";
+        Assert.Equal("Popasna", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+    }
+
+    [Fact]
     public void LebaneseContextChoosesTheLebaneseTripoli()
     {
         const string text = "Lebanese protesters blocked roads in Tripoli after Hezbollah supporters clashed with the army.";

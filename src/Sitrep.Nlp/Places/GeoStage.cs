@@ -93,7 +93,7 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
+            var key = (IsOrigin(text, p) || IsModifier(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1])) best--;
@@ -106,6 +106,16 @@ public sealed class GeoStage : IPipelineStage
         place.CountryCode == unit.CountryCode && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
         && (place.Confidence >= MinConfidence || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
         && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
+
+    // "the Luhansk People's Militia", "Idlib Free Police": a place name that opens a longer proper name qualifies it and is not where
+    // anything happened; "Idlib Province" and "Aleppo City" still name the place.
+    private static bool IsModifier(string text, Place p)
+    {
+        int end = (p.NameSpan ?? p.Span).End;
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return !LocationPhrases.Admin1Suffix().IsMatch(after) && !LocationPhrases.Admin2Suffix().IsMatch(after) && !LocationPhrases.SettlementSuffix().IsMatch(after);
+    }
 
     private static bool IsOrigin(string text, Place p) =>
         text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
