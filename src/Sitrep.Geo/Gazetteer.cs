@@ -33,13 +33,18 @@ public sealed class Gazetteer
     private readonly NameFacts[] _facts;
     private readonly NameIndex _skeletons;
     private readonly int[][] _bySkeleton;
+    private readonly NameIndex _cues;
+    private readonly string[] _cueCountries;
     private readonly Dictionary<string, int> _countries;
     private readonly Dictionary<string, string> _iso3;
     private readonly Dictionary<(string, string), int> _admin1;
     private readonly Dictionary<(string, string, string), int> _admin2;
 
-    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, NameIndex names, NameFacts[] facts, NameIndex skeletons, int[][] bySkeleton)
+    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, NameIndex names, NameFacts[] facts, NameIndex skeletons, int[][] bySkeleton,
+        NameIndex cues, string[] cueCountries)
     {
+        _cues = cues;
+        _cueCountries = cueCountries;
         _entries = entries;
         _iso3 = iso3;
         _names = names;
@@ -112,8 +117,8 @@ public sealed class Gazetteer
         }
         foreach (var line in File.ReadLines(Require(NotPlacesFile)))
             if (line.Length > 0 && !line.StartsWith('#')) names.SetNotPlace(line);
-        var (index, facts, skeletons, bySkeleton) = names.Build();
-        return new Gazetteer(entries, iso3, index, facts, skeletons, bySkeleton);
+        var (index, facts, skeletons, bySkeleton, cues, cueCountries) = names.Build();
+        return new Gazetteer(entries, iso3, index, facts, skeletons, bySkeleton, cues, cueCountries);
     }
 
     // The whole file is inflated and decoded at once and parsed from spans: strings are made only for entry names and shared codes.
@@ -250,7 +255,7 @@ public sealed class Gazetteer
     public string? CountryCue(ReadOnlySpan<char> word) => CountryCueKey(NameKey.Of(word));
 
     /// <summary>The country a normalised cue key points to, or null.</summary>
-    internal string? CountryCueKey(ReadOnlySpan<char> key) => Facts(key).CountryCue;
+    internal string? CountryCueKey(ReadOnlySpan<char> key) => _cues.Find(key) is >= 0 and var c ? _cueCountries[c] : null;
 
     /// <summary>True when the key is a common capitalised word or phrase that is not a place in news text.</summary>
     internal bool IsNotPlace(ReadOnlySpan<char> key) => Facts(key).NotPlace;
@@ -408,9 +413,9 @@ internal sealed class NameTableBuilder
         array.AsSpan(old).Fill(-1);
     }
 
-    /// <summary>The key index, the facts of each key by number, the skeleton index and the entries of each skeleton by number.</summary>
+    /// <summary>The key index, the facts of each key by number, the skeleton index, the entries of each skeleton by number, and the cue keys with their countries.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public (NameIndex Names, NameFacts[] Facts, NameIndex Skeletons, int[][] BySkeleton) Build()
+    public (NameIndex Names, NameFacts[] Facts, NameIndex Skeletons, int[][] BySkeleton, NameIndex Cues, string[] CueCountries) Build()
     {
         var names = _keys.Build();
         var facts = new NameFacts[names.Count];
@@ -439,7 +444,12 @@ internal sealed class NameTableBuilder
             if (skeletonOf[k] is >= 0 and var s) Append(bySkeleton[s], ref sizes[s], facts[k].Preferred);
         foreach (int k in _alternateOrder)
             if (skeletonOf[k] is >= 0 and var s) Append(bySkeleton[s], ref sizes[s], facts[k].Alternate);
-        return (names, facts, skeletons.Build(), bySkeleton);
+        // Cues again on their own: the geo stage tries every capitalised phrase, and this index of a few hundred keys stays in cache.
+        var cues = new NameIndex.Builder(256);
+        var cueCountries = new List<string>();
+        for (int k = 0; k < names.Count; k++)
+            if (_cues[k] is { } country && cues.Add(names.Key(k)) == cueCountries.Count) cueCountries.Add(country);
+        return (names, facts, skeletons.Build(), bySkeleton, cues.Build(), [.. cueCountries]);
     }
 
     private static void Append(int[] bucket, ref int filled, int[] ids)
