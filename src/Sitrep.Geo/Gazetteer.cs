@@ -31,8 +31,8 @@ public sealed class Gazetteer
     private readonly GazetteerEntry[] _entries;
     private readonly NameIndex _names;
     private readonly NameFacts[] _facts;
-    private readonly NameIndex _skeletons;
-    private readonly int[][] _bySkeleton;
+    // Built on the first skeleton lookup: many texts never need one, and it would add a fifth to the load.
+    private readonly Lazy<(NameIndex Index, int[][] Entries)> _skeletons;
     private readonly NameIndex _cues;
     private readonly string[] _cueCountries;
     private readonly Dictionary<string, int> _countries;
@@ -40,8 +40,8 @@ public sealed class Gazetteer
     private readonly Dictionary<(string, string), int> _admin1;
     private readonly Dictionary<(string, string, string), int> _admin2;
 
-    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, NameIndex names, NameFacts[] facts, NameIndex skeletons, int[][] bySkeleton,
-        NameIndex cues, string[] cueCountries)
+    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, NameIndex names, NameFacts[] facts, NameIndex cues, string[] cueCountries,
+        Lazy<(NameIndex Index, int[][] Entries)> skeletons)
     {
         _cues = cues;
         _cueCountries = cueCountries;
@@ -50,7 +50,6 @@ public sealed class Gazetteer
         _names = names;
         _facts = facts;
         _skeletons = skeletons;
-        _bySkeleton = bySkeleton;
         int maxWords = 1, nameCount = 0;
         for (int k = 0; k < facts.Length; k++)
         {
@@ -117,8 +116,8 @@ public sealed class Gazetteer
         }
         foreach (var line in File.ReadLines(Require(NotPlacesFile)))
             if (line.Length > 0 && !line.StartsWith('#')) names.SetNotPlace(line);
-        var (index, facts, skeletons, bySkeleton, cues, cueCountries) = names.Build();
-        return new Gazetteer(entries, iso3, index, facts, skeletons, bySkeleton, cues, cueCountries);
+        var (index, facts, cues, cueCountries, skeletons) = names.Build();
+        return new Gazetteer(entries, iso3, index, facts, cues, cueCountries, skeletons);
     }
 
     // The whole file is inflated and decoded at once and parsed from spans: strings are made only for entry names and shared codes.
@@ -248,7 +247,8 @@ public sealed class Gazetteer
     internal int[] LookupSkeleton(ReadOnlySpan<char> key)
     {
         Span<char> skeleton = stackalloc char[key.Length];
-        return _skeletons.Find(skeleton[..NameKey.Skeleton(key, skeleton)]) is >= 0 and var s ? _bySkeleton[s] : [];
+        var (index, entries) = _skeletons.Value;
+        return index.Find(skeleton[..NameKey.Skeleton(key, skeleton)]) is >= 0 and var s ? entries[s] : [];
     }
 
     /// <summary>The country a demonym or group name points to ("Syrian" → SY), or null.</summary>
@@ -318,7 +318,7 @@ internal readonly record struct NameFacts(int[] Preferred, int[] Alternate, stri
     public static readonly NameFacts None = new([], [], null, false);
 }
 
-/// <summary>Collects the names of a gazetteer while it loads, then freezes them into perfect hashes over keys and skeletons.</summary>
+/// <summary>Collects the names of a gazetteer while it loads, then freezes them into perfect hashes over keys, cues and skeletons.</summary>
 /// <remarks>
 /// Each key's entries are kept in the order added, a repeat of the last one dropped, as linked postings in two shared arrays
 /// until <see cref="Build"/> copies each list into the array readers get.
@@ -413,16 +413,27 @@ internal sealed class NameTableBuilder
         array.AsSpan(old).Fill(-1);
     }
 
-    /// <summary>The key index, the facts of each key by number, the skeleton index, the entries of each skeleton by number, and the cue keys with their countries.</summary>
+    /// <summary>The key index, the facts of each key by number, the cue keys with their countries, and the skeleton index to build when first needed.</summary>
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    public (NameIndex Names, NameFacts[] Facts, NameIndex Skeletons, int[][] BySkeleton, NameIndex Cues, string[] CueCountries) Build()
+    public (NameIndex Names, NameFacts[] Facts, NameIndex Cues, string[] CueCountries, Lazy<(NameIndex Index, int[][] Entries)> Skeletons) Build()
     {
         var names = _keys.Build();
         var facts = new NameFacts[names.Count];
         for (int k = 0; k < facts.Length; k++)
             facts[k] = new NameFacts(Postings(_preferredFirst[k]), Postings(_alternateFirst[k]), _cues[k], _notPlaces[k]);
+        // Cues again on their own: the geo stage tries every capitalised phrase, and this index of a few hundred keys stays in cache.
+        var cues = new NameIndex.Builder(256);
+        var cueCountries = new List<string>();
+        for (int k = 0; k < names.Count; k++)
+            if (_cues[k] is { } country && cues.Add(names.Key(k)) == cueCountries.Count) cueCountries.Add(country);
+        int[] preferredOrder = [.. _preferredOrder], alternateOrder = [.. _alternateOrder];
+        return (names, facts, cues.Build(), [.. cueCountries], new(() => Skeletons(names, facts, preferredOrder, alternateOrder)));
+    }
 
-        // A skeleton lists the entries of every key that has it: preferred keys first, then alternate ones, each in order added.
+    // A skeleton lists the entries of every key that has it: preferred keys first, then alternate ones, each in order added.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (NameIndex Index, int[][] Entries) Skeletons(NameIndex names, NameFacts[] facts, int[] preferredOrder, int[] alternateOrder)
+    {
         var skeletons = new NameIndex.Builder(names.Count);
         var skeletonOf = new int[names.Count];
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
@@ -433,23 +444,18 @@ internal sealed class NameTableBuilder
             skeletonOf[k] = named && length >= 3 ? skeletons.Add(buffer[..length]) : -1;
         }
         var sizes = new int[skeletons.Count];
-        foreach (int k in _preferredOrder)
+        foreach (int k in preferredOrder)
             if (skeletonOf[k] >= 0) sizes[skeletonOf[k]] += facts[k].Preferred.Length;
-        foreach (int k in _alternateOrder)
+        foreach (int k in alternateOrder)
             if (skeletonOf[k] >= 0) sizes[skeletonOf[k]] += facts[k].Alternate.Length;
         var bySkeleton = new int[skeletons.Count][];
         for (int s = 0; s < sizes.Length; s++) bySkeleton[s] = new int[sizes[s]];
         Array.Clear(sizes);
-        foreach (int k in _preferredOrder)
+        foreach (int k in preferredOrder)
             if (skeletonOf[k] is >= 0 and var s) Append(bySkeleton[s], ref sizes[s], facts[k].Preferred);
-        foreach (int k in _alternateOrder)
+        foreach (int k in alternateOrder)
             if (skeletonOf[k] is >= 0 and var s) Append(bySkeleton[s], ref sizes[s], facts[k].Alternate);
-        // Cues again on their own: the geo stage tries every capitalised phrase, and this index of a few hundred keys stays in cache.
-        var cues = new NameIndex.Builder(256);
-        var cueCountries = new List<string>();
-        for (int k = 0; k < names.Count; k++)
-            if (_cues[k] is { } country && cues.Add(names.Key(k)) == cueCountries.Count) cueCountries.Add(country);
-        return (names, facts, skeletons.Build(), bySkeleton, cues.Build(), [.. cueCountries]);
+        return (skeletons.Build(), bySkeleton);
     }
 
     private static void Append(int[] bucket, ref int filled, int[] ids)

@@ -183,7 +183,9 @@ internal sealed class NameIndex
                 if (keys.IsEmpty) break;
                 for (int i = 0; i < keys.Length; i++) hashes[i] = _hashes[keys[i]];
                 int seed = 0;
-                while (!TryPlace(hashes[..keys.Length], seed, taken, slotCount, trial)) seed++;
+                // A bucket needs a handful of seeds; only two keys with one 64-bit hash (odds about 1 in 10^8 here) could run out of them.
+                while (!TryPlace(hashes[..keys.Length], seed, taken, slotCount, trial))
+                    if (++seed == 1 << 24) throw new InvalidOperationException("two name keys share a 64-bit hash; change NameIndex.Hash");
                 seeds[b] = seed;
                 for (int i = 0; i < keys.Length; i++)
                 {

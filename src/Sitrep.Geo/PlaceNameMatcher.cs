@@ -206,8 +206,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         if ((token.Flags & (TokenFlags.Punctuation | TokenFlags.Numeric)) != 0) return false;
         var word = token.Span.Slice(text);
         if (char.IsUpper(word[0])) return true;
-        // "al-Foua", "el-Bab", "ad-Dana": a lower-case article joined to a capitalised name.
-        int dash = word.IndexOf('-');
-        return dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        // "al-Foua", "el-Bab", "ad-Dana": a lower-case article joined to a capitalised name (only the first four letters can hold its dash).
+        int dash = word[..Math.Min(word.Length, 4)].IndexOf('-');
+        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
     }
 }

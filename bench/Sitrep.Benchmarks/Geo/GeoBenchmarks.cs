@@ -37,7 +37,7 @@ public class GeoBenchmarks
         Console.WriteLine($"// {_documents.Length} sample articles: {work.Tokens} tokens, {work.Candidates} matcher candidates, {work.Places} places");
     }
 
-    /// <summary>Loads the shipped gazetteer from disk: entries, the name index and the skeleton index.</summary>
+    /// <summary>Loads the shipped gazetteer from disk: entries, the name and cue indexes (the skeleton index waits for its first lookup).</summary>
     [Benchmark]
     public Gazetteer LoadGazetteer() => Gazetteer.Load(Path.Combine(DataFiles.Root, Gazetteer.DataFolder));
 
