@@ -39,6 +39,7 @@ public sealed class Gazetteer
     private readonly Dictionary<string, string> _iso3;
     private readonly Dictionary<(string, string), int> _admin1;
     private readonly Dictionary<(string, string, string), int> _admin2;
+    private Dictionary<int, string> _codedNames = [];
 
     private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, NameIndex names, NameFacts[] facts, NameIndex cues, string[] cueCountries,
         Lazy<(NameIndex Index, int[][] Entries)> skeletons)
@@ -96,7 +97,9 @@ public sealed class Gazetteer
 
         var path = Require(GazetteerBuilder.FileName);
         var names = new NameTableBuilder(EstimatedNames);
-        var (entries, iso3) = ReadEntries(path, names);
+        var (entries, iso3, codedNames, learnedCues) = ReadEntries(path, names);
+        // Cue words read off ACLED's notes; the hand-kept list below overrides them. A word that is also a place name stays a place name.
+        foreach (var (word, cc) in learnedCues) names.SetCueUnlessNamed(word, cc);
 
         var countryByCode = new Dictionary<string, int>(StringComparer.Ordinal);
         foreach (var e in entries)
@@ -117,13 +120,14 @@ public sealed class Gazetteer
         foreach (var line in File.ReadLines(Require(NotPlacesFile)))
             if (line.Length > 0 && !line.StartsWith('#')) names.SetNotPlace(line);
         var (index, facts, cues, cueCountries, skeletons) = names.Build();
-        return new Gazetteer(entries, iso3, index, facts, cues, cueCountries, skeletons);
+        return new Gazetteer(entries, iso3, index, facts, cues, cueCountries, skeletons) { _codedNames = codedNames };
     }
 
     // The whole file is inflated and decoded at once and parsed from spans: strings are made only for entry names and shared codes.
     // Loading runs once per process: its loops are compiled optimised at once rather than first as slow tier-0 code.
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
-    private static (GazetteerEntry[] Entries, Dictionary<string, string> Iso3) ReadEntries(string path, NameTableBuilder names)
+    private static (GazetteerEntry[] Entries, Dictionary<string, string> Iso3, Dictionary<int, string> CodedNames, List<(string Word, string Cc)> LearnedCues)
+        ReadEntries(string path, NameTableBuilder names)
     {
         var compressed = File.ReadAllBytes(path);
         var inflated = new MemoryStream(compressed.Length * 4);
@@ -142,16 +146,29 @@ public sealed class Gazetteer
             return last = shared;
         }
         string lastCountry = "", lastAdmin1 = "", lastAdmin2 = "", lastFeature = "";
-        void IndexAdmin(string name, int id)
+        void IndexAdmin(ReadOnlySpan<char> name, int id)
         {
             names.AddPreferred(name, id);
             foreach (var suffix in AdminSuffixes)
                 if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 2)
-                    names.AddPreferred(name.AsSpan(0, name.Length - suffix.Length), id);
+                    names.AddPreferred(name[..^suffix.Length], id);
             foreach (var prefix in AdminPrefixes)
                 if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 2)
-                    names.AddPreferred(name.AsSpan(prefix.Length), id);
+                    names.AddPreferred(name[prefix.Length..], id);
         }
+        // A division's other spellings (ACLED's "Idleb", "Al-Hasakeh") count as its name.
+        var codedNames = new Dictionary<int, string>();
+        void IndexSpellings(ReadOnlySpan<char> spellings, int id)
+        {
+            foreach (var range in spellings.Split('|'))
+            {
+                var spelling = spellings[range];
+                if (spelling.IsEmpty) continue;
+                if (!codedNames.ContainsKey(id)) codedNames[id] = spelling.ToString();
+                IndexAdmin(spelling, id);
+            }
+        }
+        var learnedCues = new List<(string, string)>();
 
         var rest = text.AsSpan();
         int lineNumber = 0;
@@ -178,6 +195,7 @@ public sealed class Gazetteer
                     "P" => 11,
                     "C" or "A2" => 7,
                     "A1" => 6,
+                    "K" => 3,
                     _ => throw new FormatException($"unknown record type '{kind}'"),
                 };
                 if (n < expected || n > expected && kind is "P") throw new FormatException($"expected {expected} fields");
@@ -204,11 +222,16 @@ public sealed class Gazetteer
                         var admin1 = line[fields[3]].ToString();
                         entries.Add(new GazetteerEntry(id, GazetteerKind.Admin1, admin1, D(line[fields[4]]), D(line[fields[5]]), Code(line[fields[1]], ref lastCountry), Code(line[fields[2]], ref lastAdmin1), "", "ADM1", 0, null));
                         IndexAdmin(admin1, id);
+                        if (n > 6) IndexSpellings(line[fields[6]], id);
                         break;
                     case "A2":
                         var admin2 = line[fields[4]].ToString();
                         entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, admin2, D(line[fields[5]]), D(line[fields[6]]), Code(line[fields[1]], ref lastCountry), Code(line[fields[2]], ref lastAdmin1), Code(line[fields[3]], ref lastAdmin2), "ADM2", 0, null));
                         IndexAdmin(admin2, id);
+                        if (n > 7) IndexSpellings(line[fields[7]], id);
+                        break;
+                    case "K":
+                        learnedCues.Add((line[fields[1]].ToString(), line[fields[2]].ToString()));
                         break;
                 }
             }
@@ -223,7 +246,7 @@ public sealed class Gazetteer
         }
         if (lineNumber == 0)
             throw Errors.Create(Errors.Model, $"{path}: not a sitrep-gazetteer/1 file; rebuild it with 'sitrep build gazetteer'");
-        return ([.. entries], iso3);
+        return ([.. entries], iso3, codedNames, learnedCues);
     }
 
     /// <summary>Entries named <paramref name="name"/> in any spelling the gazetteer knows, preferred names first.</summary>
@@ -268,6 +291,9 @@ public sealed class Gazetteer
 
     /// <summary>Every entry, in file order.</summary>
     public IReadOnlyList<GazetteerEntry> Entries => _entries;
+
+    /// <summary>The name ACLED's coding gives a division ("Idleb" for GeoNames' "Idlib"), else its gazetteer name.</summary>
+    public string CodedName(GazetteerEntry entry) => _codedNames.TryGetValue(entry.Index, out var name) ? name : entry.Name;
 
     /// <summary>The admin1 entry of <paramref name="entry"/>, or null.</summary>
     public GazetteerEntry? Admin1Of(GazetteerEntry entry) =>
@@ -353,6 +379,13 @@ internal sealed class NameTableBuilder
 
     /// <summary>Makes the key of <paramref name="word"/> point to country <paramref name="countryCode"/> (a later word wins).</summary>
     public void SetCue(ReadOnlySpan<char> word, string countryCode) => _cues[KeyOf(word)] = countryCode;
+
+    /// <summary>Makes the key of <paramref name="word"/> point to country <paramref name="countryCode"/> unless the key names an entry.</summary>
+    public void SetCueUnlessNamed(ReadOnlySpan<char> word, string countryCode)
+    {
+        int k = KeyOf(word);
+        if (_preferredFirst[k] < 0 && _alternateFirst[k] < 0) _cues[k] = countryCode;
+    }
 
     /// <summary>Marks the key of <paramref name="phrase"/> as not a place.</summary>
     public void SetNotPlace(ReadOnlySpan<char> phrase) => _notPlaces[KeyOf(phrase)] = true;

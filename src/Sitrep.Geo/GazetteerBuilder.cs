@@ -12,7 +12,7 @@ namespace Sitrep.Geo;
 /// alternate names of places of 15,000 or more, joined by name, country and coordinates), <c>admin1.json</c>, <c>admin2.json</c> and
 /// <c>countryInfo.tsv</c>. Output is sorted and gzip'd with a fixed header, so the same input always gives the same bytes.
 /// </remarks>
-public static class GazetteerBuilder
+public static partial class GazetteerBuilder
 {
     /// <summary>File name of the gazetteer inside the data folder.</summary>
     public const string FileName = "gazetteer.tsv.gz";
@@ -27,10 +27,20 @@ public static class GazetteerBuilder
 
     private sealed record Row(int? Id, string Name, string Ascii, string[] Alternates, double Lat, double Lon, string Code, string Cc, string A1, string A2, long Pop);
 
+    /// <summary>Feature code of a place taken from ACLED's coding rather than GeoNames.</summary>
+    public const string CodedFeatureCode = "ACLED";
+
+    // An ACLED location this close to a GeoNames place of the same name is that place; farther, it is another one.
+    private const double SamePlaceKm = 5;
+
     /// <summary>Reads the GeoNames files in <paramref name="sourceDirectory"/> and writes <see cref="FileName"/> into <paramref name="outputDirectory"/>.</summary>
+    /// <param name="sourceDirectory">Folder of the GeoNames extract.</param>
+    /// <param name="outputDirectory">Folder to write to.</param>
+    /// <param name="coded">ACLED rows (training rows only) whose locations GeoNames lacks become places of feature code
+    /// <see cref="CodedFeatureCode"/>, and whose admin1/admin2 spellings become alternate names of the divisions.</param>
     /// <returns>The path written and the number of entries.</returns>
     /// <exception cref="SitrepException">When a source file is missing or malformed.</exception>
-    public static (string Path, int Entries) Build(string sourceDirectory, string outputDirectory)
+    public static (string Path, int Entries) Build(string sourceDirectory, string outputDirectory, IEnumerable<AcledRow>? coded = null)
     {
         string Source(string name) => Path.Combine(sourceDirectory, name) is var p && File.Exists(p)
             ? p
@@ -41,6 +51,8 @@ public static class GazetteerBuilder
         var admin1 = ReadCodes(Source("admin1.json"));
         var admin2 = ReadCodes(Source("admin2.json"));
         var countries = ReadCountries(Source("countryInfo.tsv"));
+        var codedRows = coded?.ToList() ?? [];
+        var (codedPlaces, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, countries, admin1, admin2);
 
         var lines = new List<string>();
         foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -60,7 +72,7 @@ public static class GazetteerBuilder
             var seat = members.Where(c => c.Code == "PPLA").OrderByDescending(c => c.Pop).FirstOrDefault();
             var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
             var parts = code.Split('.');
-            lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon)));
+            lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), Spellings(admin1Spellings, code)));
         }
         var byAdmin2 = cities.Where(c => c.A2.Length > 0).ToLookup(c => c.Cc + "." + c.A1 + "." + c.A2);
         foreach (var (code, name) in admin2.OrderBy(a => a.Key, StringComparer.Ordinal))
@@ -70,15 +82,18 @@ public static class GazetteerBuilder
             var seat = members.Where(c => c.Code == "PPLA2").OrderByDescending(c => c.Pop).FirstOrDefault();
             var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
             var parts = code.Split('.');
-            lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon)));
+            lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)));
         }
-        foreach (var c in cities
+        foreach (var c in cities.Concat(codedPlaces)
             .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
             .ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Lat).ThenBy(c => c.Lon))
         {
             lines.Add(Join("P", c.Id?.ToString(CultureInfo.InvariantCulture) ?? "", c.Name, F(c.Lat), F(c.Lon), c.Cc, c.A1, c.A2, c.Code,
                 c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates)));
         }
+
+        var cues = CueWords(codedRows, cities, admin1.Values.Concat(admin2.Values).Concat(countries.Values.Select(c => c.Name)), countries)
+            .Select(c => Join("K", c.Word, c.Cc)).ToList();
 
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
@@ -87,9 +102,144 @@ public static class GazetteerBuilder
         using (var writer = new StreamWriter(gzip, new UTF8Encoding(false)) { NewLine = "\n" })
         {
             writer.WriteLine(Header);
-            foreach (var line in lines) writer.WriteLine(line);
+            foreach (var line in lines.Concat(cues)) writer.WriteLine(line);
         }
         return (path, lines.Count);
+    }
+
+    // ACLED codes events at the villages and hamlets of conflict zones, below cities500's population cut ("Tal Tamer", "Zholobok"),
+    // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each distinct location becomes a place, with the division codes
+    // of the nearest GeoNames place; each division spelling becomes an alternate name of the division most of its rows fall in.
+    private static (List<City> Places, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
+        List<AcledRow> rows, List<City> cities, Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries,
+        Dictionary<string, string> admin1, Dictionary<string, string> admin2)
+    {
+        var iso2 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
+        var byCountry = cities.ToLookup(c => c.Cc);
+        var places = new List<City>();
+        var admin1Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
+        var admin2Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
+        foreach (var row in rows.OrderBy(r => r.Line))
+        {
+            if (row is not { Location: { Length: > 0 } location, Latitude: { } lat, Longitude: { } lon, Iso3: { } iso3 } || !iso2.TryGetValue(iso3, out var cc)) continue;
+            var nearest = Nearest(byCountry[cc], lat, lon);
+            if (nearest is null) continue;
+            Vote(admin1Votes, cc, row.Admin1, nearest.Cc + "." + nearest.A1);
+            Vote(admin2Votes, cc, row.Admin2, nearest.Cc + "." + nearest.A1 + "." + nearest.A2);
+            // Precision 3 means ACLED put the event at a division's centre; the location names the division, not a place.
+            if (row.GeoPrecision == 3) continue;
+            var key = NameKey.Of(location);
+            bool known(City c) => GeoMath.DistanceKm(c.Lat, c.Lon, lat, lon) < SamePlaceKm
+                && (NameKey.Of(c.Name) == key || c.Alternates.Any(a => NameKey.Of(a) == key));
+            if (byCountry[cc].Any(known) || places.Any(known)) continue;
+            places.Add(new City(null, NameKey.PlainLatin(location), lat, lon, cc, nearest.A1, nearest.A2, CodedFeatureCode, 0, []));
+        }
+        return (places, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
+    }
+
+    // Words that point to one country in ACLED's notes though they name no place: groups, forces, observers, institutions
+    // ("QSD", "OSCE", "LGA", "Houthi"). A word counts when it is capitalised wherever it occurs, is no word of a gazetteer name, and at least
+    // MinCueNotes notes of which CuePurity share one country use it.
+    private static IEnumerable<(string Word, string Cc)> CueWords(List<AcledRow> rows, List<City> cities, IEnumerable<string> divisionNames,
+        Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries)
+    {
+        var iso2 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
+        // Every word of every name: a word of a place name ("Lower" Shabelle, Rio de "Janeiro") points to no country on its own.
+        var names = new HashSet<string>(StringComparer.Ordinal);
+        void AddWords(string name)
+        {
+            foreach (var w in NameKey.Of(name).Split(' ')) names.Add(w);
+        }
+        foreach (var c in cities)
+        {
+            AddWords(c.Name);
+            foreach (var a in c.Alternates) AddWords(a);
+        }
+        foreach (var n in divisionNames) AddWords(n);
+        var notes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
+        var lowerCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+        {
+            if (row.Iso3 is not { } iso3 || !iso2.TryGetValue(iso3, out var cc)) continue;
+            var seen = new HashSet<string>(StringComparer.Ordinal);
+            foreach (System.Text.RegularExpressions.Match m in CueWord().Matches(row.Notes))
+            {
+                var w = m.Value.TrimEnd('\'', '-');
+                if (w.Length < 3) continue;
+                if (!char.IsUpper(w[0])) lowerCase.Add(w);
+                // A sentence's first word is capitalised whatever it is.
+                else if (!SentenceStart(row.Notes, m.Index) && seen.Add(w))
+                {
+                    if (!notes.TryGetValue(w, out var counts)) notes[w] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+                    counts[cc] = counts.GetValueOrDefault(cc) + 1;
+                }
+            }
+        }
+        foreach (var (word, counts) in notes.OrderBy(n => n.Key, StringComparer.Ordinal))
+        {
+            int total = counts.Values.Sum();
+            var (cc, top) = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
+            if (total < MinCueNotes || top < CuePurity * total || lowerCase.Contains(word) || names.Contains(NameKey.Of(word))) continue;
+            yield return (word, cc);
+        }
+    }
+
+    private const int MinCueNotes = 8;
+    private const double CuePurity = 0.9;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\p{L}[\p{L}'&-]*")]
+    private static partial System.Text.RegularExpressions.Regex CueWord();
+
+    private static bool SentenceStart(string text, int index)
+    {
+        int i = index - 1;
+        while (i >= 0 && (text[i] == ' ' || text[i] == '"' || text[i] == '(')) i--;
+        return i < 0 || text[i] is '.' or ':' or '!' or '?' or '\n';
+    }
+
+    private static void Vote(Dictionary<(string, string), Dictionary<string, int>> votes, string cc, string? spelling, string code)
+    {
+        if (string.IsNullOrWhiteSpace(spelling)) return;
+        if (!votes.TryGetValue((cc, spelling), out var counts)) votes[(cc, spelling)] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        counts[code] = counts.GetValueOrDefault(code) + 1;
+    }
+
+    // Division code -> the spellings whose rows mostly fall in it. A spelling that is another division's own name is left out:
+    // rows of "Homs" in the desert lie nearer to places of Deir ez-Zor, and must not make "Homs" a name of it.
+    private static Dictionary<string, List<(string Spelling, int Rows)>> Winners(Dictionary<(string Cc, string Spelling), Dictionary<string, int>> votes, Dictionary<string, string> names)
+    {
+        var keys = names.ToLookup(n => n.Key[..n.Key.IndexOf('.')], n => (Code: n.Key, Key: NameKey.Of(n.Value)));
+        var result = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
+        foreach (var ((cc, spelling), counts) in votes)
+        {
+            var (code, rows) = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
+            var key = NameKey.Of(spelling);
+            if (keys[cc].Any(n => n.Code != code && (n.Key == key || n.Key.StartsWith(key + " ", StringComparison.Ordinal)))) continue;
+            if (!result.TryGetValue(code, out var list)) result[code] = list = [];
+            list.Add((spelling, rows));
+        }
+        return result;
+    }
+
+    // ACLED's spellings of a division, '|'-separated, the most used first: that one is the name ACLED-style records give it.
+    private static string Spellings(Dictionary<string, List<(string Spelling, int Rows)>> spellings, string code)
+    {
+        if (!spellings.TryGetValue(code, out var list)) return "";
+        return string.Join('|', list.OrderByDescending(s => s.Rows).ThenBy(s => s.Spelling, StringComparer.Ordinal).Select(s => NameKey.PlainLatin(s.Spelling)).Distinct());
+    }
+
+    private static City? Nearest(IEnumerable<City> places, double lat, double lon)
+    {
+        City? nearest = null;
+        double best = double.MaxValue;
+        double cos = Math.Cos(double.DegreesToRadians(lat));
+        foreach (var p in places)
+        {
+            if (p.A1.Length == 0) continue;
+            double dy = p.Lat - lat, dx = (p.Lon - lon) * cos, d = dx * dx + dy * dy;
+            if (d < best) { best = d; nearest = p; }
+        }
+        return nearest;
     }
 
     private static List<City> JoinCities(List<City> small, List<Row> large)

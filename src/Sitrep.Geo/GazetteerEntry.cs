@@ -22,7 +22,7 @@ public enum GazetteerKind
 /// <param name="CountryCode">ISO 3166 alpha-2 code.</param>
 /// <param name="Admin1Code">GeoNames admin1 code within the country, or empty.</param>
 /// <param name="Admin2Code">GeoNames admin2 code within the admin1, or empty.</param>
-/// <param name="FeatureCode">GeoNames feature code (PPLC capital, PPLA seat of a division, PPL, ADM1, PCLI), "PPL" when unknown.</param>
+/// <param name="FeatureCode">GeoNames feature code (PPLC capital, PPLA seat of a division, PPL, ADM1, PCLI), "PPL" when unknown, "ACLED" for a place taken from ACLED's coding.</param>
 /// <param name="Population">Population, 0 when unknown (places below 15,000 people).</param>
 /// <param name="GeoNameId">GeoNames id when the source carries it.</param>
 public sealed record GazetteerEntry(

@@ -53,9 +53,13 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"\G(?:village|town|city|area|camp|neighbourhood|neighborhood|district|front|areas|villages)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SettlementWord();
 
-    // Between an unknown village and the unit that holds it: "Deir al-Sharqi village in Idlib", "Bar-Sanguun village (Kismaayo".
-    [GeneratedRegex(@"^\s*(?:(?:village|town|city|area|camp|neighbourhood|neighborhood|hamlet|locality)\s*)?(?:,|\(|\bin\b|\bof\b|\bnear\b)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Between a village and the unit that holds it: "Deir al-Sharqi village in Idlib", "Bar-Sanguun village (Kismaayo", "Mangu LGA (Plateau".
+    [GeneratedRegex(@"^\s*(?:(?:village|town|city|area|camp|neighbourhood|neighborhood|hamlet|locality|district|sub-district|subdistrict|LGA|territory|county|subcounty|municipality)\s*)?(?:,|\(|\bin\b|\bof\b|\bnear\b)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ToContainer();
+
+    // Between a place and the unit that holds it: "Kafr Amma in Aleppo", "Jarablus in the northern countryside of Aleppo", "Bara town in Idleb".
+    [GeneratedRegex(@"^\s*(?:(?:village|town|city|area|camp|neighbourhood|neighborhood|district|sub-district|subdistrict|areas|villages)\s+)?in\s+(?:the\s+)?(?:" + Direction + @"(?:ern)?\s+)?(?:(?:countryside|outskirts|suburbs|part|parts|province|governorate|region|district)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex InContainer();
 
     // A government or its people standing for the place: "talks with Washington", "Washington said", "Moscow's support".
     [GeneratedRegex(@"(?:talks|negotiations|relations|ties|dialogue|contacts|cooperation|deal|agreement|pressure|criticism|support|demands|backing|ally|allies|envoy|accused|urged|warned|told|between|by|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]

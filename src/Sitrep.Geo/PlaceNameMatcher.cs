@@ -187,7 +187,9 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         if (index == 0) return false;
         var previous = tokens[index - 1];
         if ((previous.Flags & TokenFlags.LineBreakAfter) != 0 || tokens[index].Span.Start - previous.Span.End > 1) return false;
-        return IsNameWord(text, previous) || IsParticle(previous.Span.Slice(text));
+        if (IsNameWord(text, previous)) return true;
+        // A particle is inside a name only after a name word ("Deir al Zor"); "the town of Jarablus" starts one.
+        return IsParticle(previous.Span.Slice(text)) && InsideRun(text, tokens, index - 1);
     }
 
     private static bool IsSentenceStart(string text, ReadOnlySpan<TokenData> tokens, int index)

@@ -18,6 +18,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     private const double DivisionWordWeight = 3.0;
     private const double FuzzyPenalty = 1.5;
     private const double AlternatePenalty = 0.5;
+    private const double CodedWeight = 0.7;
+    // Readings closer than this are one place twice (a town and the division it is the seat of, a GeoNames and an ACLED point).
+    private const double DistinctReadingKm = 25;
 
     // What the words right after a candidate say: a division word, a settlement word, the units it lies in.
     private readonly record struct Facts(bool Admin1Word, bool Admin2Word, bool SettlementWord, List<PlaceNameCandidate> Containers)
@@ -94,6 +97,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         double admin1Total = admin1?.Values.Sum() ?? 0;
         var anchors = chosen is null ? [] : Anchors(chosen);
         var result = new Resolution?[candidates.Count];
+        var scored = new List<(GazetteerEntry Entry, double Score)>();
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
@@ -103,8 +107,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
 
             // "X (Y, Z)" with no reading of X inside Y or Z: the gazetteer lacks this X, and its readings elsewhere are wrong.
             if (containers.Count > 0 && !c.Entries.Any(id => containers.Any(cont => Contains(cont, gazetteer[id])))) continue;
-            double best = double.NegativeInfinity, second = double.NegativeInfinity;
+            double best = double.NegativeInfinity;
             GazetteerEntry? winner = null;
+            scored.Clear();
             foreach (var id in c.Entries)
             {
                 var e = gazetteer[id];
@@ -131,10 +136,14 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                     s += Nearness(e, anchors, chosen[k]?.Entry);
                 if (c.IsFuzzy) s -= FuzzyPenalty;
                 if (c.Match == NameMatch.Alternate) s -= AlternatePenalty;
-                if (s > best) { second = best; best = s; winner = e; }
-                else if (s > second) second = s;
+                scored.Add((e, s));
+                if (s > best) { best = s; winner = e; }
             }
             if (winner is null) continue;
+            double second = double.NegativeInfinity;
+            foreach (var (e, s) in scored)
+                if (!ReferenceEquals(e, winner) && s > second && GeoMath.DistanceKm(e.Latitude, e.Longitude, winner.Latitude, winner.Longitude) > DistinctReadingKm)
+                    second = s;
             double margin = double.IsNegativeInfinity(second) ? 3 : best - second;
             double confidence = 1 / (1 + Math.Exp(-(margin + 0.5)));
             if (c.IsFuzzy) confidence *= 0.7;
@@ -152,7 +161,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         GazetteerKind.Admin1 => admin1Word ? 1.0 + DivisionWordWeight : 0.8,
         GazetteerKind.Admin2 => admin2Word ? 0.3 + DivisionWordWeight : -0.5,
         _ => Math.Log10(Math.Max(e.Population, 1000)) / 3
-            + (e.IsCapital ? 0.7 : e.FeatureCode == "PPLA" ? 0.4 : 0)
+            + (e.IsCapital ? 0.7 : e.FeatureCode == "PPLA" ? 0.4 : e.FeatureCode == GazetteerBuilder.CodedFeatureCode ? CodedWeight : 0)
             + (settlementWord ? 1.0 : 0)
             - (admin1Word || admin2Word ? 1.0 : 0),
     };
@@ -201,8 +210,15 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                 list.Add(candidates[j]);
             return list;
         }
-        // "Zamora, Michoacan": a comma then a division or country, and possibly another after it.
         int end = candidates[k].Span.End;
+        // "Kafr Amma in Aleppo": the next name, when it can be a division, holds this one.
+        if (k + 1 < candidates.Count && LocationPhrases.InContainer().IsMatch(text.AsSpan(end, candidates[k + 1].Span.Start - end))
+            && candidates[k + 1].Entries.Any(id => gazetteer[id].Kind != GazetteerKind.Populated))
+        {
+            list.Add(candidates[k + 1]);
+            return list;
+        }
+        // "Zamora, Michoacan": a comma then a division or country, and possibly another after it.
         for (int j = k + 1; j < candidates.Count && j <= k + 2; j++)
         {
             var between = text.AsSpan(end, candidates[j].Span.Start - end).Trim();

@@ -1,6 +1,8 @@
 using System.CommandLine;
 using System.Globalization;
 using Sitrep.Geo;
+using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Events;
 
 namespace Sitrep.Cli.Commands;
 
@@ -19,10 +21,24 @@ internal static class BuildGazetteerCommand
             Description = $"Folder to write {GazetteerBuilder.FileName} to (default: data/geo, the repository's shipped-data folder)",
             DefaultValueFactory = _ => Path.Combine("data", Gazetteer.DataFolder),
         };
-        var command = new Command("gazetteer", "Build the place-name gazetteer from GeoNames; the same input always gives the same bytes") { source, output };
+        var acled = new Option<string?>("--acled")
+        {
+            Description = "An ACLED export whose training rows (never the held-out ones) add the locations GeoNames lacks and ACLED's spellings of divisions",
+        };
+        var withoutValidation = new Option<bool>("--without-validation")
+        {
+            Description = "Leave ACLED's validation rows out too, so 'eval geo --split validation' measures places not seen in the gazetteer",
+        };
+        var command = new Command("gazetteer", "Build the place-name gazetteer from GeoNames (and ACLED's training rows); the same input always gives the same bytes")
+        {
+            source, output, acled, withoutValidation,
+        };
         command.SetAction(parse =>
         {
-            var (path, entries) = GazetteerBuilder.Build(parse.GetValue(source)!, parse.GetValue(output)!);
+            var rows = parse.GetValue(acled) is { } file
+                ? AcledCsv.Read(file).Where(r => !AcledCsv.IsHeldOut(r) && !(parse.GetValue(withoutValidation) && EventTraining.IsValidation(r)))
+                : null;
+            var (path, entries) = GazetteerBuilder.Build(parse.GetValue(source)!, parse.GetValue(output)!, rows);
             var size = new FileInfo(path).Length;
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {entries} entries, {size / 1024.0 / 1024.0:0.00} MB"));
             return 0;

@@ -3,6 +3,7 @@ using System.Globalization;
 using Sitrep.Core.Serialization;
 using Sitrep.Geo;
 using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Events;
 using Sitrep.Nlp.Places;
 using Spectre.Console;
 
@@ -11,13 +12,13 @@ namespace Sitrep.Cli.Commands;
 /// <summary><c>sitrep eval geo FILE.csv</c>: geocodes ACLED notes and compares the event location with ACLED's coding.</summary>
 internal static class EvalGeoCommand
 {
-    private const string All = "all", Train = "train", HeldOut = "held-out";
+    private const string All = "all", Train = "train", Validation = "validation", HeldOut = "held-out";
 
     public static Command Create(CliContext context)
     {
         var file = new Argument<string>("file") { Description = "An ACLED export (CSV with notes, latitude, longitude, admin1, country)" };
-        var split = new Option<string>("--split") { Description = "Rows to score: all, train, or held-out (AcledCsv.IsHeldOut)", DefaultValueFactory = _ => All };
-        split.AcceptOnlyFromAmong(All, Train, HeldOut);
+        var split = new Option<string>("--split") { Description = "Rows to score: all, train, validation (training rows set aside, EventTraining.IsValidation), or held-out (AcledCsv.IsHeldOut)", DefaultValueFactory = _ => All };
+        split.AcceptOnlyFromAmong(All, Train, Validation, HeldOut);
         var misses = new Option<int>("--misses") { Description = "List this many rows whose location is more than 25 km off" };
         var json = CommonOptions.Json();
         var command = new Command("geo", "Share of ACLED rows whose notes geocode within 5/25/100 km of ACLED's point, admin1 and country accuracy") { file, split, misses, json };
@@ -27,6 +28,7 @@ internal static class EvalGeoCommand
             rows = parse.GetValue(split) switch
             {
                 Train => rows.Where(r => !AcledCsv.IsHeldOut(r)),
+                Validation => rows.Where(EventTraining.IsValidation),
                 HeldOut => rows.Where(AcledCsv.IsHeldOut),
                 _ => rows,
             };
@@ -40,7 +42,7 @@ internal static class EvalGeoCommand
             context.Console.Write(table);
             foreach (var miss in results.Where(r => !(r.DistanceKm <= 25)).Take(parse.GetValue(misses)))
                 context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"line {miss.Row.Line}: ACLED {miss.Row.Location} ({miss.Row.Admin1}, {miss.Row.Country}); chose {miss.Chosen?.Name ?? "nothing"} ({miss.Chosen?.Admin1}, {miss.Chosen?.Country}), {miss.DistanceKm?.ToString("0", CultureInfo.InvariantCulture) ?? "-"} km"));
+                    $"line {miss.Row.Line}: ACLED {miss.Row.Location} ({miss.Row.Admin1}, {miss.Row.Country}); chose {miss.Chosen?.Name ?? "nothing"} ({miss.Chosen?.Admin1}, {miss.Chosen?.Country}), {miss.DistanceKm?.ToString("0", CultureInfo.InvariantCulture) ?? "-"} km; read {string.Join(", ", miss.Places.Select(p => $"{p.Name} [{p.CountryCode} {p.Precision} {p.Confidence:0.00}]"))}"));
             if (parse.GetValue(json))
             {
                 context.Out.WriteLine(JsonText.Of(writer =>

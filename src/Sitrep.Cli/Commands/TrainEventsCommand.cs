@@ -16,27 +16,45 @@ internal static class TrainEventsCommand
         var epochs = new Option<int>("--epochs") { Description = "Passes over the training data", DefaultValueFactory = _ => new TrainingOptions().Epochs };
         var seed = new Option<int>("--seed") { Description = "Seed of the example shuffle", DefaultValueFactory = _ => new TrainingOptions().Seed };
         var validation = new Option<bool>("--validation") { Description = "Train without the validation rows and score on them, leaving --out untouched (to choose options; held-out rows are never used)" };
-        var command = new Command("events", "Train the event-type and actor classifiers (reproducible: same inputs and seed give the same files)") { corpora, output, epochs, seed, validation };
+        var folds = new Option<int>("--folds") { Description = "With --validation: how many cross-validation folds to train and score (1 to 5)", DefaultValueFactory = _ => 1 };
+        var misses = new Option<int>("--misses") { Description = "With --validation: list this many validation rows whose event type or sub-event type is wrong" };
+        var command = new Command("events", "Train the event-type and actor classifiers (reproducible: same inputs and seed give the same files)") { corpora, output, epochs, seed, validation, folds, misses };
         command.SetAction(parse =>
         {
             var tables = parse.GetValue(output)!;
             if (!File.Exists(Path.Combine(tables, "cues.tsv")))
                 throw Errors.Create(Errors.NotFound, $"{tables}: no cues.tsv; run from the repository root or pass --out data/events");
             var options = new TrainingOptions(Epochs: parse.GetValue(epochs), Seed: parse.GetValue(seed));
-            bool validate = parse.GetValue(validation);
-            var target = validate ? Directory.CreateTempSubdirectory("sitrep-events-").FullName : tables;
-            var (eventExamples, actorExamples, events, actors) = EventTraining.Train(parse.GetValue(corpora)!, tables, target, options, validate);
-            context.Out.WriteLine($"event classifier: {eventExamples} examples, {events.Classes.Count} classes; actor classifier: {actorExamples} examples, {actors.Classes.Count} classes");
-            if (!validate)
+            var shared = parse.GetValue(corpora)!;
+            if (!parse.GetValue(validation))
             {
-                context.Out.WriteLine($"wrote {Path.Combine(target, EventModel.EventModelFile)} and {Path.Combine(target, EventModel.ActorModelFile)}");
+                var (eventExamples, actorExamples, events, actors) = EventTraining.Train(shared, tables, tables, options);
+                context.Out.WriteLine($"event classifier: {eventExamples} examples, {events.Classes.Count} classes; actor classifier: {actorExamples} examples, {actors.Classes.Count} classes");
+                context.Out.WriteLine($"wrote {Path.Combine(tables, EventModel.EventModelFile)} and {Path.Combine(tables, EventModel.ActorModelFile)}");
                 return 0;
             }
-            var pipeline = DefaultPipeline.Create(EventModel.Load(tables, events, actors)).Build();
-            var rows = AcledCsv.Read(EventTraining.Corpora(parse.GetValue(corpora)!).Acled).Where(EventTraining.IsValidation);
-            context.Out.WriteLine("validation rows:");
-            AcledEvaluation.Run(rows, pipeline).WriteTable(context.Out);
-            Directory.Delete(target, recursive: true);
+            int foldCount = Math.Clamp(parse.GetValue(folds), 1, EventTraining.Folds);
+            var reports = new List<AcledReport>();
+            var missed = new List<string>();
+            for (int fold = 0; fold < foldCount; fold++)
+            {
+                var target = Directory.CreateTempSubdirectory("sitrep-events-").FullName;
+                var (_, _, events, actors) = EventTraining.Train(shared, tables, target, options, fold);
+                Directory.Delete(target, recursive: true);
+                var pipeline = DefaultPipeline.Create(EventModel.Load(tables, events, actors)).Build();
+                var rows = AcledCsv.Read(EventTraining.Corpora(shared).Acled).Where(r => EventTraining.IsValidation(r, fold));
+                var report = AcledEvaluation.Run(rows, pipeline, (row, main) =>
+                {
+                    if (main?.EventType != row.EventType || main?.SubEventType != row.SubEventType)
+                        missed.Add($"{row.EventType}|{row.SubEventType} -> {main?.EventType ?? "None"}|{main?.SubEventType}: {row.Notes}");
+                });
+                context.Out.WriteLine(string.Create(System.Globalization.CultureInfo.InvariantCulture,
+                    $"fold {fold}: {report.Rows} rows, event_type {report.Accuracy("event_type"):P1}, sub_event_type {report.Accuracy("sub_event_type"):P1}"));
+                reports.Add(report);
+            }
+            context.Out.WriteLine($"validation rows of {foldCount} fold(s):");
+            AcledReport.Sum(reports).WriteTable(context.Out);
+            foreach (var miss in missed.Take(parse.GetValue(misses))) context.Out.WriteLine(miss);
             return 0;
         });
         return command;

@@ -42,6 +42,22 @@ public sealed record AcledReport(int Rows, IReadOnlyDictionary<string, int> Corr
             output.WriteLine($"{Abbreviate(g, 26),-28}" + string.Concat(predicted.Select(p => $"{Confusion.GetValueOrDefault((g, p)),8}")));
     }
 
+    /// <summary>The report of all rows of <paramref name="reports"/> together (cross-validation folds).</summary>
+    public static AcledReport Sum(IEnumerable<AcledReport> reports)
+    {
+        ArgumentNullException.ThrowIfNull(reports);
+        var correct = new Dictionary<string, int>(StringComparer.Ordinal);
+        var confusion = new Dictionary<(string, string), int>();
+        int rows = 0;
+        foreach (var r in reports)
+        {
+            rows += r.Rows;
+            foreach (var (k, v) in r.Correct) correct[k] = correct.GetValueOrDefault(k) + v;
+            foreach (var (k, v) in r.Confusion) confusion[k] = confusion.GetValueOrDefault(k) + v;
+        }
+        return new AcledReport(rows, correct, confusion);
+    }
+
     private static string Abbreviate(string type, int width = 7) => type.Length <= width ? type : type[..width];
 }
 
@@ -53,7 +69,11 @@ public static class AcledEvaluation
     /// Actor names are compared without ACLED's regime period ("(2000-)"), which text never states; place names case-insensitively.
     /// A row where no event is found counts as wrong on every field.
     /// </remarks>
-    public static AcledReport Run(IEnumerable<AcledRow> rows, TextPipeline pipeline, CancellationToken cancellationToken = default)
+    /// <param name="rows">Rows to score.</param>
+    /// <param name="pipeline">The pipeline under test.</param>
+    /// <param name="each">Called with each row and its main event (null when none was found), to list misses.</param>
+    /// <param name="cancellationToken">Stops the run.</param>
+    public static AcledReport Run(IEnumerable<AcledRow> rows, TextPipeline pipeline, Action<AcledRow, EventRecord?>? each = null, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(rows);
         ArgumentNullException.ThrowIfNull(pipeline);
@@ -64,6 +84,7 @@ public static class AcledEvaluation
         {
             var document = pipeline.Process(new Document(row.EventId ?? $"line-{row.Line}", row.Notes) { Published = row.EventDate }, cancellationToken);
             var main = MainEvent(document);
+            each?.Invoke(row, main);
             n++;
             var key = (row.EventType ?? "", main?.EventType ?? "None");
             confusion[key] = confusion.GetValueOrDefault(key) + 1;

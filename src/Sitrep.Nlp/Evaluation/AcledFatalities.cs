@@ -1,21 +1,9 @@
 using Sitrep.Core;
+using Sitrep.Nlp.Pipeline;
 using Sitrep.Nlp.Quantities;
+using Sitrep.Nlp.Text;
 
 namespace Sitrep.Nlp.Evaluation;
-
-/// <summary>The death toll read from one text.</summary>
-/// <param name="Low">Conservative figure (ACLED's choice).</param>
-/// <param name="High">Highest figure the text allows, or null when unbounded ("more than 20").</param>
-/// <param name="IsSingleNumber">True when every death figure in the text is the same number and it is not split between events.</param>
-/// <param name="IsSplit">True when the text splits its toll between several events ("20 fatalities split up between 3 events").</param>
-public sealed record FatalityReading(double Low, double? High, bool IsSingleNumber, bool IsSplit)
-{
-    /// <summary>True when <paramref name="fatalities"/> lies within [Low, High].</summary>
-    public bool Allows(int fatalities) => fatalities >= Math.Floor(Low) && (High is not { } h || fatalities <= Math.Ceiling(h));
-
-    /// <summary>True when the conservative figure equals <paramref name="fatalities"/>.</summary>
-    public bool Matches(int fatalities) => (int)Math.Round(Low) == fatalities;
-}
 
 /// <summary>Exact and within-range agreement of the read toll with the coded one, over a set of rows.</summary>
 /// <param name="Rows">Rows scored.</param>
@@ -41,56 +29,27 @@ public sealed record AcledFatalityReport(int RowsRead, FatalityScore Stated, Fat
 /// <remarks>
 /// A row "states a death toll" when the quantity stage finds a non-hypothetical death figure in its notes ("2 killed",
 /// "no fatalities", "Fatalities coded as 10"). It "states one number" when all those figures agree and the notes do not
-/// split the toll across events. The figure read is, in order: a coder's "coded as N"; a closing "N fatalities" summary;
-/// otherwise the sum of the separate figures (shares such as "two of them" are not added). A split toll is spread as ACLED
-/// does, so the range is [floor(N/k), ceil(N/k)].
+/// split the toll across events. The figure is read by <see cref="DeathToll"/>, the event stage's own reader, over all the
+/// note's sentences.
 /// </remarks>
 public static class AcledFatalities
 {
-    /// <summary>Reads the death toll of <paramref name="notes"/>, or null when they state none.</summary>
-    public static FatalityReading? Read(QuantityStage stage, string notes)
-    {
-        ArgumentNullException.ThrowIfNull(stage);
-        ArgumentNullException.ThrowIfNull(notes);
-        var all = stage.Read(notes);
-        // A part of another death figure ("two of them") is already in it; a part of a plain count ("one of the men was killed") is not.
-        var tolls = all.Where(q => q.Kind == QuantityKind.Fatalities).Select(q => q.Span).ToHashSet();
-        var deaths = all
-            .Where(q => q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Conservative is not null && !(q.PartOf is { } whole && tolls.Contains(whole)))
-            .ToList();
-        if (deaths.Count == 0) return null;
+    // Sentences and quantities are all the toll reader needs.
+    private static readonly TextPipeline Pipeline = new PipelineBuilder()
+        .Add(new CaptionDetector()).Add(new TokenizerStage()).Add(new SentenceStage()).Add(new QuantityStage()).Build();
 
-        var coded = deaths.FirstOrDefault(q => Before(notes, q.Span, 24).Contains("coded as", StringComparison.OrdinalIgnoreCase));
-        var summary = deaths.LastOrDefault(q => q.Unit is "fatalities" or "fatality");
-        double low, high;
-        bool bounded;
-        if ((coded ?? summary) is { } chosen)
-        {
-            low = chosen.Conservative!.Value;
-            high = chosen.High ?? low;
-            bounded = chosen.High is not null || chosen == coded;
-        }
-        else
-        {
-            low = deaths.Sum(q => q.Conservative!.Value);
-            high = deaths.Sum(q => q.High ?? q.Conservative!.Value);
-            bounded = deaths.All(q => q.High is not null);
-        }
-        int events = SplitCount(notes);
-        if (events > 1)
-        {
-            high = Math.Ceiling(high / events);
-            low = Math.Floor(low / events);
-        }
-        bool single = events <= 1 && deaths.Select(q => q.Conservative!.Value).Distinct().Count() == 1;
-        return new FatalityReading(low, bounded || events > 1 ? high : null, single, events > 1);
+    /// <summary>Reads the death toll of <paramref name="notes"/> with the event stage's reader (<see cref="DeathToll"/>), or null when they state none.</summary>
+    public static FatalityReading? Read(string notes)
+    {
+        ArgumentNullException.ThrowIfNull(notes);
+        var document = Pipeline.Process(new Document("notes", notes));
+        return DeathToll.Read(document, document.Sentences.Select(s => s.Span));
     }
 
     /// <summary>Scores every row of <paramref name="rows"/> that has a fatalities value.</summary>
     public static AcledFatalityReport Score(IEnumerable<AcledRow> rows)
     {
         ArgumentNullException.ThrowIfNull(rows);
-        var stage = new QuantityStage();
         int read = 0;
         var stated = new Tally();
         var single = new Tally();
@@ -98,7 +57,7 @@ public static class AcledFatalities
         foreach (var row in rows)
         {
             read++;
-            if (row.Fatalities is not { } coded || Read(stage, row.Notes) is not { } reading) continue;
+            if (row.Fatalities is not { } coded || Read(row.Notes) is not { } reading) continue;
             stated.Add(reading, coded);
             if (reading.IsSingleNumber) single.Add(reading, coded);
             if (reading.Low > 0) positive.Add(reading, coded);
@@ -118,29 +77,5 @@ public static class AcledFatalities
         }
 
         public FatalityScore Score => new(_rows, _exact, _within);
-    }
-
-    private static ReadOnlySpan<char> Before(string text, TextSpan span, int length) =>
-        text.AsSpan(Math.Max(0, span.Start - length), Math.Min(length, span.Start));
-
-    // "split up between 3 events", "spread between 3 locations", "split across two days": how many events share the toll.
-    private static int SplitCount(string notes)
-    {
-        var text = notes.AsSpan();
-        foreach (var verb in (string[])["split", "spread", "divided"])
-        {
-            int at = text.IndexOf(verb, StringComparison.OrdinalIgnoreCase);
-            if (at < 0) continue;
-            var rest = text[(at + verb.Length)..];
-            if (rest.Length > 60) rest = rest[..60];
-            var w = new WordList(rest.ToString());
-            for (int i = 0; i < w.Count - 1; i++)
-            {
-                if (NumberReader.TryRead(w, i, out var n) && n.Value is >= 2 and <= 100 &&
-                    (w.Is(n.End, "events") || w.Is(n.End, "locations") || w.Is(n.End, "days") || w.Is(n.End, "districts") || w.Is(n.End, "provinces") || w.Is(n.End, "villages")))
-                    return (int)n.Value;
-            }
-        }
-        return 1;
     }
 }

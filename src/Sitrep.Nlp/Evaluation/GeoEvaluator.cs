@@ -19,7 +19,8 @@ public sealed record GeoScore(int Rows, double Within5Km, double Within25Km, dou
 /// <param name="DistanceKm">Distance to ACLED's point, or null.</param>
 /// <param name="Admin1Correct">True when the admin1 agrees.</param>
 /// <param name="CountryCorrect">True when the country agrees.</param>
-public sealed record GeoRowResult(AcledRow Row, Place? Chosen, double? DistanceKm, bool Admin1Correct, bool CountryCorrect);
+/// <param name="Places">Every place read from the notes, the chosen one among them.</param>
+public sealed record GeoRowResult(AcledRow Row, Place? Chosen, double? DistanceKm, bool Admin1Correct, bool CountryCorrect, IReadOnlyList<Place> Places);
 
 /// <summary>Geocodes the notes of ACLED rows and compares the event location chosen with ACLED's coding.</summary>
 /// <remarks>
@@ -47,45 +48,18 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
         return (score, results);
     }
 
-    /// <summary>The place a note's event happened at: the first real place it names, towns before divisions before countries, confident readings first.</summary>
-    /// <remarks>A place that only says where someone came from ("rioters from Tripoli") is taken last.</remarks>
-    public static Place? EventLocation(string text, IReadOnlyList<Place> places)
-    {
-        Place? best = null;
-        (int, int, int) bestKey = default;
-        foreach (var p in places)
-        {
-            if (p.IsMetonym) continue;
-            var key = (IsOrigin(text, p) ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
-            if (best is null || key.CompareTo(bestKey) < 0) (best, bestKey) = (p, key);
-        }
-        return best;
-    }
-
-    private static bool IsOrigin(string text, Place p) =>
-        text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
-
-    private const double MinConfidence = 0.65;
-
-    private static int Rank(PrecisionCode precision) => precision switch
-    {
-        PrecisionCode.Exact or PrecisionCode.PartOfPlace or PrecisionCode.Near => 0,
-        PrecisionCode.Admin2 => 1,
-        PrecisionCode.Admin1 => 2,
-        _ => 3,
-    };
-
     private GeoRowResult Score(AcledRow row)
     {
         var document = new Document(row.EventId ?? $"line-{row.Line}", row.Notes) { Published = row.EventDate };
-        var chosen = EventLocation(row.Notes, stage.Locate(document));
-        if (chosen is null) return new GeoRowResult(row, null, null, false, false);
+        var places = stage.Locate(document);
+        var chosen = GeoStage.EventLocation(row.Notes, places);
+        if (chosen is null) return new GeoRowResult(row, null, null, false, false, places);
         double lat = row.Latitude!.Value, lon = row.Longitude!.Value;
         double distance = Math.Round(GeoMath.DistanceKm(chosen.Latitude, chosen.Longitude, lat, lon), 1);
         bool country = row.Iso3 is { } iso3 && string.Equals(gazetteer.Iso3(chosen.CountryCode ?? ""), iso3, StringComparison.OrdinalIgnoreCase)
             || row.Country is { } name && NameKey.Of(name) == NameKey.Of(chosen.Country ?? "");
         bool admin1 = country && (NameKey.SamePlace(row.Admin1, chosen.Admin1) || NearestAdmin1(row.Iso3, lat, lon) is { } nearest && nearest == AdminKey(chosen));
-        return new GeoRowResult(row, chosen, distance, admin1, country);
+        return new GeoRowResult(row, chosen, distance, admin1, country, places);
     }
 
     private string? AdminKey(Place place)

@@ -12,6 +12,10 @@ internal enum ActorRole
     Civilian,
     /// <summary>An unnamed perpetrator ("gunmen").</summary>
     Unidentified,
+    /// <summary>A phrase built on an actor word that names no actor ("rebel-held"): it only keeps the word from matching.</summary>
+    None,
+    /// <summary>An actor guessed from a weapon with no owner named ("air strikes": the state's air force), kept only when the sentence names no other armed actor.</summary>
+    Fallback,
 }
 
 /// <summary>An actor phrase found in a sentence, normalised to an ACLED-style name.</summary>
@@ -23,7 +27,8 @@ internal enum ActorRole
 /// <param name="AfterBy">True when "by" precedes the phrase (passive agent, so actor 1).</param>
 /// <param name="LacksCountry">True when the name wants a country ("Civilians (...)") and none was known, so it was left out.</param>
 /// <param name="Template">The name as the lexicon writes it, with its <c>{country}</c> placeholder.</param>
-internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy, bool LacksCountry, string Template)
+/// <param name="IsVictim">True when the phrase is the subject of a passive harm ("30 IS militants were killed in Syrian raids"): the victim, not the perpetrator.</param>
+internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy, bool LacksCountry, string Template, bool IsVictim)
 {
     /// <summary>True when <paramref name="name"/> is this actor's name with some country filled in.</summary>
     public bool Fits(string name)
@@ -55,6 +60,8 @@ internal sealed partial class ActorLexicon
                 "actor" => ActorRole.Actor,
                 "civilian" => ActorRole.Civilian,
                 "unidentified" => ActorRole.Unidentified,
+                "none" => ActorRole.None,
+                "fallback" => ActorRole.Fallback,
                 _ => throw Errors.Create(Errors.Model, $"{path}: unknown role '{r[3]}' for '{r[0]}'"),
             };
             if (!int.TryParse(r[2], out int inter))
@@ -75,33 +82,77 @@ internal sealed partial class ActorLexicon
             foreach (Match m in _rows[row].Pattern.Matches(text))
                 candidates.Add((m.Index, m.Length, row, m));
         var found = new List<ActorMention>();
-        int end = 0, group = -1;
+        int end = 0, group = -1, groupStart = 0;
+        ActorRole previousRole = ActorRole.Civilian;
         foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Length).ThenBy(c => c.Row))
         {
             if (c.Start < end) continue;
-            // "Syrian regime or Russian air strikes": coordinated phrases act together.
-            bool coordinated = group >= 0 && Coordination().IsMatch(text.AsSpan(end, c.Start - end));
-            if (!coordinated) group++;
-            end = c.Start + c.Length;
             var (_, name, inter, role) = _rows[c.Row];
-            bool afterBy = text.AsSpan(0, c.Start).TrimEnd().EndsWith(" by", StringComparison.OrdinalIgnoreCase);
+            if (role == ActorRole.None)
+            {
+                end = c.Start + c.Length;
+                continue;
+            }
+            // "Al Shabaab militants", "NAF rebel forces", "Houthi security forces": a generic phrase right after a named
+            // armed actor describes it.
+            if (group >= 0 && previousRole != ActorRole.Civilian && role != ActorRole.Civilian && c.Start > end
+                && text.AsSpan(end, c.Start - end).IsWhiteSpace() && name.Contains("{country}", StringComparison.Ordinal))
+            {
+                end = c.Start + c.Length;
+                continue;
+            }
+            // "Syrian regime or Russian air strikes": coordinated phrases act together, unless they are the two sides
+            // ("clashes between X and Y", "X and Y exchanged fire").
+            bool coordinated = group >= 0 && Coordination().IsMatch(text.AsSpan(end, c.Start - end))
+                && !Reciprocal(text, groupStart, c.Start + c.Length);
+            if (!coordinated)
+            {
+                group++;
+                groupStart = c.Start;
+            }
+            end = c.Start + c.Length;
+            previousRole = role;
+            bool afterBy = Agent().IsMatch(text.AsSpan(0, c.Start));
+            bool victim = PassiveHarm().IsMatch(text.AsSpan(end));
             var span = new TextSpan(offset + c.Start, offset + end);
             var named = NamedCountries(c.Match);
+            bool sides = named.Count > 1 && Reciprocal(text, c.Start, end);
             if (named.Count == 0) named.Add(country);
             foreach (var n in named)
             {
+                // "military forces of India and Pakistan exchanged fire": one phrase, two sides.
+                if (sides && n != named[0]) group++;
                 var resolved = Resolve(name, n);
                 // A state force fighting outside its own country is an external force (ACLED inter 8).
                 int code = inter == 1 && n is not null && country is not null && n.Iso != country.Iso ? 8 : inter;
                 if (found.All(f => f.Name != resolved || f.Group != group))
-                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy, n is null && name.Contains("{country}", StringComparison.Ordinal), name));
+                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy, n is null && name.Contains("{country}", StringComparison.Ordinal), name, victim));
             }
         }
+        if (found.Any(f => f.Role is ActorRole.Actor or ActorRole.Unidentified && !f.IsVictim))
+            found.RemoveAll(f => f.Role == ActorRole.Fallback);
         return found;
     }
 
     [GeneratedRegex(@"^\s*(,|and|or|and the|or the|,\s*and)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Coordination();
+
+    // The agent of a passive: "killed by X", "killed by the army". (ACLED keeps the subject first in "X thwarted an attack of Y".)
+    [GeneratedRegex(@"\bby(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Agent();
+
+    [GeneratedRegex(@"^(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|executed|shot|targeted|attacked|ambushed|captured|kidnapped|abducted|arrested|detained)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex PassiveHarm();
+
+    [GeneratedRegex(@"\bbetween(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex Between();
+
+    [GeneratedRegex(@"^\s*(?:forces\s+|troops\s+)?(?:exchanged|clashed|fought|traded)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex MutualVerb();
+
+    /// <summary>True when the phrases from <paramref name="start"/> to <paramref name="end"/> are the two sides of a fight rather than allies.</summary>
+    private static bool Reciprocal(string text, int start, int end) =>
+        Between().IsMatch(text.AsSpan(0, start)) || MutualVerb().IsMatch(text.AsSpan(end));
 
     private List<Country?> NamedCountries(Match m)
     {

@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Nlp.Quantities;
 
 namespace Sitrep.Nlp.Events;
 
@@ -20,10 +21,12 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     private readonly Dictionary<string, double> _subTypeVotes = new(StringComparer.Ordinal) { [subType] = confidence };
 
     public TextSpan Sentence { get; private set; } = sentence;
+    /// <summary>The sub-type with the most summed confidence so far.</summary>
+    public string SubType => _subTypeVotes.MaxBy(kv => kv.Value).Key;
     public string EventType { get; } = eventType;
     public double Confidence { get; private set; } = confidence;
     public TextSpan? Trigger { get; set; }
-    public EventPlace? Place { get; init; }
+    public EventPlace? Place { get; set; }
     /// <summary>The event's own country when the document's is unknown (read from an actor's name).</summary>
     public Country? Country { get; set; }
     public DateOnly? From { get; set; }
@@ -32,7 +35,8 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     public (string Name, int Inter)? Actor1 { get; set; }
     public (string Name, int Inter)? Actor2 { get; set; }
     public List<string> Assoc1 { get; } = [];
-    public List<(double? Low, double? Best, double? High)> Fatalities { get; set; } = [];
+    /// <summary>Whole sentences whose death figures report this event, read together by <see cref="DeathToll"/>.</summary>
+    public List<TextSpan> TollSentences { get; } = [];
     public int? PeopleAffected { get; set; }
     public List<TextSpan> Evidence { get; } = [sentence];
 
@@ -54,8 +58,11 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         if (EventType != other.EventType) return false;
         if (IsSituation && _subTypeVotes.Keys.First() != other._subTypeVotes.Keys.First()) return false;
         // A humanitarian situation is one situation in a town whether the sentence says "in" or "near" it.
+        // A province-wide report ("air strikes in Idlib province killed 26") and a report from a town in that province are
+        // one event told at two levels of detail.
         bool samePlace = Place is null || other.Place is null
-            || (Place.Name == other.Place.Name && (IsSituation || Place.Precision == other.Place.Precision));
+            || (Place.Name == other.Place.Name && (IsSituation || Place.Precision == other.Place.Precision))
+            || Within(other.Place, Place) || Within(Place, other.Place);
         if (!samePlace) return false;
         bool dated = From is not null && other.From is not null;
         if (dated && (other.From > To || From > other.To)) return false;
@@ -63,6 +70,9 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
             return false;
         return true;
     }
+
+    private static bool Within(EventPlace place, EventPlace region) =>
+        region.Precision == 3 && place.Precision < 3 && region.Admin1 is not null && region.Admin1 == place.Admin1;
 
     /// <summary>Folds <paramref name="other"/>, a further report of the same event, into this one.</summary>
     public void Absorb(Draft other)
@@ -76,21 +86,27 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         TimePrecision = TimePrecision is null ? other.TimePrecision : Math.Min(TimePrecision.Value, other.TimePrecision ?? 3);
         Actor1 ??= other.Actor1;
         Country ??= other.Country;
+        // The more precise report says where it happened: a lead sentence with no place, or a province, gets the town.
+        if (other.Place is { } p && (Place is null || Within(p, Place))) Place = p;
         if (Actor2 is null && other.Actor2 is { } a2 && a2.Name != Actor1?.Name) Actor2 = a2;
         if (Actor2 is { } mine && other.Actor2 is { } theirs && mine.Inter == 7 && theirs.Inter != 7 && EventType == "Battles") Actor2 = theirs;
         foreach (var a in other.Assoc1.Concat(other.Actor1 is { } o && o.Name != Actor1?.Name && o.Name != Actor2?.Name ? [o.Name] : []))
             if (!Assoc1.Contains(a) && a != Actor1?.Name) Assoc1.Add(a);
-        Fatalities.AddRange(other.Fatalities);
+        foreach (var sentence in other.TollSentences)
+            if (!TollSentences.Contains(sentence)) TollSentences.Add(sentence);
         PeopleAffected ??= other.PeopleAffected;
         foreach (var e in other.Evidence)
             if (!Evidence.Contains(e)) Evidence.Add(e);
     }
 
     /// <summary>The finished record, with ACLED's defaults for what no sentence said.</summary>
-    public EventRecord ToRecord(string producer, Country? documentCountry)
+    /// <param name="producer">Stage name.</param>
+    /// <param name="documentCountry">The document's country, if known.</param>
+    /// <param name="toll">The death toll read over <see cref="TollSentences"/>.</param>
+    public EventRecord ToRecord(string producer, Country? documentCountry, FatalityReading? toll)
     {
         var country = documentCountry ?? Country;
-        var subType = _subTypeVotes.MaxBy(kv => kv.Value).Key;
+        var subType = SubType;
         var actor1 = Actor1;
         // ACLED names an unclaimed perpetrator "Unidentified Armed Group (country)"; situations have no perpetrator.
         if (actor1 is null && AcledTaxonomy.IsViolent(EventType))
@@ -98,12 +114,9 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         var actor2 = Actor2;
         if (actor2 is null && EventType == "Violence against civilians")
             actor2 = (country is null ? "Civilians" : $"Civilians ({country.Name})", 7);
-        // Several reports of one event: the lowest best figure (ACLED's conservative rule), the widest range.
-        var reported = Fatalities.Where(f => f.Best is not null).ToList();
-        int? best = reported.Count > 0 ? (int)reported.Min(f => f.Best!.Value) : AcledTaxonomy.IsViolent(EventType) || EventType == "Protests" ? 0 : null;
-        int? low = reported.Count > 0 ? (int)reported.Min(f => f.Low ?? f.Best!.Value) : best;
-        int? high = reported.Any(f => f.High is not null) ? (int)reported.Max(f => f.High ?? f.Best!.Value)
-            : reported.Count > 1 ? (int)reported.Max(f => f.Best!.Value) : null;
+        // No report of deaths is 0 for violence and protests (ACLED); the reader already took the lowest of several reports.
+        int? best = toll is not null ? (int)Math.Round(toll.Low) : AcledTaxonomy.IsViolent(EventType) || EventType == "Protests" ? 0 : null;
+        int? high = toll?.High is { } h ? (int)Math.Round(h) : null;
         bool civilians = actor2?.Inter == 7 && EventType is "Violence against civilians" or "Explosions/Remote violence" or "Riots"
             || subType == "Excessive force against protesters";
         return new EventRecord(Sentence, EventType, subType, Math.Round(Confidence, 3), producer)
@@ -127,7 +140,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
             EventDateEnd = To != From ? To : null,
             TimePrecision = TimePrecision,
             Fatalities = best,
-            FatalitiesLow = low,
+            FatalitiesLow = best,
             FatalitiesHigh = high,
             PeopleAffected = PeopleAffected,
             Evidence = Evidence.OrderBy(s => s.Start).ThenBy(s => s.End).ToArray(),

@@ -26,7 +26,7 @@ internal sealed class EventCues
     // How many characters before a trigger a modal or "had" still governs it.
     private const int GoverningWindow = 40;
 
-    private EventCues(Dictionary<string, Regex> cues, List<(Regex Pattern, string Type, string SubType)> situations, List<(Regex Pattern, string Type, string SubType)> weapons)
+    private EventCues(Dictionary<string, Regex> cues, List<(Regex Pattern, string Type, string SubType, string? When)> situations, List<(Regex Pattern, string Type, string SubType, string? When)> weapons)
     {
         Ground = cues["ground"];
         Weapons = weapons;
@@ -36,7 +36,7 @@ internal sealed class EventCues
         _background = cues["background"];
         _reaction = cues["reaction"];
         _generic = cues["generic"];
-        Situations = situations;
+        Situations = situations.Select(r => (r.Pattern, r.Type, r.SubType)).ToList();
     }
 
     private readonly Regex _modal, _conditional, _background, _reaction, _generic;
@@ -47,8 +47,9 @@ internal sealed class EventCues
     /// <summary>Words reporting ground fighting.</summary>
     public Regex Ground { get; }
 
-    /// <summary>Weapon cues: pattern, event type, sub-event type; first match wins.</summary>
-    public IReadOnlyList<(Regex Pattern, string Type, string SubType)> Weapons { get; }
+    /// <summary>Weapon cues: pattern, event type, sub-event type, and the one event type of the model's the row overrides
+    /// (null: any violent type); first match wins.</summary>
+    public IReadOnlyList<(Regex Pattern, string Type, string SubType, string? When)> Weapons { get; }
 
     /// <summary>Rule-read situations: pattern, event type, sub-event type; first match wins.</summary>
     public IReadOnlyList<(Regex Pattern, string Type, string SubType)> Situations { get; }
@@ -67,14 +68,18 @@ internal sealed class EventCues
         return new EventCues(byKind, TypedRules(Path.Combine(directory, "humanitarian.tsv")), TypedRules(Path.Combine(directory, "weapons.tsv")));
     }
 
-    private static List<(Regex, string, string)> TypedRules(string path)
+    // Rows: pattern, event type, sub-event type, and optionally the predicted event type the row is limited to.
+    private static List<(Regex, string, string, string?)> TypedRules(string path)
     {
-        var rules = new List<(Regex, string, string)>();
+        var rules = new List<(Regex, string, string, string?)>();
         foreach (var r in Tsv.Rows(path, 3))
         {
             if (!AcledTaxonomy.IsValid(r[1], r[2]))
                 throw Errors.Create(Errors.Model, $"{path}: '{r[1]}' / '{r[2]}' is not in the ACLED taxonomy");
-            rules.Add((new Regex(r[0], RegexOptions.CultureInvariant), r[1], r[2]));
+            string? when = r.Length > 3 && r[3].Length > 0 ? r[3] : null;
+            if (when is not null && !AcledTaxonomy.IsViolent(when))
+                throw Errors.Create(Errors.Model, $"{path}: '{when}' is not a violent event type");
+            rules.Add((new Regex(r[0], RegexOptions.CultureInvariant), r[1], r[2], when));
         }
         return rules;
     }

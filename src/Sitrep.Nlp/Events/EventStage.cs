@@ -1,5 +1,6 @@
 using System.Text.RegularExpressions;
 using Sitrep.Core;
+using Sitrep.Nlp.Quantities;
 
 namespace Sitrep.Nlp.Events;
 
@@ -86,7 +87,7 @@ public sealed partial class EventStage : IPipelineStage
             if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
                 AddFatalities(previous.Event, document, sentence);
         }
-        document.SetEvents(events.Select(e => e.ToRecord(Name, country)));
+        document.SetEvents(events.Select(e => e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences))));
     }
 
     private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, EventPlace? place,
@@ -142,11 +143,15 @@ public sealed partial class EventStage : IPipelineStage
     /// <remarks>A battle needs two armed sides: when the sentence names two, long-range fire between them stays an armed clash.</remarks>
     private (string Type, string SubType) ByWeapon(string text, string type, string subType, int armedSides)
     {
-        if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text)
-            || (type == "Battles" && armedSides >= 2))
+        if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text))
             return (type, subType);
-        foreach (var (pattern, weaponType, weaponSub) in _model.Cues.Weapons)
-            if (pattern.IsMatch(text)) return (weaponType, weaponSub);
+        foreach (var (pattern, weaponType, weaponSub, when) in _model.Cues.Weapons)
+        {
+            if ((when is not null && when != type) || !pattern.IsMatch(text)) continue;
+            // Two sides exchanging long-range fire fight a battle; a suicide bombing or a gas attack is one-sided whoever the target is.
+            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon")) return (type, subType);
+            return (weaponType, weaponSub);
+        }
         return (type, subType);
     }
 
@@ -190,7 +195,8 @@ public sealed partial class EventStage : IPipelineStage
     {
         var mentions = _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
-        var first = armed.FirstOrDefault(m => m.AfterBy) ?? armed.FirstOrDefault();
+        // The agent of a passive first, then the first side that is not the victim ("30 IS militants were killed in Syrian raids").
+        var first = armed.FirstOrDefault(m => m.AfterBy) ?? armed.FirstOrDefault(m => !m.IsVictim) ?? armed.FirstOrDefault();
         if (first is not null)
         {
             draft.Actor1 = (first.Name, first.Inter);
@@ -201,7 +207,10 @@ public sealed partial class EventStage : IPipelineStage
                 draft.Actor1 = sure;
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);
-            var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name));
+            // When the model named another actor 1 ("Gendarmerie forces ... PKK militants"), the lexicon's actor is the other side.
+            var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name))
+                ?? (draft.Actor1.Value.Name != first.Name && !first.Fits(draft.Actor1.Value.Name) ? first : null);
+            if (second?.Name == draft.Actor1.Value.Name) second = null;
             if (second is not null)
             {
                 draft.Actor2 = (WithCountry(second, draft), second.Inter);
@@ -215,6 +224,8 @@ public sealed partial class EventStage : IPipelineStage
         // With no country from the document, the country an actor's name carries ("Unidentified Gang (Mexico)") is the event's.
         if (country is null && draft.Actor1 is { } named)
             draft.Country = _model.Countries.Finder.Matches(named.Name).Select(m => _model.Countries.ByAlias(m.Value)).FirstOrDefault(c => c is not null);
+        if (draft.EventType is "Protests" or "Riots")
+            AddCrowd(draft, armed, country ?? draft.Country);
         var civilian = mentions.FirstOrDefault(m => m.Role == ActorRole.Civilian);
         bool targetsCivilians = draft.EventType is "Violence against civilians"
             || (draft.EventType is "Explosions/Remote violence" or "Riots" && draft.Actor2 is null && civilian is not null);
@@ -223,6 +234,18 @@ public sealed partial class EventStage : IPipelineStage
             draft.Actor2 = (WithCountry(civilian, draft), civilian.Inter);
             draft.Evidence.Add(civilian.Span);
         }
+    }
+
+    /// <summary>ACLED codes the crowd as actor 1 of every protest and riot ("retired soldiers gathered" are protesters), and the
+    /// force that intervenes, if any, as actor 2; a peaceful protest has none.</summary>
+    private static void AddCrowd(Draft draft, List<ActorMention> armed, Country? country)
+    {
+        bool protest = draft.EventType == "Protests";
+        var crowd = protest ? "Protesters" : "Rioters";
+        draft.Actor1 = (country is null ? crowd : $"{crowd} ({country.Name})", protest ? 6 : 5);
+        draft.Assoc1.Clear();
+        var force = armed.FirstOrDefault(m => m.Role == ActorRole.Actor && m.Inter is not (5 or 6));
+        draft.Actor2 = force is null || (protest && draft.SubType == "Peaceful protest") ? null : (WithCountry(force, draft), force.Inter);
     }
 
     private static string WithCountry(ActorMention mention, Draft draft) =>
@@ -242,16 +265,12 @@ public sealed partial class EventStage : IPipelineStage
         return (name, inter);
     }
 
+    // The sentence reports the event's toll when it states a death figure; the event's toll is read over all such sentences at the end.
     private static void AddFatalities(Draft draft, Document document, Sentence sentence)
     {
-        // Separate victims of one sentence add up ("5 FC personnel and 1 officer were killed" is 6); a part of an earlier
-        // figure does not ("killed 26 people, including 14 patients" is 26).
-        var figures = document.Quantities.Where(q => sentence.Span.Contains(q.Span) && q.Kind == QuantityKind.Fatalities
-            && !q.IsHypothetical && q.Best is not null && q.PartOf is null).ToList();
-        if (figures.Count == 0) return;
-        double? high = figures.All(q => q.High is not null) ? figures.Sum(q => q.High!.Value) : null;
-        draft.Fatalities.Add((figures.Sum(q => q.Low ?? q.Best!.Value), figures.Sum(q => q.Best!.Value), high));
-        draft.Evidence.AddRange(figures.Select(q => q.Span));
+        if (DeathToll.Read(document, [sentence.Span]) is not { } reading) return;
+        draft.TollSentences.Add(sentence.Span);
+        draft.Evidence.AddRange(reading.Figures.Select(q => q.Span));
     }
 
     private static Draft Merge(List<Draft> events, Draft draft)
@@ -296,7 +315,8 @@ public sealed partial class EventStage : IPipelineStage
         var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var bodyStart = document.Sentences.FirstOrDefault(s => !s.IsCaption)?.Span.Start ?? 0;
         foreach (var e in document.Entities)
-            if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null)
+            if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null
+                && !IsCurrency(document.Text, e.Span.End))
                 votes[code] = votes.GetValueOrDefault(code) + 1;
         foreach (var p in document.Places)
             if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null)
@@ -305,20 +325,22 @@ public sealed partial class EventStage : IPipelineStage
         {
             // Without the entity layer, names and demonyms in the text vote.
             foreach (Match m in _model.Countries.Finder.Matches(document.Text[bodyStart..]))
-                // "the US dollar" is a currency, not a place.
-                if (_model.Countries.ByAlias(m.Value) is { } c && !document.Text.AsSpan(bodyStart + m.Index + m.Length).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase))
+                if (_model.Countries.ByAlias(m.Value) is { } c && !IsCurrency(document.Text, bodyStart + m.Index + m.Length))
                     votes[c.Iso] = votes.GetValueOrDefault(c.Iso) + 1;
         }
         return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
     }
 
+    // "the US dollar" is a currency, not a place.
+    private static bool IsCurrency(string text, int end) => text.AsSpan(end).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase);
+
     private EventPlace? PlaceIn(Document document, Sentence sentence, string text, Country? country)
     {
         if (document.Layers.Contains(Layer.Places))
         {
-            // The geocoder has resolved the sentence's places: take the first one in the document's country.
-            var resolved = document.Places.FirstOrDefault(p => sentence.Span.Contains(p.Span) && !p.IsMetonym
-                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase)));
+            // The geocoder has resolved the sentence's places: take the event's among those in the document's country.
+            var resolved = Places.GeoStage.EventLocation(document.Text, document.Places.Where(p => sentence.Span.Contains(p.Span)
+                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))));
             return resolved is null ? null : new EventPlace(Geo.NameKey.PlainLatin(resolved.Name), resolved.AcledGeoPrecision, resolved.Span)
             {
                 Admin1 = resolved.Admin1,

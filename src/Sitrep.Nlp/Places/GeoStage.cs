@@ -16,6 +16,8 @@ namespace Sitrep.Nlp.Places;
 public sealed class GeoStage : IPipelineStage
 {
     private const int AnaphoraReach = 400;
+    // Most characters between an unknown village and the unit that places it.
+    private const int UnitReach = 40;
     private const double MetonymConfidenceFactor = 0.25;
 
     private readonly Gazetteer _gazetteer;
@@ -64,6 +66,51 @@ public sealed class GeoStage : IPipelineStage
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return places;
     }
+
+    /// <summary>The place an event reported in <paramref name="text"/> happened at, among <paramref name="places"/> (in text order): the first
+    /// real place, in the places' main country, towns before divisions before countries, confident readings first.</summary>
+    /// <remarks>A metonym is never taken; a place that only says where someone came from ("rioters from Tripoli") is taken last. When
+    /// the place chosen is the unit of the place named just before it ("Kagizman district, Kars", "Gediz, Istanbul"), that place is.</remarks>
+    public static Place? EventLocation(string text, IEnumerable<Place> places)
+    {
+        var list = places.Where(p => !p.IsMetonym).ToList();
+        // The country most of the text's places lie in, weighed by confidence: a lone confident reading abroad ("Rome" for a Syrian
+        // village, "Ez Zahra" in Tunisia) is not the event's place while places of that country are named.
+        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
+        foreach (var p in list)
+            if (p.CountryCode is { } cc) weights[cc] = weights.GetValueOrDefault(cc) + p.Confidence;
+        var country = weights.Count == 0 ? null : weights.MaxBy(w => w.Value).Key;
+        int best = -1;
+        (int, int, int, int) bestKey = default;
+        for (int i = 0; i < list.Count; i++)
+        {
+            var p = list[i];
+            var key = (IsOrigin(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
+            if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
+        }
+        while (best > 0 && Holds(text, list[best], list[best - 1])) best--;
+        return best < 0 ? null : list[best];
+    }
+
+    // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y". The place must be a confident
+    // reading in the same country, or an unknown village carrying the unit's point (see UnknownSettlements).
+    private static bool Holds(string text, Place unit, Place place) =>
+        place.CountryCode == unit.CountryCode && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
+        && (place.Confidence >= MinConfidence || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
+        && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
+
+    private static bool IsOrigin(string text, Place p) =>
+        text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
+
+    private const double MinConfidence = 0.65;
+
+    private static int Rank(PrecisionCode precision) => precision switch
+    {
+        PrecisionCode.Exact or PrecisionCode.PartOfPlace or PrecisionCode.Near => 0,
+        PrecisionCode.Admin2 => 1,
+        PrecisionCode.Admin1 => 2,
+        _ => 3,
+    };
 
     private List<PlaceNameCandidate> Candidates(Document document, TokenData[] tokens)
     {
@@ -165,7 +212,7 @@ public sealed class GeoStage : IPipelineStage
         var found = new List<Place>();
         foreach (var span in _matcher.UnknownNames(text, tokens, candidates))
         {
-            var container = places.FirstOrDefault(p => p.Span.Start >= span.End && p.Span.Start - span.End <= 40 && !p.IsMetonym
+            var container = places.FirstOrDefault(p => p.Span.Start >= span.End && p.Span.Start - span.End <= UnitReach && !p.IsMetonym
                 && LocationPhrases.ToContainer().IsMatch(text.AsSpan(span.End, p.Span.Start - span.End)));
             if (container is null || container.Precision == PrecisionCode.Country) continue;
             found.Add(container with
@@ -213,12 +260,13 @@ public sealed class GeoStage : IPipelineStage
     };
 
     private Place Build(GazetteerEntry e, TextSpan span, PrecisionCode precision, double confidence) =>
-        new(span, e.Name, e.Latitude, e.Longitude, precision, confidence, Name)
+        // Divisions go by the names ACLED-style records give them.
+        new(span, _gazetteer.CodedName(e), e.Latitude, e.Longitude, precision, confidence, Name)
         {
             CountryCode = e.CountryCode,
             Country = _gazetteer.Country(e.CountryCode)?.Name,
-            Admin1 = e.Kind == GazetteerKind.Admin1 ? e.Name : _gazetteer.Admin1Of(e)?.Name,
-            Admin2 = e.Kind == GazetteerKind.Admin2 ? e.Name : _gazetteer.Admin2Of(e)?.Name,
+            Admin1 = e.Kind == GazetteerKind.Admin1 ? _gazetteer.CodedName(e) : _gazetteer.Admin1Of(e) is { } a1 ? _gazetteer.CodedName(a1) : null,
+            Admin2 = e.Kind == GazetteerKind.Admin2 ? _gazetteer.CodedName(e) : _gazetteer.Admin2Of(e) is { } a2 ? _gazetteer.CodedName(a2) : null,
             GeoNameId = e.GeoNameId,
             FeatureClass = e.Kind == GazetteerKind.Populated ? FeatureClass.PopulatedPlace : FeatureClass.AdministrativeArea,
         };

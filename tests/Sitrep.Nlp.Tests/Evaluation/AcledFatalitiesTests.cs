@@ -5,7 +5,6 @@ namespace Sitrep.Nlp.Tests.Evaluation;
 
 public class AcledFatalitiesTests
 {
-    private static readonly QuantityStage Stage = new();
 
     [Theory]
     [InlineData("On 30 April 2020, ADF fighters killed 5 civilians and injured another in a new attack in Oicha.", 5, 5.0)]
@@ -18,7 +17,7 @@ public class AcledFatalitiesTests
     [InlineData("On 5 May 2020, militants killed at least 11 soldiers including a commander.", 11, null)]
     public void TollIsReadFromNotes(string notes, double low, double? high)
     {
-        var reading = AcledFatalities.Read(Stage, notes);
+        var reading = AcledFatalities.Read(notes);
         Assert.NotNull(reading);
         Assert.Equal((low, high), (reading.Low, reading.High));
     }
@@ -28,12 +27,12 @@ public class AcledFatalitiesTests
     [InlineData("On 4 May 2020, the OSCE SMM observed a total of 5 explosions involving unknown weapons near Lozove.")]
     [InlineData("On 29 April 2020, militants lobbed a grenade at SSB forces in which three SSB personnel were injured.")]
     [InlineData("On 9 May 2020, protesters gathered against the offensive, which could kill hundreds of civilians. [size=dozens]")]
-    public void NotesWithoutADeathFigureStateNoToll(string notes) => Assert.Null(AcledFatalities.Read(Stage, notes));
+    public void NotesWithoutADeathFigureStateNoToll(string notes) => Assert.Null(AcledFatalities.Read(notes));
 
     [Fact]
     public void TollSplitBetweenEventsIsSpreadAsAcledDoes()
     {
-        var reading = AcledFatalities.Read(Stage, "On 9 May 2020, clashes resulted in more than 20 pro-Houthi elements killed. 20 fatalities split up between 3 events.");
+        var reading = AcledFatalities.Read("On 9 May 2020, clashes resulted in more than 20 pro-Houthi elements killed. 20 fatalities split up between 3 events.");
         Assert.NotNull(reading);
         Assert.True(reading.IsSplit);
         Assert.False(reading.IsSingleNumber);
@@ -44,7 +43,7 @@ public class AcledFatalitiesTests
     [Fact]
     public void RepeatedFigureIsOneNumber()
     {
-        var reading = AcledFatalities.Read(Stage, "On 9 May 2020, suspected ISGS militants killed nine civilians in Zibane. 9 fatalities.");
+        var reading = AcledFatalities.Read("On 9 May 2020, suspected ISGS militants killed nine civilians in Zibane. 9 fatalities.");
         Assert.True(reading!.IsSingleNumber);
     }
 

@@ -32,11 +32,43 @@ public class EventStageTests
     [Theory]
     [InlineData("Five soldiers and one officer were killed when an IED hit their vehicle in Kech, Pakistan.", 6)]
     [InlineData("Syrian warplanes bombed a hospital in Idlib, killing 26 people, including 14 patients.", 26)]
+    [InlineData("Syrian warplanes bombed Idlib, killing at least 10 people including 4 children.", 10)]
+    [InlineData("Syrian warplanes bombed Idlib, killing 5 people and bringing the death toll of the offensive to 50.", 5)]
     public void SeparateVictimsOfOneSentenceAddUpButPartsDoNot(string text, int fatalities)
     {
         var doc = Some.Annotated(text, Published);
         var e = Assert.Single(doc.Events, e => e.EventType != AcledTaxonomy.Humanitarian);
         Assert.Equal(fatalities, e.Fatalities);
+    }
+
+    [Theory]
+    // Another report of the same strike does not add to the toll: the lower figure is ACLED's.
+    [InlineData("Syrian warplanes bombed a market in Idlib on Monday, killing 12 civilians. Syrian warplanes killed 15 civilians in the market in Idlib, activists said.", 12)]
+    // A coder's remark settles the toll; further victims add up.
+    [InlineData("Syrian warplanes bombed a market in Idlib on Monday, killing several people. Fatalities coded as 3.", 3)]
+    [InlineData("Gunmen attacked a checkpoint in Kunduz, Afghanistan, killing 2 policemen. 2 other policemen were killed at a second checkpoint.", 4)]
+    public void TollOfAnEventIsReadOverItsSentences(string text, int fatalities)
+    {
+        var doc = Some.Annotated(text, Published);
+        var e = Assert.Single(doc.Events, e => e.EventType != AcledTaxonomy.Humanitarian);
+        Assert.Equal(fatalities, e.Fatalities);
+    }
+
+    [Theory]
+    // A generic phrase right after a named actor describes it: "NAF rebel forces" is one actor, not two sides.
+    [InlineData("On 9 May 2020, the NAF rebel forces fired grenade launchers at the governmental positions near Pisky, Donetsk, Ukraine.",
+        "NAF: United Armed Forces of Novorossiya", "Military Forces of Ukraine")]
+    // Coordinated actors are allies, unless they are the two sides of the fight.
+    [InlineData("On 6 May 2020, military forces of India and Pakistan exchanged fire across the LoC in Poonch district, India.", "Military Forces of India", "Military Forces of Pakistan")]
+    [InlineData("On 9 May 2020, clashes erupted between pro-Houthi forces and pro-Hadi forces on the Sirwah front in Marib, Yemen.",
+        "Military Forces of Yemen Supreme Political Council", "Military Forces of Yemen")]
+    // The victims of a passive are not the perpetrator; air power with no owner named is the state's.
+    [InlineData("At least 31 Islamic State militants were killed in Syrian air force raids in Raqqa on Sunday.", "Military Forces of Syria", "Islamic State (Syria)")]
+    [InlineData("Air strikes killed at least 12 civilians in rebel-held areas of Aleppo, Syria.", "Military Forces of Syria", "Civilians (Syria)")]
+    public void ActorsAreTheTwoSidesOfTheEvent(string text, string actor1, string actor2)
+    {
+        var e = Assert.Single(Some.Annotated(text, Published).Events, e => e.EventType != AcledTaxonomy.Humanitarian);
+        Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
     }
 
     [Fact]

@@ -1,0 +1,137 @@
+using System.Text.RegularExpressions;
+using Sitrep.Core;
+
+namespace Sitrep.Nlp.Quantities;
+
+/// <summary>The death toll read from a set of sentences.</summary>
+/// <param name="Low">Conservative figure (ACLED's choice).</param>
+/// <param name="High">Highest figure the text allows, or null when unbounded ("more than 20").</param>
+/// <param name="IsSingleNumber">True when every death figure read is the same number and it is not split between events.</param>
+/// <param name="IsSplit">True when the text splits its toll between several events ("20 fatalities split up between 3 events").</param>
+/// <param name="Figures">The figures the toll was read from, in text order.</param>
+public sealed record FatalityReading(double Low, double? High, bool IsSingleNumber, bool IsSplit, IReadOnlyList<Quantity> Figures)
+{
+    /// <summary>True when <paramref name="fatalities"/> lies within [Low, High].</summary>
+    public bool Allows(int fatalities) => fatalities >= Math.Floor(Low) && (High is not { } h || fatalities <= Math.Ceiling(h));
+
+    /// <summary>True when the conservative figure equals <paramref name="fatalities"/>.</summary>
+    public bool Matches(int fatalities) => (int)Math.Round(Low) == fatalities;
+}
+
+/// <summary>Reads one death toll from the Fatalities quantities of some sentences: the event stage reads an event's toll with it, the ACLED evaluation a note's.</summary>
+/// <remarks>
+/// In order of precedence:
+/// <list type="number">
+/// <item>a coder's "coded as N" ("Unclear fatalities coded as 10");</item>
+/// <item>the last closing "N fatalities" summary;</item>
+/// <item>otherwise, within each sentence, the sum of its separate figures ("5 FC personnel and 1 officer were killed" is 6);
+/// across sentences the lowest of those sums, as each sentence is another report of the same event (ACLED's conservative rule),
+/// plus the figures of later sentences that add victims ("2 militants were also killed", "2 other policemen were killed").</item>
+/// </list>
+/// Never read: a whole war's toll ("the war has killed more than 280000 people", "killed since 2011"). Never added: a part of another death figure ("killed 26 people, including 14 patients", "two of them"), and a running
+/// total beside the event's own figure ("killed 5, bringing the death toll to 50"). A toll split between events
+/// ("coded as 10 and split between 3 events") is spread as ACLED does, so the range is [floor(N/k), ceil(N/k)].
+/// </remarks>
+public static partial class DeathToll
+{
+    private static readonly string[] SplitVerbs = ["split", "spread", "divided"];
+    private static readonly string[] SplitUnits = ["events", "locations", "days", "districts", "provinces", "villages"];
+
+    /// <summary>The toll that <paramref name="sentences"/> of <paramref name="document"/> report, or null when they state none.</summary>
+    /// <param name="document">A document with its quantity layer.</param>
+    /// <param name="sentences">The sentences of one event (or of one ACLED note), in any order.</param>
+    public static FatalityReading? Read(Document document, IEnumerable<TextSpan> sentences)
+    {
+        ArgumentNullException.ThrowIfNull(document);
+        ArgumentNullException.ThrowIfNull(sentences);
+        var spans = sentences.Distinct().OrderBy(s => s.Start).ToList();
+        var quantities = document.Quantities;
+        // A part of another death figure ("two of them") is already in it; a part of a plain count ("one of the men was killed") is not.
+        var tolls = quantities.Where(q => q.Kind == QuantityKind.Fatalities).Select(q => q.Span).ToHashSet();
+        var deaths = quantities
+            .Where(q => q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Conservative is not null
+                && !(q.PartOf is { } whole && tolls.Contains(whole)) && spans.Any(s => s.Contains(q.Span)))
+            .ToList();
+        var text = document.Text;
+        // "The war has killed more than 280000 people": a whole war's toll is no event's.
+        deaths.RemoveAll(q => spans.First(s => s.Contains(q.Span)) is var s && WarTotal().IsMatch(text.AsSpan(s.Start, s.Length)));
+        if (deaths.Count == 0) return null;
+
+        var coded = deaths.FirstOrDefault(q => Before(text, q.Span, 24).Contains("coded as", StringComparison.OrdinalIgnoreCase));
+        var summary = deaths.LastOrDefault(q => q.Unit is "fatalities" or "fatality");
+        double low, high;
+        bool bounded;
+        if ((coded ?? summary) is { } chosen)
+        {
+            low = chosen.Conservative!.Value;
+            high = chosen.High ?? low;
+            bounded = chosen.High is not null || chosen == coded;
+        }
+        else
+        {
+            (low, high, bounded) = (double.MaxValue, double.MaxValue, true);
+            (double Low, double High, bool Bounded) added = (0, 0, true);
+            bool first = true;
+            foreach (var sentence in spans)
+            {
+                var own = deaths.Where(q => sentence.Contains(q.Span)).ToList();
+                if (own.Count == 0) continue;
+                // "killed 5, bringing the death toll to 50": the running total is not this event's; alone it is.
+                var figures = own.Where(q => !IsRunningTotal(text, q.Span)).ToList();
+                if (figures.Count == 0) figures = own;
+                var sum = (Low: figures.Sum(q => q.Conservative!.Value), High: figures.Sum(q => q.High ?? q.Conservative!.Value), Bounded: figures.All(q => q.High is not null));
+                // "Two militants were also killed", "2 other policemen were killed": further victims, not another report.
+                if (!first && Addition().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+                    added = (added.Low + sum.Low, added.High + sum.High, added.Bounded && sum.Bounded);
+                else if (sum.Low < low)
+                    (low, high, bounded) = sum;
+                first = false;
+            }
+            (low, high, bounded) = (low + added.Low, high + added.High, bounded && added.Bounded);
+        }
+        int events = SplitCount(text, spans);
+        if (events > 1)
+        {
+            high = Math.Ceiling(high / events);
+            low = Math.Floor(low / events);
+        }
+        bool single = events <= 1 && deaths.Select(q => q.Conservative!.Value).Distinct().Count() == 1;
+        return new FatalityReading(low, bounded || events > 1 ? high : null, single, events > 1, deaths);
+    }
+
+    private static ReadOnlySpan<char> Before(string text, TextSpan span, int length) =>
+        text.AsSpan(Math.Max(0, span.Start - length), Math.Min(length, span.Start));
+
+    private static bool IsRunningTotal(string text, TextSpan span)
+    {
+        var before = Before(text, span, 30);
+        return before.Contains("toll", StringComparison.OrdinalIgnoreCase) || before.Contains("total", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // "split up between 3 events", "spread between 3 locations", "split across two days": how many events share the toll.
+    private static int SplitCount(string text, List<TextSpan> sentences)
+    {
+        foreach (var sentence in sentences)
+        {
+            var span = text.AsSpan(sentence.Start, sentence.Length);
+            foreach (var verb in SplitVerbs)
+            {
+                int at = span.IndexOf(verb, StringComparison.OrdinalIgnoreCase);
+                if (at < 0) continue;
+                var rest = span[(at + verb.Length)..];
+                if (rest.Length > 60) rest = rest[..60];
+                var w = new WordList(rest.ToString());
+                for (int i = 0; i < w.Count - 1; i++)
+                    if (NumberReader.TryRead(w, i, out var n) && n.Value is >= 2 and <= 100 && SplitUnits.Any(u => w.Is(n.End, u)))
+                        return (int)n.Value;
+            }
+        }
+        return 1;
+    }
+
+    [GeneratedRegex(@"\b(?:war|conflict|uprising|revolution)\s+(?:has|have|had|which\s+has|that\s+has)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)|(?:an?|the)\s+(?:\w+\s+)?(?:uprising|war|conflict|revolt|revolution)|(?:(?:early|late|mid|march)\s+)?(?:19|20)\d\d|it\s+(?:began|started|erupted))\b|\b(?:killed|died|dead|deaths)\b[^.]{0,40}\b(?:in|during|since)\s+the\s+(?:war|conflict|uprising)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex WarTotal();
+
+    [GeneratedRegex(@"\b(also|other|another|additional|further)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex Addition();
+}

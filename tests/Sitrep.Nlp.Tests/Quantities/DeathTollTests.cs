@@ -1,0 +1,42 @@
+using Sitrep.Core;
+using Sitrep.Nlp.Pipeline;
+using Sitrep.Nlp.Quantities;
+using Sitrep.Nlp.Text;
+
+namespace Sitrep.Nlp.Tests.Quantities;
+
+public class DeathTollTests
+{
+    private static readonly TextPipeline Pipeline = new PipelineBuilder()
+        .Add(new CaptionDetector()).Add(new TokenizerStage()).Add(new SentenceStage()).Add(new QuantityStage()).Build();
+
+    private static FatalityReading? Read(string text)
+    {
+        var doc = Pipeline.Process(new Document("t", text));
+        return DeathToll.Read(doc, doc.Sentences.Select(s => s.Span));
+    }
+
+    [Theory]
+    [InlineData("Five soldiers and one officer were killed by an IED.", 6)]
+    [InlineData("At least 10 people were killed, including 4 children.", 10)]
+    [InlineData("An air strike killed 5 people, bringing the death toll to 50.", 5)]
+    [InlineData("The death toll rose to 50.", 50)]
+    [InlineData("Warplanes killed 12 civilians in the market. Activists said 15 civilians were killed in the market.", 12)]
+    [InlineData("Gunmen killed 2 policemen at a checkpoint. Two militants were also killed.", 4)]
+    [InlineData("Clashes killed several fighters. Unclear fatalities coded as 10 and split between 2 events.", 5)]
+    public void OneTollPerSetOfSentences(string text, int low) => Assert.Equal(low, Read(text)!.Low);
+
+    [Theory]
+    [InlineData("The war has killed more than 280000 people.")]
+    [InlineData("More than 180000 people have been killed in Syria since an uprising against the government began in 2011.")]
+    [InlineData("Since then more than a quarter of a million people have been killed.")]
+    public void AWholeWarsTollIsNoEventsToll(string text) => Assert.Null(Read(text));
+
+    [Fact]
+    public void OnlyTheGivenSentencesAreRead()
+    {
+        var doc = Pipeline.Process(new Document("t", "Warplanes killed 12 civilians in Idlib. Gunmen killed 3 men in Daraa."));
+        Assert.Equal(3, DeathToll.Read(doc, [doc.Sentences[1].Span])!.Low);
+        Assert.Null(DeathToll.Read(doc, []));
+    }
+}
