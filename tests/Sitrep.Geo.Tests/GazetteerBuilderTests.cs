@@ -36,6 +36,32 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void AcledRowsAddTheirLocationsDivisionSpellingsAndCueWords()
+    {
+        var output = Path.Combine(_root, "coded");
+        Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon, string admin1, string notes) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = location, Latitude = lat, Longitude = lon, Admin1 = admin1, GeoPrecision = 1, Notes = notes,
+        };
+        // Five or more notes about one country make "QSD" a cue word; "Idleb" is ACLED's spelling of Idlib.
+        var rows = Enumerable.Range(1, 8).Select(i => Row(i + 1, "Ftireh", 35.77, 36.52, "Idleb", "On 1 May 2020, QSD fighters shelled Ftireh in Idleb."))
+            .Append(Row(20, "Aleppo", 36.20124, 37.16117, "Aleppo", "On 2 May 2020, QSD fighters clashed in Aleppo."));
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        var ftireh = Assert.Single(gazetteer.Lookup("Ftireh"));
+        Assert.Equal((GazetteerBuilder.CodedFeatureCode, "SY", "12"), (ftireh.FeatureCode, ftireh.CountryCode, ftireh.Admin1Code));
+        // Aleppo is a GeoNames place already, so it is not added twice.
+        Assert.Single(gazetteer.Lookup("Aleppo"), e => e.Kind == GazetteerKind.Populated);
+        var idlib = Assert.Single(gazetteer.Lookup("Idleb"), e => e.Kind == GazetteerKind.Admin1);
+        Assert.Equal("Idleb", gazetteer.CodedName(idlib));
+        Assert.Equal("SY", gazetteer.CountryCue("QSD"));
+        Assert.Null(gazetteer.CountryCue("Ftireh"));
+    }
+
+    [Fact]
     public void MissingSourceFileIsReportedWithItsPath()
     {
         var ex = Assert.Throws<Sitrep.Core.SitrepException>(() => GazetteerBuilder.Build(_root, Path.Combine(_root, "out")));

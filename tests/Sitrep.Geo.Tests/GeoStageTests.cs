@@ -1,4 +1,5 @@
 using Sitrep.Core;
+using Sitrep.Nlp.Places;
 using Sitrep.Geo.Tests.Support;
 
 namespace Sitrep.Geo.Tests;
@@ -18,6 +19,31 @@ public class GeoStageTests
         const string text = "A storm flooded roads in Damascus, Maryland, on Sunday.";
         var damascus = Some.PlaceNamed(Some.Places(text), text, "Damascus");
         Assert.Equal(("US", "Maryland"), (damascus.CountryCode, damascus.Admin1));
+    }
+
+    [Fact]
+    public void TextNamingNoPlaceIsPlacedAtTheCapitalOfTheCountryItPointsTo()
+    {
+        const string text = "Iraqi lawmakers approved a new government after six months.";
+        var place = Assert.Single(Some.Places(text));
+        Assert.Equal(("IQ", "Baghdad", PrecisionCode.Country, "Iraqi"), (place.CountryCode, place.Name, place.Precision, text[place.Span.Start..place.Span.End]));
+        Assert.Empty(Some.Places("Lawmakers approved a new government after six months."));
+    }
+
+    [Fact]
+    public void EventLocationIsTheVillageNotTheUnitNamedAfterIt()
+    {
+        const string text = "Gunmen attacked the village of Qantarat al Hamra, Idlib, on Tuesday.";
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal("Qantarat al Hamra", chosen?.Name);
+        Assert.Equal("SY", chosen?.CountryCode);
+    }
+
+    [Fact]
+    public void PlaceOpeningAnOrganisationNameIsNotTheEventLocation()
+    {
+        const string text = "Ukrainian forces fired mortars at the positions of the Luhansk People's Militia in the area of Popasna.";
+        Assert.Equal("Popasna", GeoStage.EventLocation(text, Some.Places(text))?.Name);
     }
 
     [Fact]

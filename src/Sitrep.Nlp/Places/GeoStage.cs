@@ -11,7 +11,8 @@ namespace Sitrep.Nlp.Places;
 /// <see cref="Layer.Places"/> only. Relative locations ("20 km north of X", "south of Aleppo") keep the anchor's coordinates with
 /// <see cref="PrecisionCode.Near"/>; city parts ("east Aleppo", "the eastern side") keep the city's with
 /// <see cref="PrecisionCode.PartOfPlace"/>; governments named by their capital ("talks with Washington") are flagged
-/// <see cref="Place.IsMetonym"/> and get low confidence.
+/// <see cref="Place.IsMetonym"/> and get low confidence. A text that names no place but points to one country by its words ("Iraqi
+/// lawmakers") gets that country's capital at <see cref="PrecisionCode.Country"/>, where ACLED places national events.
 /// </remarks>
 public sealed class GeoStage : IPipelineStage
 {
@@ -23,6 +24,8 @@ public sealed class GeoStage : IPipelineStage
     private readonly Gazetteer _gazetteer;
     private readonly PlaceNameMatcher _matcher;
     private readonly ToponymResolver _resolver;
+    private readonly Lazy<Dictionary<string, GazetteerEntry>> _capitals;
+    private const double NationalConfidence = 0.5;
 
     private static readonly Lazy<Gazetteer> ShippedGazetteer = new(() => Gazetteer.Load(Path.Combine(DataFiles.Root, Gazetteer.DataFolder)));
 
@@ -38,6 +41,8 @@ public sealed class GeoStage : IPipelineStage
         _gazetteer = gazetteer;
         _matcher = new PlaceNameMatcher(gazetteer);
         _resolver = new ToponymResolver(gazetteer);
+        _capitals = new(() => gazetteer.Entries.Where(e => e.IsCapital).GroupBy(e => e.CountryCode)
+            .ToDictionary(g => g.Key, g => g.MaxBy(e => e.Population)!, StringComparer.Ordinal));
     }
 
     /// <inheritdoc/>
@@ -56,13 +61,16 @@ public sealed class GeoStage : IPipelineStage
         var text = document.Text;
         var tokens = document.Layers.Contains(Layer.Tokens) ? document.TokenData.ToArray() : Tokenizer.Tokenize(text);
         var candidates = Candidates(document, tokens);
-        var resolutions = _resolver.Resolve(text, candidates, CountryCues(document, tokens));
+        var first = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
+        var cues = CountryCues(document, tokens, first);
+        var resolutions = _resolver.Resolve(text, candidates, cues);
 
         var places = new List<Place>(resolutions.Count + 2);
         foreach (var r in resolutions)
             places.Add(ToPlace(document, r));
         places.AddRange(UnknownSettlements(text, tokens, [.. resolutions.Select(r => r.Candidate)], places));
         places.AddRange(AnaphoricParts(text, places));
+        if (places.Count == 0 && National(cues, first) is { } national) places.Add(national);
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return places;
     }
@@ -85,7 +93,7 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
+            var key = (IsOrigin(text, p) || IsModifier(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1])) best--;
@@ -98,6 +106,16 @@ public sealed class GeoStage : IPipelineStage
         place.CountryCode == unit.CountryCode && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
         && (place.Confidence >= MinConfidence || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
         && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
+
+    // "the Luhansk People's Militia", "Idlib Free Police": a place name that opens a longer proper name qualifies it and is not where
+    // anything happened; "Idlib Province" and "Aleppo City" still name the place.
+    private static bool IsModifier(string text, Place p)
+    {
+        int end = (p.NameSpan ?? p.Span).End;
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+        var after = text.AsSpan(end, Math.Min(40, text.Length - end));
+        return !LocationPhrases.Admin1Suffix().IsMatch(after) && !LocationPhrases.Admin2Suffix().IsMatch(after) && !LocationPhrases.SettlementSuffix().IsMatch(after);
+    }
 
     private static bool IsOrigin(string text, Place p) =>
         text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
@@ -137,7 +155,8 @@ public sealed class GeoStage : IPipelineStage
     }
 
     // Countries a text points to without naming a place: demonyms and well-known groups ("Syrian", "Houthi").
-    private Dictionary<string, double> CountryCues(Document document, TokenData[] tokens)
+    // Also notes in 'first' where each country is first pointed to.
+    private Dictionary<string, double> CountryCues(Document document, TokenData[] tokens, Dictionary<string, TextSpan> first)
     {
         var cues = new Dictionary<string, double>(StringComparer.Ordinal);
         var text = document.Text;
@@ -148,6 +167,7 @@ public sealed class GeoStage : IPipelineStage
             if (word.IndexOf('-') > 0 && HyphenCue(word) is { } part)
             {
                 cues[part] = cues.GetValueOrDefault(part) + 1;
+                first.TryAdd(part, tokens[i].Span);
                 continue;
             }
             if ((tokens[i].Flags & TokenFlags.Capitalized) == 0) continue;
@@ -157,6 +177,7 @@ public sealed class GeoStage : IPipelineStage
                 if (_gazetteer.CountryCueKey(buffer[..NameKey.Write(span.Slice(text), buffer)]) is { } cc)
                 {
                     cues[cc] = cues.GetValueOrDefault(cc) + 1;
+                    first.TryAdd(cc, span);
                     i += n - 1;
                     break;
                 }
@@ -165,8 +186,21 @@ public sealed class GeoStage : IPipelineStage
         if (document.Layers.Contains(Layer.Entities))
             foreach (var e in document.Entities)
                 if (e.Kind == EntityKind.MISC && e.CountryCode is { } code)
+                {
                     cues[code] = cues.GetValueOrDefault(code) + 1;
+                    first.TryAdd(code, e.Span);
+                }
         return cues;
+    }
+
+    // A text that names no place but points to one country ("Iraqi lawmakers approved a government") is placed where ACLED places
+    // national events: the country's capital, at country precision, spanning the first word that points to the country.
+    private Place? National(Dictionary<string, double> cues, Dictionary<string, TextSpan> first)
+    {
+        if (cues.Count == 0) return null;
+        var top = cues.OrderByDescending(c => c.Value).ToList();
+        if (top.Count > 1 && top[1].Value == top[0].Value || _capitals.Value.GetValueOrDefault(top[0].Key) is not { } capital) return null;
+        return Build(capital, first[top[0].Key], PrecisionCode.Country, NationalConfidence);
     }
 
     // "pro-Houthi" points to Yemen; "Saudi-led" and "Turkish-backed" name a foreign sponsor, not where the text is.
