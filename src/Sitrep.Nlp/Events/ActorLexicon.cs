@@ -12,8 +12,8 @@ internal enum ActorRole
     Civilian,
     /// <summary>An unnamed perpetrator ("gunmen").</summary>
     Unidentified,
-    /// <summary>A phrase built on an actor word that names no actor ("rebel-held"): it only keeps the word from matching.</summary>
-    None,
+    /// <summary>A side named only by the ground it holds ("assault on rebel-held east Aleppo"): a target, never the perpetrator.</summary>
+    Held,
     /// <summary>An actor guessed from a weapon with no owner named ("air strikes": the state's air force), kept only when the sentence names no other armed actor.</summary>
     Fallback,
 }
@@ -28,7 +28,8 @@ internal enum ActorRole
 /// <param name="LacksCountry">True when the name wants a country ("Civilians (...)") and none was known, so it was left out.</param>
 /// <param name="Template">The name as the lexicon writes it, with its <c>{country}</c> placeholder.</param>
 /// <param name="IsVictim">True when the phrase is the subject of a passive harm ("30 IS militants were killed in Syrian raids"): the victim, not the perpetrator.</param>
-internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy, bool LacksCountry, string Template, bool IsVictim)
+/// <param name="IsTarget">True when the phrase follows a harm verb in its clause ("killed 12 people including rebel fighters").</param>
+internal sealed record ActorMention(TextSpan Span, string Name, int Inter, ActorRole Role, int Group, bool AfterBy, bool LacksCountry, string Template, bool IsVictim, bool IsTarget)
 {
     /// <summary>True when <paramref name="name"/> is this actor's name with some country filled in.</summary>
     public bool Fits(string name)
@@ -60,7 +61,7 @@ internal sealed partial class ActorLexicon
                 "actor" => ActorRole.Actor,
                 "civilian" => ActorRole.Civilian,
                 "unidentified" => ActorRole.Unidentified,
-                "none" => ActorRole.None,
+                "held" => ActorRole.Held,
                 "fallback" => ActorRole.Fallback,
                 _ => throw Errors.Create(Errors.Model, $"{path}: unknown role '{r[3]}' for '{r[0]}'"),
             };
@@ -88,11 +89,6 @@ internal sealed partial class ActorLexicon
         {
             if (c.Start < end) continue;
             var (_, name, inter, role) = _rows[c.Row];
-            if (role == ActorRole.None)
-            {
-                end = c.Start + c.Length;
-                continue;
-            }
             // "Al Shabaab militants", "NAF rebel forces", "Houthi security forces": a generic phrase right after a named
             // armed actor describes it.
             if (group >= 0 && previousRole != ActorRole.Civilian && role != ActorRole.Civilian && c.Start > end
@@ -112,8 +108,10 @@ internal sealed partial class ActorLexicon
             }
             end = c.Start + c.Length;
             previousRole = role;
-            bool afterBy = Agent().IsMatch(text.AsSpan(0, c.Start));
+            // "killed by X", and "thwarted a Houthi attack": the attacker is the agent whoever reports it.
+            bool afterBy = Agent().IsMatch(text.AsSpan(0, c.Start)) || AttackBy().IsMatch(text.AsSpan(c.Start + c.Length));
             bool victim = PassiveHarm().IsMatch(text.AsSpan(end));
+            bool target = HarmBefore().IsMatch(text.AsSpan(0, c.Start));
             var span = new TextSpan(offset + c.Start, offset + end);
             var named = NamedCountries(c.Match);
             bool sides = named.Count > 1 && Reciprocal(text, c.Start, end);
@@ -126,10 +124,10 @@ internal sealed partial class ActorLexicon
                 // A state force fighting outside its own country is an external force (ACLED inter 8).
                 int code = inter == 1 && n is not null && country is not null && n.Iso != country.Iso ? 8 : inter;
                 if (found.All(f => f.Name != resolved || f.Group != group))
-                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy, n is null && name.Contains("{country}", StringComparison.Ordinal), name, victim));
+                    found.Add(new ActorMention(span, resolved, code, role, group, afterBy, n is null && name.Contains("{country}", StringComparison.Ordinal), name, victim, target));
             }
         }
-        if (found.Any(f => f.Role is ActorRole.Actor or ActorRole.Unidentified && !f.IsVictim))
+        if (found.Any(f => f.Role is ActorRole.Actor or ActorRole.Unidentified && !f.IsVictim && !f.IsTarget))
             found.RemoveAll(f => f.Role == ActorRole.Fallback);
         return found;
     }
@@ -143,6 +141,12 @@ internal sealed partial class ActorLexicon
 
     [GeneratedRegex(@"^(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|executed|shot|targeted|attacked|ambushed|captured|kidnapped|abducted|arrested|detained)\b", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveHarm();
+
+    [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|targeted|targeting|including)\b[^.;:]{0,50}$", RegexOptions.IgnoreCase)]
+    private static partial Regex HarmBefore();
+
+    [GeneratedRegex(@"^\s*(?:attacks?|incursions?|offensives?|assaults?|ambush(?:es)?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AttackBy();
 
     [GeneratedRegex(@"\bbetween(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Between();

@@ -196,7 +196,9 @@ public sealed partial class EventStage : IPipelineStage
         var mentions = _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
         // The agent of a passive first, then the first side that is not the victim ("30 IS militants were killed in Syrian raids").
-        var first = armed.FirstOrDefault(m => m.AfterBy) ?? armed.FirstOrDefault(m => !m.IsVictim) ?? armed.FirstOrDefault();
+        // A side named by the ground it holds ("rebel-held") is only ever the target.
+        var sides = armed.Where(m => m.Role != ActorRole.Held).ToList();
+        var first = sides.FirstOrDefault(m => m.AfterBy) ?? sides.FirstOrDefault(m => !m.IsVictim) ?? sides.FirstOrDefault();
         if (first is not null)
         {
             draft.Actor1 = (first.Name, first.Inter);
@@ -208,7 +210,9 @@ public sealed partial class EventStage : IPipelineStage
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);
             // When the model named another actor 1 ("Gendarmerie forces ... PKK militants"), the lexicon's actor is the other side.
-            var second = armed.FirstOrDefault(m => m.Group != first.Group && m.Name != first.Name && !draft.Assoc1.Contains(m.Name))
+            // Civilians named in rebel-held ground are the target, not the side that holds it.
+            bool civilians = mentions.Any(m => m.Role == ActorRole.Civilian);
+            var second = armed.FirstOrDefault(m => m.Group != first.Group && !(civilians && m.Role == ActorRole.Held) && m.Name != first.Name && !draft.Assoc1.Contains(m.Name))
                 ?? (draft.Actor1.Value.Name != first.Name && !first.Fits(draft.Actor1.Value.Name) ? first : null);
             if (second?.Name == draft.Actor1.Value.Name) second = null;
             if (second is not null)
@@ -217,9 +221,14 @@ public sealed partial class EventStage : IPipelineStage
                 draft.Evidence.Add(second.Span);
             }
         }
-        else if (GuessActor(text, country) is { } guess)
+        else
         {
-            draft.Actor1 = guess;
+            if (GuessActor(text, country) is { } guess) draft.Actor1 = guess;
+            if (armed.FirstOrDefault() is { } held && held.Name != draft.Actor1?.Name)
+            {
+                draft.Actor2 = (WithCountry(held, draft), held.Inter);
+                draft.Evidence.Add(held.Span);
+            }
         }
         // With no country from the document, the country an actor's name carries ("Unidentified Gang (Mexico)") is the event's.
         if (country is null && draft.Actor1 is { } named)

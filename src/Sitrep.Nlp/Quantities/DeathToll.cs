@@ -1,3 +1,4 @@
+using System.Buffers;
 using System.Text.RegularExpressions;
 using Sitrep.Core;
 
@@ -28,12 +29,13 @@ public sealed record FatalityReading(double Low, double? High, bool IsSingleNumb
 /// across sentences the lowest of those sums, as each sentence is another report of the same event (ACLED's conservative rule),
 /// plus the figures of later sentences that add victims ("2 militants were also killed", "2 other policemen were killed").</item>
 /// </list>
-/// Never read: a whole war's toll ("the war has killed more than 280000 people", "killed since 2011"). Never added: a part of another death figure ("killed 26 people, including 14 patients", "two of them"), and a running
+/// Never read: a share named as among a later figure ("six civilians were among at least 22 people killed"); a whole war's toll ("the war has killed more than 280000 people", "killed since 2011"). Never added: a part of another death figure ("killed 26 people, including 14 patients", "two of them"), and a running
 /// total beside the event's own figure ("killed 5, bringing the death toll to 50"). A toll split between events
 /// ("coded as 10 and split between 3 events") is spread as ACLED does, so the range is [floor(N/k), ceil(N/k)].
 /// </remarks>
 public static partial class DeathToll
 {
+    private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
     private static readonly string[] SplitVerbs = ["split", "spread", "divided"];
     private static readonly string[] SplitUnits = ["events", "locations", "days", "districts", "provinces", "villages"];
 
@@ -55,6 +57,9 @@ public static partial class DeathToll
         var text = document.Text;
         // "The war has killed more than 280000 people": a whole war's toll is no event's.
         deaths.RemoveAll(q => spans.First(s => s.Contains(q.Span)) is var s && WarTotal().IsMatch(text.AsSpan(s.Start, s.Length)));
+        // "Six civilians were among at least 22 people killed": the six are in the 22.
+        deaths.RemoveAll(q => deaths.FirstOrDefault(n => n.Span.Start >= q.Span.End) is { } next
+            && AmongBefore().IsMatch(text.AsSpan(q.Span.End, next.Span.Start - q.Span.End)));
         if (deaths.Count == 0) return null;
 
         var coded = deaths.FirstOrDefault(q => Before(text, q.Span, 24).Contains("coded as", StringComparison.OrdinalIgnoreCase));
@@ -77,8 +82,9 @@ public static partial class DeathToll
                 var own = deaths.Where(q => sentence.Contains(q.Span)).ToList();
                 if (own.Count == 0) continue;
                 // "killed 5, bringing the death toll to 50": the running total is not this event's; alone it is.
-                var figures = own.Where(q => !IsRunningTotal(text, q.Span)).ToList();
-                if (figures.Count == 0) figures = own;
+                var figures = own.Where(q => !IsRunningTotal(text, sentence, q.Span)).ToList();
+                // Running totals alone: the latest is the toll ("the toll ... at least 126 ... has reached at least 126" is 126).
+                if (figures.Count == 0) figures = [own[^1]];
                 var sum = (Low: figures.Sum(q => q.Conservative!.Value), High: figures.Sum(q => q.High ?? q.Conservative!.Value), Bounded: figures.All(q => q.High is not null));
                 // "Two militants were also killed", "2 other policemen were killed": further victims, not another report.
                 if (!first && Addition().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
@@ -102,10 +108,13 @@ public static partial class DeathToll
     private static ReadOnlySpan<char> Before(string text, TextSpan span, int length) =>
         text.AsSpan(Math.Max(0, span.Start - length), Math.Min(length, span.Start));
 
-    private static bool IsRunningTotal(string text, TextSpan span)
+    // "the death toll from the attack has reached 126", "bringing the total to 50": a toll or total earlier in the figure's clause.
+    private static bool IsRunningTotal(string text, TextSpan sentence, TextSpan figure)
     {
-        var before = Before(text, span, 30);
-        return before.Contains("toll", StringComparison.OrdinalIgnoreCase) || before.Contains("total", StringComparison.OrdinalIgnoreCase);
+        int from = Math.Max(sentence.Start, figure.Start - 120);
+        var clause = text.AsSpan(from, figure.Start - from);
+        clause = clause[(clause.LastIndexOfAny(ClauseBreaks) + 1)..];
+        return clause.Contains("toll", StringComparison.OrdinalIgnoreCase) || clause.Contains("total", StringComparison.OrdinalIgnoreCase);
     }
 
     // "split up between 3 events", "spread between 3 locations", "split across two days": how many events share the toll.
@@ -129,8 +138,11 @@ public static partial class DeathToll
         return 1;
     }
 
-    [GeneratedRegex(@"\b(?:war|conflict|uprising|revolution)\s+(?:has|have|had|which\s+has|that\s+has)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)|(?:an?|the)\s+(?:\w+\s+)?(?:uprising|war|conflict|revolt|revolution)|(?:(?:early|late|mid|march)\s+)?(?:19|20)\d\d|it\s+(?:began|started|erupted))\b|\b(?:killed|died|dead|deaths)\b[^.]{0,40}\b(?:in|during|since)\s+the\s+(?:war|conflict|uprising)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:war|conflict|uprising|revolution)\s+(?:has|have|had|which\s+has|that\s+has)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)|(?:an?|the)\s+(?:\w+\s+)?(?:uprising|war|conflict|revolt|revolution)|(?:(?:early|late|mid|march)\s+)?(?:19|20)\d\d|it\s+(?:began|started|erupted))\b|\b(?:killed|died|dead|deaths|toll)\b[^.]{0,40}\b(?:in|during|since|from|of)\s+(?:the|this|a|its)\s+(?:[\w-]+\s+)?(?:war|conflict|uprising)\b(?!\s+monitor)", RegexOptions.IgnoreCase)]
     private static partial Regex WarTotal();
+
+    [GeneratedRegex(@"^[^.;]{0,40}\bamong(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongBefore();
 
     [GeneratedRegex(@"\b(also|other|another|additional|further)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Addition();

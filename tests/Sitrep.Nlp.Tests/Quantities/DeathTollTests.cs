@@ -23,6 +23,7 @@ public class DeathTollTests
     [InlineData("The death toll rose to 50.", 50)]
     [InlineData("Warplanes killed 12 civilians in the market. Activists said 15 civilians were killed in the market.", 12)]
     [InlineData("Gunmen killed 2 policemen at a checkpoint. Two militants were also killed.", 4)]
+    [InlineData("Six civilians including a child were among at least 22 people killed in air strikes on Raqqa.", 22)]
     [InlineData("Clashes killed several fighters. Unclear fatalities coded as 10 and split between 2 events.", 5)]
     public void OneTollPerSetOfSentences(string text, int low) => Assert.Equal(low, Read(text)!.Low);
 
@@ -30,6 +31,7 @@ public class DeathTollTests
     [InlineData("The war has killed more than 280000 people.")]
     [InlineData("More than 180000 people have been killed in Syria since an uprising against the government began in 2011.")]
     [InlineData("Since then more than a quarter of a million people have been killed.")]
+    [InlineData("The Syrian Center for Policy Research puts the death toll from the five-year conflict at as high as 470000.")]
     public void AWholeWarsTollIsNoEventsToll(string text) => Assert.Null(Read(text));
 
     [Fact]
