@@ -1,5 +1,7 @@
 using System.Globalization;
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Text;
 using Sitrep.Core;
 
 namespace Sitrep.Geo;
@@ -21,44 +23,63 @@ public sealed class Gazetteer
     private static readonly string[] AdminSuffixes =
         [" governorate", " province", " district", " oblast", " region", " municipality", " county", " department", " prefecture", " raion", " rayon", " city", " territory", " division", " emirate", " wilayah", " muhafazat"];
 
+    // Room for the shipped gazetteer's names (294,000 keys, 349,000 entries under them) before the builder has to grow.
+    private const int EstimatedNames = 320_000;
+
     private static readonly string[] AdminPrefixes = ["muhafazat ", "province of ", "governorate of ", "wilayat ", "mintaqat "];
 
     private readonly GazetteerEntry[] _entries;
-    private readonly Dictionary<string, int[]> _byKey;
-    private readonly Dictionary<string, int[]> _byAlternate;
-    // Built on the first skeleton lookup: most texts never need one, and it costs a third of the load.
-    private readonly Lazy<Dictionary<string, int[]>> _bySkeleton;
+    private readonly NameIndex _names;
+    private readonly NameFacts[] _facts;
+    // Built on the first skeleton lookup: many texts never need one, and it would add a fifth to the load.
+    private readonly Lazy<(NameIndex Index, int[][] Entries)> _skeletons;
+    private readonly NameIndex _cues;
+    private readonly string[] _cueCountries;
     private readonly Dictionary<string, int> _countries;
     private readonly Dictionary<string, string> _iso3;
-    private readonly Dictionary<string, int> _admin1;
-    private readonly Dictionary<string, int> _admin2;
-    private readonly Dictionary<string, string> _countryCues;
-    private readonly HashSet<string> _notPlaces;
+    private readonly Dictionary<(string, string), int> _admin1;
+    private readonly Dictionary<(string, string, string), int> _admin2;
     private Dictionary<int, string> _codedNames = [];
 
-    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, Dictionary<string, int[]> byKey, Dictionary<string, int[]> byAlternate, Dictionary<string, string> cues, HashSet<string> notPlaces)
+    private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, NameIndex names, NameFacts[] facts, NameIndex cues, string[] cueCountries,
+        Lazy<(NameIndex Index, int[][] Entries)> skeletons)
     {
+        _cues = cues;
+        _cueCountries = cueCountries;
         _entries = entries;
         _iso3 = iso3;
-        _byKey = byKey;
-        _byAlternate = byAlternate;
-        _bySkeleton = new Lazy<Dictionary<string, int[]>>(BuildSkeletons);
-        int maxWords = 1;
-        foreach (var key in byKey.Keys.Concat(byAlternate.Keys))
-            maxWords = Math.Max(maxWords, key.AsSpan().Count(' ') + 1);
+        _names = names;
+        _facts = facts;
+        _skeletons = skeletons;
+        int maxWords = 1, nameCount = 0;
+        for (int k = 0; k < facts.Length; k++)
+        {
+            int indexed = (facts[k].Preferred.Length > 0 ? 1 : 0) + (facts[k].Alternate.Length > 0 ? 1 : 0);
+            if (indexed == 0) continue;
+            nameCount += indexed;
+            maxWords = Math.Max(maxWords, names.Key(k).Count(' ') + 1);
+        }
         MaxNameWords = maxWords;
-        _countries = entries.Where(e => e.Kind == GazetteerKind.Country).ToDictionary(e => e.CountryCode, e => e.Index, StringComparer.Ordinal);
-        _admin1 = entries.Where(e => e.Kind == GazetteerKind.Admin1).ToDictionary(e => e.CountryCode + "." + e.Admin1Code, e => e.Index, StringComparer.Ordinal);
-        _admin2 = entries.Where(e => e.Kind == GazetteerKind.Admin2).ToDictionary(e => e.CountryCode + "." + e.Admin1Code + "." + e.Admin2Code, e => e.Index, StringComparer.Ordinal);
-        _countryCues = cues;
-        _notPlaces = notPlaces;
+        NameCount = nameCount;
+        _countries = new Dictionary<string, int>(StringComparer.Ordinal);
+        _admin1 = [];
+        _admin2 = [];
+        foreach (var e in entries)
+        {
+            switch (e.Kind)
+            {
+                case GazetteerKind.Country: _countries.Add(e.CountryCode, e.Index); break;
+                case GazetteerKind.Admin1: _admin1.Add((e.CountryCode, e.Admin1Code), e.Index); break;
+                case GazetteerKind.Admin2: _admin2.Add((e.CountryCode, e.Admin1Code, e.Admin2Code), e.Index); break;
+            }
+        }
     }
 
     /// <summary>Number of entries.</summary>
     public int Count => _entries.Length;
 
-    /// <summary>Number of distinct normalised names indexed.</summary>
-    public int NameCount => _byKey.Count + _byAlternate.Count;
+    /// <summary>Number of distinct normalised names indexed (a name that is both a preferred and an alternate one counts twice).</summary>
+    public int NameCount { get; }
 
     /// <summary>Most words in any indexed name; the matcher never looks further.</summary>
     public int MaxNameWords { get; }
@@ -74,118 +95,15 @@ public sealed class Gazetteer
             ? p
             : throw Errors.Create(Errors.Model, $"{Path.Combine(directory, name)}: gazetteer file is missing; run 'sitrep build gazetteer' or set SITREP_DATA to the repository's data/ folder");
 
-        var entries = new List<GazetteerEntry>(180_000);
-        var iso3 = new Dictionary<string, string>(StringComparer.Ordinal);
-        var byKey = new Dictionary<string, int[]>(250_000, StringComparer.Ordinal);
-        var byAlternate = new Dictionary<string, int[]>(150_000, StringComparer.Ordinal);
-        var codes = new Dictionary<string, string>(StringComparer.Ordinal);
-        var codeLookup = codes.GetAlternateLookup<ReadOnlySpan<char>>();
-        string Code(ReadOnlySpan<char> code)
-        {
-            if (codeLookup.TryGetValue(code, out var shared)) return shared;
-            var s = code.ToString();
-            codes[s] = s;
-            return s;
-        }
-        void Add(Dictionary<string, int[]> index, ReadOnlySpan<char> name, int id)
-        {
-            var key = NameKey.Of(name);
-            if (key.Length == 0) return;
-            // Most names belong to one to three entries, so growing arrays by one is cheaper than a list per name.
-            if (!index.TryGetValue(key, out var ids)) index[key] = [id];
-            else if (ids[^1] != id) index[key] = [.. ids, id];
-        }
-        void Index(string name, int id) => Add(byKey, name, id);
-        void IndexAdmin(string name, int id)
-        {
-            Index(name, id);
-            foreach (var suffix in AdminSuffixes)
-                if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 2)
-                    Index(name[..^suffix.Length], id);
-            foreach (var prefix in AdminPrefixes)
-                if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 2)
-                    Index(name[prefix.Length..], id);
-        }
-        // A division's other spellings (ACLED's "Idleb", "Al-Hasakeh") count as its name.
-        var codedNames = new Dictionary<int, string>();
-        void IndexSpellings(string[] f, int field, int id)
-        {
-            if (f.Length <= field) return;
-            foreach (var spelling in f[field].Split('|', StringSplitOptions.RemoveEmptyEntries))
-            {
-                codedNames.TryAdd(id, spelling);
-                IndexAdmin(spelling, id);
-            }
-        }
-
-        var learnedCues = new List<(string Word, string Cc)>();
         var path = Require(GazetteerBuilder.FileName);
-        using (var reader = new StreamReader(new GZipStream(File.OpenRead(path), CompressionMode.Decompress)))
-        {
-            if (reader.ReadLine() != GazetteerBuilder.Header)
-                throw Errors.Create(Errors.Model, $"{path}: not a sitrep-gazetteer/1 file; rebuild it with 'sitrep build gazetteer'");
-            int lineNumber = 1;
-            Span<Range> fields = stackalloc Range[12];
-            while (reader.ReadLine() is { } line)
-            {
-                lineNumber++;
-                int id = entries.Count;
-                try
-                {
-                    if (line.StartsWith("P\t", StringComparison.Ordinal))
-                    {
-                        // Populated places are nine lines in ten: parse them from spans, sharing the strings of repeated codes.
-                        var text = line.AsSpan();
-                        if (text.Split(fields, '\t') != 11) throw new FormatException("expected 11 fields");
-                        var name = text[fields[2]].ToString();
-                        int? geonameId = text[fields[1]].IsEmpty ? null : int.Parse(text[fields[1]], CultureInfo.InvariantCulture);
-                        entries.Add(new GazetteerEntry(id, GazetteerKind.Populated, name,
-                            double.Parse(text[fields[3]], CultureInfo.InvariantCulture), double.Parse(text[fields[4]], CultureInfo.InvariantCulture),
-                            Code(text[fields[5]]), Code(text[fields[6]]), Code(text[fields[7]]), Code(text[fields[8]]),
-                            long.Parse(text[fields[9]], CultureInfo.InvariantCulture), geonameId));
-                        Index(name, id);
-                        foreach (var alt in text[fields[10]].Split('|'))
-                            if (!text[fields[10]][alt].IsEmpty) Add(byAlternate, text[fields[10]][alt], id);
-                        continue;
-                    }
-                    var f = line.Split('\t');
-                    switch (f[0])
-                    {
-                        case "C":
-                            entries.Add(new GazetteerEntry(id, GazetteerKind.Country, f[3], D(f[4]), D(f[5]), f[1], "", "", "PCLI", long.Parse(f[6], CultureInfo.InvariantCulture), null));
-                            Index(f[3], id);
-                            iso3[f[1]] = f[2];
-                            break;
-                        case "A1":
-                            entries.Add(new GazetteerEntry(id, GazetteerKind.Admin1, f[3], D(f[4]), D(f[5]), f[1], f[2], "", "ADM1", 0, null));
-                            IndexAdmin(f[3], id);
-                            IndexSpellings(f, 6, id);
-                            break;
-                        case "A2":
-                            entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, f[4], D(f[5]), D(f[6]), f[1], f[2], f[3], "ADM2", 0, null));
-                            IndexAdmin(f[4], id);
-                            IndexSpellings(f, 7, id);
-                            break;
-                        case "K":
-                            learnedCues.Add((f[1], f[2]));
-                            break;
-                        default:
-                            throw new FormatException($"unknown record type '{f[0]}'");
-                    }
-                }
-                catch (Exception e) when (e is FormatException or IndexOutOfRangeException or OverflowException)
-                {
-                    throw Errors.Create(Errors.Model, $"{path}, line {lineNumber}: malformed gazetteer record ({e.Message}); rebuild it with 'sitrep build gazetteer'", e);
-                }
-            }
-        }
+        var names = new NameTableBuilder(EstimatedNames);
+        var (entries, iso3, codedNames, learnedCues) = ReadEntries(path, names);
+        // Cue words read off ACLED's notes; the hand-kept list below overrides them. A word that is also a place name stays a place name.
+        foreach (var (word, cc) in learnedCues) names.SetCueUnlessNamed(word, cc);
 
-        var countryByCode = entries.Where(e => e.Kind == GazetteerKind.Country).ToDictionary(e => e.CountryCode, e => e.Index, StringComparer.Ordinal);
-        var cues = new Dictionary<string, string>(StringComparer.Ordinal);
-        // Cue words read off ACLED's notes; the hand-kept list below overrides them.
-        // A word that is also a place name stays a place name.
-        foreach (var (word, cc) in learnedCues)
-            if (NameKey.Of(word) is var key && !byKey.ContainsKey(key) && !byAlternate.ContainsKey(key)) cues[key] = cc;
+        var countryByCode = new Dictionary<string, int>(StringComparer.Ordinal);
+        foreach (var e in entries)
+            if (e.Kind == GazetteerKind.Country) countryByCode.TryAdd(e.CountryCode, e.Index);
         var wordsPath = Require(CountryWordsFile);
         foreach (var line in File.ReadLines(wordsPath))
         {
@@ -195,52 +113,175 @@ public sealed class Gazetteer
                 throw Errors.Create(Errors.Model, $"{wordsPath}: malformed line '{line}', expected 'alias|cue<TAB>ISO2<TAB>word|word' with a country the gazetteer knows");
             foreach (var word in f[2].Split('|'))
             {
-                if (f[0] == "alias") Index(word, country);
-                else cues[NameKey.Of(word)] = f[1];
+                if (f[0] == "alias") names.AddPreferred(word, country);
+                else names.SetCue(word, f[1]);
             }
         }
-        var notPlaces = File.ReadLines(Require(NotPlacesFile))
-            .Where(l => l.Length > 0 && !l.StartsWith('#')).Select(l => NameKey.Of(l)).ToHashSet(StringComparer.Ordinal);
-        return new Gazetteer([.. entries], iso3, byKey, byAlternate, cues, notPlaces) { _codedNames = codedNames };
+        foreach (var line in File.ReadLines(Require(NotPlacesFile)))
+            if (line.Length > 0 && !line.StartsWith('#')) names.SetNotPlace(line);
+        var (index, facts, cues, cueCountries, skeletons) = names.Build();
+        return new Gazetteer(entries, iso3, index, facts, cues, cueCountries, skeletons) { _codedNames = codedNames };
+    }
+
+    // The whole file is inflated and decoded at once and parsed from spans: strings are made only for entry names and shared codes.
+    // Loading runs once per process: its loops are compiled optimised at once rather than first as slow tier-0 code.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (GazetteerEntry[] Entries, Dictionary<string, string> Iso3, Dictionary<int, string> CodedNames, List<(string Word, string Cc)> LearnedCues)
+        ReadEntries(string path, NameTableBuilder names)
+    {
+        var compressed = File.ReadAllBytes(path);
+        var inflated = new MemoryStream(compressed.Length * 4);
+        using (var gzip = new GZipStream(new MemoryStream(compressed), CompressionMode.Decompress))
+            gzip.CopyTo(inflated);
+        var text = Encoding.UTF8.GetString(inflated.GetBuffer(), 0, (int)inflated.Length);
+
+        var entries = new List<GazetteerEntry>(text.Length / 56);
+        var iso3 = new Dictionary<string, string>(StringComparer.Ordinal);
+        var codes = new Dictionary<string, string>(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+        // Lines come sorted by country and province, so a code is most often the one on the line before.
+        string Code(ReadOnlySpan<char> code, ref string last)
+        {
+            if (code.SequenceEqual(last)) return last;
+            if (!codes.TryGetValue(code, out var shared)) codes[shared = code.ToString()] = shared;
+            return last = shared;
+        }
+        string lastCountry = "", lastAdmin1 = "", lastAdmin2 = "", lastFeature = "";
+        void IndexAdmin(ReadOnlySpan<char> name, int id)
+        {
+            names.AddPreferred(name, id);
+            foreach (var suffix in AdminSuffixes)
+                if (name.EndsWith(suffix, StringComparison.OrdinalIgnoreCase) && name.Length > suffix.Length + 2)
+                    names.AddPreferred(name[..^suffix.Length], id);
+            foreach (var prefix in AdminPrefixes)
+                if (name.StartsWith(prefix, StringComparison.OrdinalIgnoreCase) && name.Length > prefix.Length + 2)
+                    names.AddPreferred(name[prefix.Length..], id);
+        }
+        // A division's other spellings (ACLED's "Idleb", "Al-Hasakeh") count as its name.
+        var codedNames = new Dictionary<int, string>();
+        void IndexSpellings(ReadOnlySpan<char> spellings, int id)
+        {
+            foreach (var range in spellings.Split('|'))
+            {
+                var spelling = spellings[range];
+                if (spelling.IsEmpty) continue;
+                if (!codedNames.ContainsKey(id)) codedNames[id] = spelling.ToString();
+                IndexAdmin(spelling, id);
+            }
+        }
+        var learnedCues = new List<(string, string)>();
+
+        var rest = text.AsSpan();
+        int lineNumber = 0;
+        Span<Range> fields = stackalloc Range[12];
+        while (!rest.IsEmpty)
+        {
+            int newline = rest.IndexOf('\n');
+            var line = newline < 0 ? rest : rest[..newline];
+            rest = newline < 0 ? [] : rest[(newline + 1)..];
+            if (line.EndsWith('\r')) line = line[..^1];
+            if (++lineNumber == 1)
+            {
+                if (!line.SequenceEqual(GazetteerBuilder.Header))
+                    throw Errors.Create(Errors.Model, $"{path}: not a sitrep-gazetteer/1 file; rebuild it with 'sitrep build gazetteer'");
+                continue;
+            }
+            int id = entries.Count;
+            try
+            {
+                int n = line.Split(fields, '\t');
+                var kind = line[fields[0]];
+                int expected = kind switch
+                {
+                    "P" => 11,
+                    "C" or "A2" => 7,
+                    "A1" => 6,
+                    "K" => 3,
+                    _ => throw new FormatException($"unknown record type '{kind}'"),
+                };
+                if (n < expected || n > expected && kind is "P") throw new FormatException($"expected {expected} fields");
+                switch (kind)
+                {
+                    case "P":
+                        var name = line[fields[2]].ToString();
+                        int? geonameId = line[fields[1]].IsEmpty ? null : int.Parse(line[fields[1]], CultureInfo.InvariantCulture);
+                        entries.Add(new GazetteerEntry(id, GazetteerKind.Populated, name, D(line[fields[3]]), D(line[fields[4]]),
+                            Code(line[fields[5]], ref lastCountry), Code(line[fields[6]], ref lastAdmin1), Code(line[fields[7]], ref lastAdmin2), Code(line[fields[8]], ref lastFeature), long.Parse(line[fields[9]], CultureInfo.InvariantCulture), geonameId));
+                        names.AddPreferred(name, id);
+                        var alternates = line[fields[10]];
+                        foreach (var alt in alternates.Split('|'))
+                            if (!alternates[alt].IsEmpty) names.AddAlternate(alternates[alt], id);
+                        break;
+                    case "C":
+                        var country = line[fields[3]].ToString();
+                        var cc = Code(line[fields[1]], ref lastCountry);
+                        entries.Add(new GazetteerEntry(id, GazetteerKind.Country, country, D(line[fields[4]]), D(line[fields[5]]), cc, "", "", "PCLI", long.Parse(line[fields[6]], CultureInfo.InvariantCulture), null));
+                        names.AddPreferred(country, id);
+                        iso3[cc] = line[fields[2]].ToString();
+                        break;
+                    case "A1":
+                        var admin1 = line[fields[3]].ToString();
+                        entries.Add(new GazetteerEntry(id, GazetteerKind.Admin1, admin1, D(line[fields[4]]), D(line[fields[5]]), Code(line[fields[1]], ref lastCountry), Code(line[fields[2]], ref lastAdmin1), "", "ADM1", 0, null));
+                        IndexAdmin(admin1, id);
+                        if (n > 6) IndexSpellings(line[fields[6]], id);
+                        break;
+                    case "A2":
+                        var admin2 = line[fields[4]].ToString();
+                        entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, admin2, D(line[fields[5]]), D(line[fields[6]]), Code(line[fields[1]], ref lastCountry), Code(line[fields[2]], ref lastAdmin1), Code(line[fields[3]], ref lastAdmin2), "ADM2", 0, null));
+                        IndexAdmin(admin2, id);
+                        if (n > 7) IndexSpellings(line[fields[7]], id);
+                        break;
+                    case "K":
+                        learnedCues.Add((line[fields[1]].ToString(), line[fields[2]].ToString()));
+                        break;
+                }
+            }
+            catch (FormatException e)
+            {
+                throw Errors.Create(Errors.Model, $"{path}, line {lineNumber}: malformed gazetteer record ({e.Message}); rebuild it with 'sitrep build gazetteer'", e);
+            }
+            catch (OverflowException e)
+            {
+                throw Errors.Create(Errors.Model, $"{path}, line {lineNumber}: malformed gazetteer record ({e.Message}); rebuild it with 'sitrep build gazetteer'", e);
+            }
+        }
+        if (lineNumber == 0)
+            throw Errors.Create(Errors.Model, $"{path}: not a sitrep-gazetteer/1 file; rebuild it with 'sitrep build gazetteer'");
+        return ([.. entries], iso3, codedNames, learnedCues);
     }
 
     /// <summary>Entries named <paramref name="name"/> in any spelling the gazetteer knows, preferred names first.</summary>
     public IReadOnlyList<GazetteerEntry> Lookup(ReadOnlySpan<char> name)
     {
-        var key = NameKey.Of(name);
-        return ToEntries([.. LookupKey(key).Union(LookupAlternate(key))]);
+        var facts = Facts(NameKey.Of(name));
+        return ToEntries([.. facts.Preferred.Union(facts.Alternate)]);
     }
 
+    /// <summary>Everything the gazetteer knows about a normalised key, in one probe; <see cref="NameFacts.None"/> when nothing.</summary>
+    internal NameFacts Facts(ReadOnlySpan<char> key) => _names.Find(key) is >= 0 and var k ? _facts[k] : NameFacts.None;
+
     /// <summary>Entry indexes whose preferred name (or a division's name without its suffix) has the key, empty when none.</summary>
-    internal int[] LookupKey(ReadOnlySpan<char> key) => _byKey.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var ids) ? ids : [];
+    internal int[] LookupKey(ReadOnlySpan<char> key) => Facts(key).Preferred;
 
     /// <summary>Entry indexes with the key among their alternate names (other spellings, languages, former names), empty when none.</summary>
-    internal int[] LookupAlternate(ReadOnlySpan<char> key) => _byAlternate.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var ids) ? ids : [];
+    internal int[] LookupAlternate(ReadOnlySpan<char> key) => Facts(key).Alternate;
 
     /// <summary>Entry indexes whose name has the same consonant skeleton as <paramref name="key"/>, for spellings the gazetteer lacks.</summary>
-    internal int[] LookupSkeleton(string key) => _bySkeleton.Value.TryGetValue(NameKey.Skeleton(key), out var ids) ? ids : [];
-
-    private Dictionary<string, int[]> BuildSkeletons()
+    /// <remarks>A place may be listed more than once (its spellings share a skeleton); readers tolerate that.</remarks>
+    internal int[] LookupSkeleton(ReadOnlySpan<char> key)
     {
-        var skeletons = new Dictionary<string, int[]>(_byKey.Count, StringComparer.Ordinal);
-        foreach (var (key, ids) in _byKey.Concat(_byAlternate))
-        {
-            var skeleton = NameKey.Skeleton(key);
-            if (skeleton.Length < 3) continue;
-            // Spellings of one place share a skeleton, so a bucket may list an entry twice; readers tolerate that.
-            skeletons[skeleton] = skeletons.TryGetValue(skeleton, out var bucket) ? [.. bucket, .. ids] : ids;
-        }
-        return skeletons;
+        Span<char> skeleton = stackalloc char[key.Length];
+        var (index, entries) = _skeletons.Value;
+        return index.Find(skeleton[..NameKey.Skeleton(key, skeleton)]) is >= 0 and var s ? entries[s] : [];
     }
 
     /// <summary>The country a demonym or group name points to ("Syrian" → SY), or null.</summary>
     public string? CountryCue(ReadOnlySpan<char> word) => CountryCueKey(NameKey.Of(word));
 
     /// <summary>The country a normalised cue key points to, or null.</summary>
-    internal string? CountryCueKey(ReadOnlySpan<char> key) => _countryCues.GetAlternateLookup<ReadOnlySpan<char>>().TryGetValue(key, out var cc) ? cc : null;
+    internal string? CountryCueKey(ReadOnlySpan<char> key) => _cues.Find(key) is >= 0 and var c ? _cueCountries[c] : null;
 
     /// <summary>True when the key is a common capitalised word or phrase that is not a place in news text.</summary>
-    internal bool IsNotPlace(ReadOnlySpan<char> key) => _notPlaces.GetAlternateLookup<ReadOnlySpan<char>>().Contains(key);
+    internal bool IsNotPlace(ReadOnlySpan<char> key) => Facts(key).NotPlace;
 
     /// <summary>The country entry for an ISO alpha-2 code, or null.</summary>
     public GazetteerEntry? Country(string countryCode) => _countries.TryGetValue(countryCode, out var i) ? _entries[i] : null;
@@ -256,11 +297,11 @@ public sealed class Gazetteer
 
     /// <summary>The admin1 entry of <paramref name="entry"/>, or null.</summary>
     public GazetteerEntry? Admin1Of(GazetteerEntry entry) =>
-        entry.Admin1Code.Length > 0 && _admin1.TryGetValue(entry.CountryCode + "." + entry.Admin1Code, out var i) ? _entries[i] : null;
+        entry.Admin1Code.Length > 0 && _admin1.TryGetValue((entry.CountryCode, entry.Admin1Code), out var i) ? _entries[i] : null;
 
     /// <summary>The admin2 entry of <paramref name="entry"/>, or null.</summary>
     public GazetteerEntry? Admin2Of(GazetteerEntry entry) =>
-        entry.Admin2Code.Length > 0 && _admin2.TryGetValue(entry.CountryCode + "." + entry.Admin1Code + "." + entry.Admin2Code, out var i) ? _entries[i] : null;
+        entry.Admin2Code.Length > 0 && _admin2.TryGetValue((entry.CountryCode, entry.Admin1Code, entry.Admin2Code), out var i) ? _entries[i] : null;
 
     private GazetteerEntry[] ToEntries(int[] ids)
     {
@@ -269,5 +310,201 @@ public sealed class Gazetteer
         return result;
     }
 
-    private static double D(string s) => double.Parse(s, CultureInfo.InvariantCulture);
+    private static readonly double[] PowersOfTen = [1, 1e1, 1e2, 1e3, 1e4, 1e5, 1e6, 1e7, 1e8, 1e9, 1e10, 1e11, 1e12, 1e13, 1e14, 1e15];
+
+    // Coordinates have at most 15 digits: as an integer over a power of ten both are exact doubles, and one division rounds
+    // correctly, which is exactly what double.Parse returns. Anything else (exponents, signs other than '-') goes to double.Parse.
+    private static double D(ReadOnlySpan<char> s)
+    {
+        bool negative = !s.IsEmpty && s[0] == '-';
+        long digits = 0;
+        int count = 0, decimals = -1;
+        foreach (char c in negative ? s[1..] : s)
+        {
+            if (c == '.' && decimals < 0) { decimals = 0; continue; }
+            if (!char.IsAsciiDigit(c) || count == 15) return double.Parse(s, CultureInfo.InvariantCulture);
+            digits = digits * 10 + (c - '0');
+            count++;
+            if (decimals >= 0) decimals++;
+        }
+        if (count == 0) return double.Parse(s, CultureInfo.InvariantCulture);
+        double value = digits / PowersOfTen[Math.Max(decimals, 0)];
+        return negative ? -value : value;
+    }
+}
+
+/// <summary>What a gazetteer knows about one normalised key: the entries it names, the country it points to, whether it is no place.</summary>
+/// <param name="Preferred">Entries whose preferred name (or a division's name without its suffix, or a country alias) has the key.</param>
+/// <param name="Alternate">Entries with the key among their alternate names.</param>
+/// <param name="CountryCue">The country a demonym or group name points to, or null.</param>
+/// <param name="NotPlace">True for a capitalised word or phrase that is not a place in news text.</param>
+internal readonly record struct NameFacts(int[] Preferred, int[] Alternate, string? CountryCue, bool NotPlace)
+{
+    /// <summary>The facts of a key the gazetteer does not know.</summary>
+    public static readonly NameFacts None = new([], [], null, false);
+}
+
+/// <summary>Collects the names of a gazetteer while it loads, then freezes them into perfect hashes over keys, cues and skeletons.</summary>
+/// <remarks>
+/// Each key's entries are kept in the order added, a repeat of the last one dropped, as linked postings in two shared arrays
+/// until <see cref="Build"/> copies each list into the array readers get.
+/// </remarks>
+internal sealed class NameTableBuilder
+{
+    private readonly NameIndex.Builder _keys;
+    private int[] _preferredFirst = [], _preferredLast = [], _alternateFirst = [], _alternateLast = [];
+    private string?[] _cues = [];
+    private bool[] _notPlaces = [];
+    private int[] _postingIds, _postingNext;
+    private int _postings;
+    // Keys in the order their first preferred (alternate) entry came: skeleton buckets list entries in that order.
+    private readonly List<int> _preferredOrder, _alternateOrder;
+
+    /// <summary>A builder with room for about <paramref name="capacity"/> names before it grows.</summary>
+    public NameTableBuilder(int capacity)
+    {
+        _keys = new NameIndex.Builder(capacity);
+        _postingIds = new int[capacity * 5 / 4];
+        _postingNext = new int[capacity * 5 / 4];
+        _preferredOrder = new List<int>(capacity);
+        _alternateOrder = new List<int>(capacity / 2);
+        Resize(capacity);
+    }
+
+    /// <summary>Indexes entry <paramref name="id"/> under the key of its preferred name <paramref name="name"/>.</summary>
+    public void AddPreferred(ReadOnlySpan<char> name, int id) => Add(name, id, ref _preferredFirst, ref _preferredLast, _preferredOrder);
+
+    /// <summary>Indexes entry <paramref name="id"/> under the key of its alternate name <paramref name="name"/>.</summary>
+    public void AddAlternate(ReadOnlySpan<char> name, int id) => Add(name, id, ref _alternateFirst, ref _alternateLast, _alternateOrder);
+
+    /// <summary>Makes the key of <paramref name="word"/> point to country <paramref name="countryCode"/> (a later word wins).</summary>
+    public void SetCue(ReadOnlySpan<char> word, string countryCode) => _cues[KeyOf(word)] = countryCode;
+
+    /// <summary>Makes the key of <paramref name="word"/> point to country <paramref name="countryCode"/> unless the key names an entry.</summary>
+    public void SetCueUnlessNamed(ReadOnlySpan<char> word, string countryCode)
+    {
+        int k = KeyOf(word);
+        if (_preferredFirst[k] < 0 && _alternateFirst[k] < 0) _cues[k] = countryCode;
+    }
+
+    /// <summary>Marks the key of <paramref name="phrase"/> as not a place.</summary>
+    public void SetNotPlace(ReadOnlySpan<char> phrase) => _notPlaces[KeyOf(phrase)] = true;
+
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private void Add(ReadOnlySpan<char> name, int id, ref int[] firsts, ref int[] lasts, List<int> order)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(name.Length, NameKey.MaxLength) + 1];
+        int length = NameKey.Write(name, buffer);
+        if (length == 0) return;
+        int k = Number(buffer[..length]);
+        int last = lasts[k];
+        if (last >= 0 && _postingIds[last] == id) return;
+        if (_postings == _postingIds.Length)
+        {
+            Array.Resize(ref _postingIds, _postings * 2);
+            Array.Resize(ref _postingNext, _postings * 2);
+        }
+        int posting = _postings++;
+        _postingIds[posting] = id;
+        _postingNext[posting] = -1;
+        if (last < 0)
+        {
+            firsts[k] = posting;
+            order.Add(k);
+        }
+        else _postingNext[last] = posting;
+        lasts[k] = posting;
+    }
+
+    private int KeyOf(ReadOnlySpan<char> text)
+    {
+        Span<char> buffer = stackalloc char[Math.Min(text.Length, NameKey.MaxLength) + 1];
+        return Number(buffer[..NameKey.Write(text, buffer)]);
+    }
+
+    private int Number(ReadOnlySpan<char> key)
+    {
+        int k = _keys.Add(key);
+        if (k == _cues.Length) Resize(k * 2);
+        return k;
+    }
+
+    private void Resize(int size)
+    {
+        Grow(ref _preferredFirst, size);
+        Grow(ref _preferredLast, size);
+        Grow(ref _alternateFirst, size);
+        Grow(ref _alternateLast, size);
+        Array.Resize(ref _cues, size);
+        Array.Resize(ref _notPlaces, size);
+    }
+
+    private static void Grow(ref int[] array, int size)
+    {
+        int old = array.Length;
+        Array.Resize(ref array, size);
+        array.AsSpan(old).Fill(-1);
+    }
+
+    /// <summary>The key index, the facts of each key by number, the cue keys with their countries, and the skeleton index to build when first needed.</summary>
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    public (NameIndex Names, NameFacts[] Facts, NameIndex Cues, string[] CueCountries, Lazy<(NameIndex Index, int[][] Entries)> Skeletons) Build()
+    {
+        var names = _keys.Build();
+        var facts = new NameFacts[names.Count];
+        for (int k = 0; k < facts.Length; k++)
+            facts[k] = new NameFacts(Postings(_preferredFirst[k]), Postings(_alternateFirst[k]), _cues[k], _notPlaces[k]);
+        // Cues again on their own: the geo stage tries every capitalised phrase, and this index of a few hundred keys stays in cache.
+        var cues = new NameIndex.Builder(256);
+        var cueCountries = new List<string>();
+        for (int k = 0; k < names.Count; k++)
+            if (_cues[k] is { } country && cues.Add(names.Key(k)) == cueCountries.Count) cueCountries.Add(country);
+        int[] preferredOrder = [.. _preferredOrder], alternateOrder = [.. _alternateOrder];
+        return (names, facts, cues.Build(), [.. cueCountries], new(() => Skeletons(names, facts, preferredOrder, alternateOrder)));
+    }
+
+    // A skeleton lists the entries of every key that has it: preferred keys first, then alternate ones, each in order added.
+    [MethodImpl(MethodImplOptions.AggressiveOptimization)]
+    private static (NameIndex Index, int[][] Entries) Skeletons(NameIndex names, NameFacts[] facts, int[] preferredOrder, int[] alternateOrder)
+    {
+        var skeletons = new NameIndex.Builder(names.Count);
+        var skeletonOf = new int[names.Count];
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        for (int k = 0; k < names.Count; k++)
+        {
+            int length = NameKey.Skeleton(names.Key(k), buffer);
+            bool named = facts[k].Preferred.Length > 0 || facts[k].Alternate.Length > 0;
+            skeletonOf[k] = named && length >= 3 ? skeletons.Add(buffer[..length]) : -1;
+        }
+        var sizes = new int[skeletons.Count];
+        foreach (int k in preferredOrder)
+            if (skeletonOf[k] >= 0) sizes[skeletonOf[k]] += facts[k].Preferred.Length;
+        foreach (int k in alternateOrder)
+            if (skeletonOf[k] >= 0) sizes[skeletonOf[k]] += facts[k].Alternate.Length;
+        var bySkeleton = new int[skeletons.Count][];
+        for (int s = 0; s < sizes.Length; s++) bySkeleton[s] = new int[sizes[s]];
+        Array.Clear(sizes);
+        foreach (int k in preferredOrder)
+            if (skeletonOf[k] is >= 0 and var s) Append(bySkeleton[s], ref sizes[s], facts[k].Preferred);
+        foreach (int k in alternateOrder)
+            if (skeletonOf[k] is >= 0 and var s) Append(bySkeleton[s], ref sizes[s], facts[k].Alternate);
+        return (skeletons.Build(), bySkeleton);
+    }
+
+    private static void Append(int[] bucket, ref int filled, int[] ids)
+    {
+        ids.CopyTo(bucket, filled);
+        filled += ids.Length;
+    }
+
+    private int[] Postings(int first)
+    {
+        if (first < 0) return [];
+        int count = 0;
+        for (int p = first; p >= 0; p = _postingNext[p]) count++;
+        var ids = new int[count];
+        count = 0;
+        for (int p = first; p >= 0; p = _postingNext[p]) ids[count++] = _postingIds[p];
+        return ids;
+    }
 }

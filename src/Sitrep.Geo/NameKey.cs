@@ -25,8 +25,6 @@ internal static class NameKey
         "wwwwwwwwwwxxxxyyzzzzzzhtwy______aaaaaaaaaaaaaaaaaaaaaaaaeeeeeeee" +
         "eeeeeeeeiiiioooooooooooooooooooooooouuuuuuuuuuuuuuyyyyyyyy______";
 
-    private static readonly string[] Articles = ["al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "adh", "ath", "ed", "er", "es", "et", "ez", "en", "ul", "il"];
-
     /// <summary>Longest key produced for any input; longer names are cut.</summary>
     public const int MaxLength = 96;
 
@@ -108,13 +106,17 @@ internal static class NameKey
             char f = Fold(c);
             if (f != '\0') folded[n++] = f;
         }
+        // A word followed by another is dropped when it is an article, or "the" before anything was written.
+        int lastEnd = n;
+        while (lastEnd > 0 && folded[lastEnd - 1] == ' ') lastEnd--;
         int k = 0;
-        foreach (var range in folded[..n].Split(' '))
+        for (int start = 0, end; start < lastEnd; start = end + 1)
         {
-            var word = folded[..n][range];
-            if (word.IsEmpty) continue;
-            bool more = HasWordAfter(folded[..n], range.End.Value);
-            if (more && (k == 0 && word.SequenceEqual("the") || IsArticle(word))) continue;
+            while (folded[start] == ' ') start++;
+            end = start;
+            while (end < lastEnd && folded[end] != ' ') end++;
+            var word = folded[start..end];
+            if (end < lastEnd && (k == 0 && word.SequenceEqual("the") || IsArticle(word))) continue;
             if (word.Length >= 3 && word[^1] == 'h' && word[^2] == 'a') word = word[..^1];
             if (k > 0) destination[k++] = ' ';
             // Doubled letters come and go between transliterations ("Daraa", "Dar'a"; "Bossaso", "Bosaso").
@@ -124,37 +126,37 @@ internal static class NameKey
         return k;
     }
 
-    private static bool HasWordAfter(ReadOnlySpan<char> text, int from)
+    // The Arabic article in its forms: al, el, ad, ar, as, ash, at, az, an, adh, ath, ed, er, es, et, ez, en, ul, il.
+    private static bool IsArticle(ReadOnlySpan<char> word) => word.Length switch
     {
-        foreach (char c in text[from..])
-            if (c != ' ') return true;
-        return false;
-    }
-
-    private static bool IsArticle(ReadOnlySpan<char> word)
-    {
-        foreach (var a in Articles)
-            if (word.SequenceEqual(a)) return true;
-        return false;
-    }
+        2 => word[0] is 'a' or 'e' && word[1] is 'l' or 'd' or 'r' or 's' or 't' or 'z' or 'n' || word[0] is 'u' or 'i' && word[1] == 'l',
+        3 => word[0] == 'a' && word[1] is 's' or 'd' or 't' && word[2] == 'h',
+        _ => false,
+    };
 
     /// <summary>The consonant skeleton of a key: "deir zor" → "dr zr", "idleb" → "idlb".</summary>
     public static string Skeleton(string key)
     {
         Span<char> buffer = stackalloc char[key.Length];
+        return new string(buffer[..Skeleton(key, buffer)]);
+    }
+
+    /// <summary>Writes the skeleton of <paramref name="key"/> into <paramref name="destination"/> (at least as long as the key) and returns its length.</summary>
+    public static int Skeleton(ReadOnlySpan<char> key, Span<char> destination)
+    {
         int n = 0;
         bool wordStart = true;
         foreach (char c in key)
         {
-            if (c == ' ') { buffer[n++] = ' '; wordStart = true; continue; }
+            if (c == ' ') { destination[n++] = ' '; wordStart = true; continue; }
             char k = c == 'q' ? 'k' : c;
             // Initial vowels vary too ("Ein", "Ayn"; "Isa", "Issa"), so they all become 'a'.
             if (wordStart && k is 'e' or 'i' or 'o' or 'u') k = 'a';
             if (!wordStart && (k is 'a' or 'e' or 'i' or 'o' or 'u' or 'y' or 'w' or 'h')) continue;
-            if (!wordStart && n > 0 && buffer[n - 1] == k) continue;
-            buffer[n++] = k;
+            if (!wordStart && n > 0 && destination[n - 1] == k) continue;
+            destination[n++] = k;
             wordStart = false;
         }
-        return new string(buffer[..n]);
+        return n;
     }
 }

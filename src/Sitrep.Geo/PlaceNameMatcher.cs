@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using Sitrep.Core;
 
 namespace Sitrep.Geo;
@@ -37,15 +38,15 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
 {
     private const int MaxSkeletonReadings = 200;
 
-    private static readonly HashSet<string> Particles = new(StringComparer.Ordinal)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = new[]
     {
         "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "les", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der",
-    };
+    }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
-    private static readonly HashSet<string> LocativeCues = new(StringComparer.OrdinalIgnoreCase)
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeCues = new[]
     {
         "in", "at", "near", "of", "from", "to", "outside", "around", "towards", "toward", "village", "town", "city", "area", "areas", "district", "villages", "towns", "neighbourhood", "neighborhood", "outskirts", "countryside", "between", "and",
-    };
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     /// <summary>Place-name candidates in <paramref name="text"/>, given its tokens, in text order and never overlapping.</summary>
     public IReadOnlyList<PlaceNameCandidate> Find(string text, ReadOnlySpan<TokenData> tokens)
@@ -78,12 +79,13 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             ReadOnlySpan<char> key = buffer[..NameKey.Write(span.Slice(text), buffer)];
             if (key.Length < 2) continue;
             bool single = n == 1 || !key.Contains(' ');
-            if (gazetteer.IsNotPlace(key) || single && (key.Length < 3 || gazetteer.CountryCueKey(key) is not null)) continue;
+            var facts = gazetteer.Facts(key);
+            if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
-            var ids = fuzzy ? gazetteer.LookupSkeleton(key.ToString()) : gazetteer.LookupKey(key);
+            var ids = fuzzy ? gazetteer.LookupSkeleton(key) : facts.Preferred;
             if (ids.Length == 0 && !fuzzy)
             {
-                ids = gazetteer.LookupAlternate(key);
+                ids = facts.Alternate;
                 match = NameMatch.Alternate;
             }
             if (ids.Length == 0) continue;
@@ -91,18 +93,18 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             {
                 // One word of a longer name ("Bat" of "Bat Galim Square", "Henry" of "Henry Jackson Society") is seldom a place of its
                 // own: only a country, a province or a city keeps it.
-                ids = Array.FindAll(ids, id => gazetteer[id] is var e && (e.Kind is GazetteerKind.Country or GazetteerKind.Admin1 || e.Population >= 100_000));
+                ids = Keep(ids, static e => e.Kind is GazetteerKind.Country or GazetteerKind.Admin1 || e.Population >= 100_000);
                 if (ids.Length == 0) continue;
             }
             else if (n == 1 && IsSentenceStart(text, tokens, first))
             {
                 // Any capitalised word opens a sentence, so there a lone word must name a town of some size, a division or a country.
-                ids = Array.FindAll(ids, id => gazetteer[id] is var e && (e.Kind != GazetteerKind.Populated || e.Population >= 15_000));
+                ids = Keep(ids, static e => e.Kind != GazetteerKind.Populated || e.Population >= 15_000);
                 if (ids.Length == 0) continue;
             }
             if (n == 1 && (tokens[first].Flags & TokenFlags.AllCaps) != 0)
             {
-                ids = Array.FindAll(ids, id => gazetteer[id].Kind == GazetteerKind.Country);
+                ids = Keep(ids, static e => e.Kind == GazetteerKind.Country);
                 if (ids.Length == 0) continue;
             }
             // A skeleton shared by hundreds of places says nothing about which one is meant.
@@ -113,6 +115,20 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return null;
     }
 
+    // The entries that pass; the gazetteer's own array when all do, since candidates never change their entries.
+    private int[] Keep(int[] ids, Func<GazetteerEntry, bool> keep)
+    {
+        int count = 0;
+        foreach (int id in ids)
+            if (keep(gazetteer[id])) count++;
+        if (count == ids.Length) return ids;
+        var kept = new int[count];
+        count = 0;
+        foreach (int id in ids)
+            if (keep(gazetteer[id])) kept[count++] = id;
+        return kept;
+    }
+
     // "Mogadishu-Hodan", "Sidon-Tyr", "Zolote-1": a hyphenated token the gazetteer lacks whose head is a known place.
     private PlaceNameCandidate? HyphenatedHead(string text, ReadOnlySpan<TokenData> tokens, int index)
     {
@@ -120,27 +136,35 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         int dash = span.Slice(text).IndexOf('-');
         if (dash < 3) return null;
         var head = new TextSpan(span.Start, span.Start + dash);
-        var key = NameKey.Of(head.Slice(text));
-        if (gazetteer.IsNotPlace(key) || gazetteer.CountryCueKey(key) is not null) return null;
-        var ids = gazetteer.LookupKey(key);
-        return ids.Length == 0 ? null : new PlaceNameCandidate(head, index, 1, ids, NameMatch.Preferred);
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        var facts = gazetteer.Facts(buffer[..NameKey.Write(head.Slice(text), buffer)]);
+        if (facts.NotPlace || facts.CountryCue is not null || facts.Preferred.Length == 0) return null;
+        return new PlaceNameCandidate(head, index, 1, facts.Preferred, NameMatch.Preferred);
     }
 
     /// <summary>Runs of capitalised tokens after a locative cue ("in", "village of") that overlap no candidate: names the gazetteer lacks.</summary>
     public IEnumerable<TextSpan> UnknownNames(string text, ReadOnlySpan<TokenData> tokens, IReadOnlyList<PlaceNameCandidate> candidates)
     {
         var spans = new List<TextSpan>();
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         for (int i = 1; i < tokens.Length; i++)
         {
             if (!IsNameWord(text, tokens[i]) || !IsLocativeCue(tokens[i - 1].Span.Slice(text))) continue;
             int n = RunLength(text, tokens, i, 4);
             while (n > 1 && !IsNameWord(text, tokens[i + n - 1])) n--;
             var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
-            if (!candidates.Any(c => c.Span.Overlaps(span)) && !gazetteer.IsNotPlace(NameKey.Of(span.Slice(text))))
+            if (!Overlaps(candidates, span) && !gazetteer.IsNotPlace(buffer[..NameKey.Write(span.Slice(text), buffer)]))
                 spans.Add(span);
             i += n - 1;
         }
         return spans;
+    }
+
+    private static bool Overlaps(IReadOnlyList<PlaceNameCandidate> candidates, TextSpan span)
+    {
+        for (int i = 0; i < candidates.Count; i++)
+            if (candidates[i].Span.Overlaps(span)) return true;
+        return false;
     }
 
     // Tokens from 'first' that can belong to one name: words joined by single spaces, particles allowed inside.
@@ -175,17 +199,17 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return (previous.Flags & (TokenFlags.SentenceFinal | TokenFlags.LineBreakAfter)) != 0 || text[previous.Span.Start] is ':' or '"' or '\u201C';
     }
 
-    private static bool IsParticle(ReadOnlySpan<char> word) => Particles.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
 
-    private static bool IsLocativeCue(ReadOnlySpan<char> word) => LocativeCues.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word);
+    private static bool IsLocativeCue(ReadOnlySpan<char> word) => LocativeCues.Contains(word);
 
     internal static bool IsNameWord(string text, TokenData token)
     {
         if ((token.Flags & (TokenFlags.Punctuation | TokenFlags.Numeric)) != 0) return false;
         var word = token.Span.Slice(text);
         if (char.IsUpper(word[0])) return true;
-        // "al-Foua", "el-Bab", "ad-Dana": a lower-case article joined to a capitalised name.
-        int dash = word.IndexOf('-');
-        return dash is > 0 and <= 3 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        // "al-Foua", "el-Bab", "ad-Dana": a lower-case article joined to a capitalised name (only the first four letters can hold its dash).
+        int dash = word[..Math.Min(word.Length, 4)].IndexOf('-');
+        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
     }
 }

@@ -76,12 +76,12 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                 facts[j] = facts[j] with { IsContainer = true };
             }
         var first = Pass(candidates, facts, countries, admin1: null, chosen: null);
-        var admin1 = new Dictionary<string, double>(StringComparer.Ordinal);
+        var admin1 = new Dictionary<(string, string), double>();
         foreach (var r in first)
         {
             if (r is null) continue;
             if (r.Entry.Kind == GazetteerKind.Country || r.Confidence < 0.5) continue;
-            var key = r.Entry.CountryCode + "." + r.Entry.Admin1Code;
+            var key = (r.Entry.CountryCode, r.Entry.Admin1Code);
             admin1[key] = admin1.GetValueOrDefault(key) + r.Confidence;
             countries[r.Entry.CountryCode] = countries.GetValueOrDefault(r.Entry.CountryCode) + 0.5 * r.Confidence;
         }
@@ -90,7 +90,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
 
     // Returns one resolution per candidate, null where no reading survives.
     private Resolution?[] Pass(IReadOnlyList<PlaceNameCandidate> candidates, Facts[] facts, Dictionary<string, double> countries,
-        Dictionary<string, double>? admin1, Resolution?[]? chosen)
+        Dictionary<(string, string), double>? admin1, Resolution?[]? chosen)
     {
         double countryTotal = countries.Values.Sum();
         double countryMax = countries.Count == 0 ? 0 : countries.Values.Max();
@@ -125,7 +125,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                     var own = chosen![k];
                     double self = own is not null && own.Entry.CountryCode == e.CountryCode && own.Entry.Admin1Code == e.Admin1Code ? own.Confidence : 0;
                     double total = admin1Total - self;
-                    if (total > 0 && admin1.TryGetValue(e.CountryCode + "." + e.Admin1Code, out var a))
+                    if (total > 0 && admin1.TryGetValue((e.CountryCode, e.Admin1Code), out var a))
                         s += Admin1Weight * Math.Max(0, a - self) / total;
                 }
                 if (containers.Count > 0 && containers.Any(cont => Contains(cont, e)))
