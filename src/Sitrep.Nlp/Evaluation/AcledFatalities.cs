@@ -1,7 +1,6 @@
 using Sitrep.Core;
 using Sitrep.Nlp.Pipeline;
 using Sitrep.Nlp.Quantities;
-using Sitrep.Nlp.Text;
 
 namespace Sitrep.Nlp.Evaluation;
 
@@ -35,8 +34,7 @@ public sealed record AcledFatalityReport(int RowsRead, FatalityScore Stated, Fat
 public static class AcledFatalities
 {
     // Sentences and quantities are all the toll reader needs.
-    private static readonly TextPipeline Pipeline = new PipelineBuilder()
-        .Add(new CaptionDetector()).Add(new TokenizerStage()).Add(new SentenceStage()).Add(new QuantityStage()).Build();
+    private static readonly TextPipeline Pipeline = DefaultPipeline.Sentences().Add(new QuantityStage()).Build();
 
     /// <summary>Reads the death toll of <paramref name="notes"/> with the event stage's reader (<see cref="DeathToll"/>), or null when they state none.</summary>
     public static FatalityReading? Read(string notes)

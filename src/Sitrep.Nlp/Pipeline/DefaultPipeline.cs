@@ -16,14 +16,17 @@ public static class DefaultPipeline
     /// <summary>The standard pipeline, built once and shared (stages and models are immutable).</summary>
     public static TextPipeline Instance => Shared.Value;
 
+    /// <summary>The standard stages up to sentences (captions, tokens, sentences), for readers that need no model-backed layer.</summary>
+    public static PipelineBuilder Sentences() => new PipelineBuilder()
+        .Add(new CaptionDetector())
+        .Add(new TokenizerStage())
+        .Add(new SentenceStage());
+
     /// <summary>A builder holding the standard stages in order, to extend or to build.</summary>
     public static PipelineBuilder Create() => Create(EventModel.Shipped);
 
     /// <summary>The standard stages with <paramref name="events"/> as the event model, e.g. to score a freshly trained one.</summary>
-    public static PipelineBuilder Create(EventModel events) => new PipelineBuilder()
-        .Add(new CaptionDetector())
-        .Add(new TokenizerStage())
-        .Add(new SentenceStage())
+    public static PipelineBuilder Create(EventModel events) => Sentences()
         .Add(EntityStage.Shipped())
         .Add(new GeoStage())
         .Add(new QuantityStage())

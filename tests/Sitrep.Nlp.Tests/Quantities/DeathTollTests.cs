@@ -1,14 +1,12 @@
 using Sitrep.Core;
 using Sitrep.Nlp.Pipeline;
 using Sitrep.Nlp.Quantities;
-using Sitrep.Nlp.Text;
 
 namespace Sitrep.Nlp.Tests.Quantities;
 
 public class DeathTollTests
 {
-    private static readonly TextPipeline Pipeline = new PipelineBuilder()
-        .Add(new CaptionDetector()).Add(new TokenizerStage()).Add(new SentenceStage()).Add(new QuantityStage()).Build();
+    private static readonly TextPipeline Pipeline = DefaultPipeline.Sentences().Add(new QuantityStage()).Build();
 
     private static FatalityReading? Read(string text)
     {
