@@ -102,7 +102,7 @@ public static class FakesEvaluation
             var doc = pipeline.Process(new Document(row.Id, row.Content) { Title = row.Title, Published = row.Date }, cancellationToken);
             var main = MainEvent(doc);
             each?.Invoke(row, doc, main);
-            admin1 = Count(admin1, main is not null && SamePlace(main.Admin1, row.Location));
+            admin1 = Count(admin1, main is not null && SameGovernorate(main.Admin1, row.Location));
             if (SubEventsFor(row.CauseOfDeath) is { } subs)
                 sub = Count(sub, main is not null && subs.Contains(main.SubEventType));
             if (ActorsFor(row.Actor) is { } names)
@@ -123,9 +123,6 @@ public static class FakesEvaluation
     /// <summary>True when <paramref name="subEventType"/> agrees with FA-KES's cause of death; null when the cause is unknown.</summary>
     public static bool? ConsistentWithCause(string? subEventType, string cause) =>
         SubEventsFor(cause) is { } subs ? subs.Contains(subEventType) : null;
-
-    /// <summary>True when the governorates name the same place.</summary>
-    public static bool SameGovernorate(string? predicted, string gold) => SamePlace(predicted, gold);
 
     private static (int, int) Count((int Right, int Of) v, bool right) => (v.Right + (right ? 1 : 0), v.Of + 1);
 
@@ -150,8 +147,9 @@ public static class FakesEvaluation
         _ => null,
     };
 
-    // Transliterations differ in vowels, hyphens and the article: compare letters only, "al" dropped, by edit distance.
-    private static bool SamePlace(string? predicted, string gold)
+    /// <summary>True when the governorates name the same place.</summary>
+    /// <remarks>Transliterations differ in vowels, hyphens and the article: letters only are compared, "al" dropped, by edit distance.</remarks>
+    public static bool SameGovernorate(string? predicted, string gold)
     {
         if (predicted is null) return false;
         static string Fold(string s)
