@@ -52,7 +52,8 @@ public static partial class GazetteerBuilder
         var admin2 = ReadCodes(Source("admin2.json"));
         var countries = ReadCountries(Source("countryInfo.tsv"));
         var codedRows = coded?.ToList() ?? [];
-        var (codedPlaces, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, countries, admin1, admin2);
+        var iso2ByIso3 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
+        var (codedPlaces, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
 
         var lines = new List<string>();
         foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -92,7 +93,7 @@ public static partial class GazetteerBuilder
                 c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates)));
         }
 
-        var cues = CueWords(codedRows, cities, admin1.Values.Concat(admin2.Values).Concat(countries.Values.Select(c => c.Name)), countries)
+        var cues = CueWords(codedRows, cities, admin1.Values.Concat(admin2.Values).Concat(countries.Values.Select(c => c.Name)), iso2ByIso3)
             .Select(c => Join("K", c.Word, c.Cc)).ToList();
 
         Directory.CreateDirectory(outputDirectory);
@@ -111,18 +112,16 @@ public static partial class GazetteerBuilder
     // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each distinct location becomes a place, with the division codes
     // of the nearest GeoNames place; each division spelling becomes an alternate name of the division most of its rows fall in.
     private static (List<City> Places, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
-        List<AcledRow> rows, List<City> cities, Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries,
-        Dictionary<string, string> admin1, Dictionary<string, string> admin2)
+        List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, string> admin2)
     {
-        var iso2 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
         var byCountry = cities.ToLookup(c => c.Cc);
         var places = new List<City>();
         var admin1Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
         var admin2Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
         foreach (var row in rows.OrderBy(r => r.Line))
         {
-            if (row is not { Location: { Length: > 0 } location, Latitude: { } lat, Longitude: { } lon, Iso3: { } iso3 } || !iso2.TryGetValue(iso3, out var cc)) continue;
-            var nearest = Nearest(byCountry[cc], lat, lon);
+            if (row is not { Location: { Length: > 0 } location, Latitude: { } lat, Longitude: { } lon, Iso3: { } iso3 } || !iso2ByIso3.TryGetValue(iso3, out var cc)) continue;
+            var nearest = GeoMath.Nearest(byCountry[cc].Where(c => c.A1.Length > 0), lat, lon, c => c.Lat, c => c.Lon);
             if (nearest is null) continue;
             Vote(admin1Votes, cc, row.Admin1, nearest.Cc + "." + nearest.A1);
             Vote(admin2Votes, cc, row.Admin2, nearest.Cc + "." + nearest.A1 + "." + nearest.A2);
@@ -141,9 +140,8 @@ public static partial class GazetteerBuilder
     // ("QSD", "OSCE", "LGA", "Houthi"). A word counts when it is capitalised wherever it occurs, is no word of a gazetteer name, and at least
     // MinCueNotes notes of which CuePurity share one country use it.
     private static IEnumerable<(string Word, string Cc)> CueWords(List<AcledRow> rows, List<City> cities, IEnumerable<string> divisionNames,
-        Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries)
+        Dictionary<string, string> iso2ByIso3)
     {
-        var iso2 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
         // Every word of every name: a word of a place name ("Lower" Shabelle, Rio de "Janeiro") points to no country on its own.
         var names = new HashSet<string>(StringComparer.Ordinal);
         void AddWords(string name)
@@ -160,7 +158,7 @@ public static partial class GazetteerBuilder
         var lowerCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
-            if (row.Iso3 is not { } iso3 || !iso2.TryGetValue(iso3, out var cc)) continue;
+            if (row.Iso3 is not { } iso3 || !iso2ByIso3.TryGetValue(iso3, out var cc)) continue;
             var seen = new HashSet<string>(StringComparer.Ordinal);
             foreach (System.Text.RegularExpressions.Match m in CueWord().Matches(row.Notes))
             {
@@ -226,20 +224,6 @@ public static partial class GazetteerBuilder
     {
         if (!spellings.TryGetValue(code, out var list)) return "";
         return string.Join('|', list.OrderByDescending(s => s.Rows).ThenBy(s => s.Spelling, StringComparer.Ordinal).Select(s => NameKey.PlainLatin(s.Spelling)).Distinct());
-    }
-
-    private static City? Nearest(IEnumerable<City> places, double lat, double lon)
-    {
-        City? nearest = null;
-        double best = double.MaxValue;
-        double cos = Math.Cos(double.DegreesToRadians(lat));
-        foreach (var p in places)
-        {
-            if (p.A1.Length == 0) continue;
-            double dy = p.Lat - lat, dx = (p.Lon - lon) * cos, d = dx * dx + dy * dy;
-            if (d < best) { best = d; nearest = p; }
-        }
-        return nearest;
     }
 
     private static List<City> JoinCities(List<City> small, List<Row> large)

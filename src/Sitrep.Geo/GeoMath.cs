@@ -13,4 +13,20 @@ public static class GeoMath
             + Math.Cos(double.DegreesToRadians(lat1)) * Math.Cos(double.DegreesToRadians(lat2)) * Math.Sin(dLon / 2) * Math.Sin(dLon / 2);
         return 2 * EarthRadiusKm * Math.Asin(Math.Min(1, Math.Sqrt(a)));
     }
+
+    /// <summary>The item of <paramref name="items"/> nearest to (<paramref name="lat"/>, <paramref name="lon"/>), the first on a tie, or default when there is none.</summary>
+    /// <remarks>Compares on a local flat projection (longitude scaled by the cosine of the latitude): exact enough to rank nearby points, and cheap.</remarks>
+    public static T? Nearest<T>(IEnumerable<T> items, double lat, double lon, Func<T, double> latitude, Func<T, double> longitude)
+    {
+        T? nearest = default;
+        double best = double.MaxValue;
+        double cos = Math.Cos(double.DegreesToRadians(lat));
+        foreach (var item in items)
+        {
+            double dy = latitude(item) - lat, dx = (longitude(item) - lon) * cos;
+            double d = dx * dx + dy * dy;
+            if (d < best) { best = d; nearest = item; }
+        }
+        return nearest;
+    }
 }

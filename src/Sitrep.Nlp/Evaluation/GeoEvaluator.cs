@@ -71,15 +71,7 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
     private string? NearestAdmin1(string? iso3, double lat, double lon)
     {
         if (iso3 is null || !_placesByIso3.TryGetValue(iso3, out var places)) return null;
-        GazetteerEntry? nearest = null;
-        double best = double.MaxValue;
-        double cos = Math.Cos(double.DegreesToRadians(lat));
-        foreach (var p in places)
-        {
-            double dy = p.Latitude - lat, dx = (p.Longitude - lon) * cos;
-            double d = dx * dx + dy * dy;
-            if (d < best) { best = d; nearest = p; }
-        }
+        var nearest = GeoMath.Nearest(places, lat, lon, p => p.Latitude, p => p.Longitude);
         return nearest is null ? null : nearest.CountryCode + "." + nearest.Admin1Code;
     }
 }
