@@ -35,6 +35,8 @@ public sealed class Gazetteer
     private readonly Lazy<(NameIndex Index, int[][] Entries)> _skeletons;
     private readonly NameIndex _cues;
     private readonly string[] _cueCountries;
+    // First words of the cue keys: most capitalised words start no cue, and one probe here says so for every phrase they start.
+    private readonly NameIndex _cueLeads;
     private readonly Dictionary<string, int> _countries;
     private readonly Dictionary<string, string> _iso3;
     private readonly Dictionary<(string, string), int> _admin1;
@@ -46,6 +48,14 @@ public sealed class Gazetteer
     {
         _cues = cues;
         _cueCountries = cueCountries;
+        var leads = new NameIndex.Builder(cues.Count);
+        for (int c = 0; c < cues.Count; c++)
+        {
+            var key = cues.Key(c);
+            int space = key.IndexOf(' ');
+            leads.Add(space < 0 ? key : key[..space]);
+        }
+        _cueLeads = leads.Build();
         _entries = entries;
         _iso3 = iso3;
         _names = names;
@@ -279,6 +289,15 @@ public sealed class Gazetteer
 
     /// <summary>The country a normalised cue key points to, or null.</summary>
     internal string? CountryCueKey(ReadOnlySpan<char> key) => _cues.Find(key) is >= 0 and var c ? _cueCountries[c] : null;
+
+    /// <summary>False when no phrase <c>phrase[..m]</c> with <paramref name="shortest"/> &lt;= m &lt;= phrase.Length can be a country cue;
+    /// true when one may be (its key must then be looked up).</summary>
+    internal bool MayStartCue(ReadOnlySpan<char> phrase, int shortest)
+    {
+        Span<char> word = stackalloc char[NameKey.MaxLength];
+        int length = NameKey.LeadingWord(phrase, shortest, word);
+        return length < 0 || _cueLeads.Find(word[..length]) >= 0;
+    }
 
     /// <summary>True when the key is a common capitalised word or phrase that is not a place in news text.</summary>
     internal bool IsNotPlace(ReadOnlySpan<char> key) => Facts(key).NotPlace;

@@ -32,4 +32,17 @@ public class GazetteerTests
         Assert.Equal("SY", Shipped.CountryCue("Syrian"));
         Assert.Equal("YE", Shipped.CountryCue("Houthis"));
     }
+
+    [Theory]
+    [InlineData("Syrian army", 6, true)]
+    [InlineData("Hayat Tahrir al-Sham fighters", 5, true)]
+    [InlineData("Aleppo city", 6, false)]
+    [InlineData("President Assad", 9, false)]
+    public void OnlyPhrasesStartingLikeACueMayBeOne(string phrase, int shortest, bool may)
+    {
+        Assert.Equal(may, Shipped.MayStartCue(phrase, shortest));
+        if (!may)
+            for (int m = shortest; m <= phrase.Length; m++)
+                Assert.Null(Shipped.CountryCue(phrase.AsSpan(0, m)));
+    }
 }

@@ -37,4 +37,34 @@ public class NameKeyTests
     [InlineData("Deir ez-Zor", "Deir ez-Zor")]
     [InlineData("Ma‘arrat an Nu‘mān", "Maarrat an Numan")]
     public void PlainLatinDropsMarksAndKeepsCase(string name, string expected) => Assert.Equal(expected, NameKey.PlainLatin(name));
+
+    [Theory]
+    [InlineData("Syrian army units", 6)]
+    [InlineData("Raqqah province", 6)]
+    [InlineData("Ma'arat al-Numan town", 7)]
+    [InlineData("Bossaso's port", 9)]
+    [InlineData("Ḩalab city", 5)]
+    [InlineData("Deir-ez-Zor", 4)]
+    public void LeadingWordIsTheFirstWordOfEveryLongerPrefixKey(string phrase, int shortest)
+    {
+        Span<char> word = stackalloc char[NameKey.MaxLength];
+        int length = NameKey.LeadingWord(phrase, shortest, word);
+        Assert.True(length > 0);
+        for (int m = shortest; m <= phrase.Length; m++)
+        {
+            var key = NameKey.Of(phrase.AsSpan(0, m));
+            Assert.Equal(word[..length].ToString(), key.Split(' ')[0]);
+        }
+    }
+
+    [Theory]
+    [InlineData("Al Bab city", 2)]
+    [InlineData("The Hague", 3)]
+    [InlineData("Syria's army", 5)]
+    [InlineData(" Homs", 5)]
+    public void LeadingWordDeclinesWhenPrefixKeysMayStartDifferently(string phrase, int shortest)
+    {
+        Span<char> word = stackalloc char[NameKey.MaxLength];
+        Assert.Equal(-1, NameKey.LeadingWord(phrase, shortest, word));
+    }
 }
