@@ -290,13 +290,23 @@ public sealed class Gazetteer
     /// <summary>The country a normalised cue key points to, or null.</summary>
     internal string? CountryCueKey(ReadOnlySpan<char> key) => _cues.Find(key) is >= 0 and var c ? _cueCountries[c] : null;
 
-    /// <summary>False when no phrase <c>phrase[..m]</c> with <paramref name="shortest"/> &lt;= m &lt;= phrase.Length can be a country cue;
-    /// true when one may be (its key must then be looked up).</summary>
-    internal bool MayStartCue(ReadOnlySpan<char> phrase, int shortest)
+    /// <summary>False when no phrase <c>phrase[..m]</c>, m one of <paramref name="ends"/> (ascending), can be a country cue; true when one
+    /// may be (its key must then be looked up).</summary>
+    internal bool MayStartCue(ReadOnlySpan<char> phrase, ReadOnlySpan<int> ends)
     {
         Span<char> word = stackalloc char[NameKey.MaxLength];
-        int length = NameKey.LeadingWord(phrase, shortest, word);
-        return length < 0 || _cueLeads.Find(word[..length]) >= 0;
+        for (int from = 0; ;)
+        {
+            int length = NameKey.LeadingWord(phrase[from..], ends[0] - from, word, out bool droppable, out int separator);
+            // Keys are cut at MaxLength folded characters: past that a word read here might not be the key's.
+            if (length < 0 || from + separator >= NameKey.MaxLength || _cueLeads.Find(word[..length]) >= 0) return true;
+            if (!droppable) return false;
+            // An article or "the" is dropped when a word follows, and the key is then the key of the rest: "The Houthis" is "houthis".
+            from += separator;
+            while (from < phrase.Length && NameKey.Fold(phrase[from]) is ' ' or '\0') from++;
+            while (!ends.IsEmpty && ends[0] <= from) ends = ends[1..];
+            if (ends.IsEmpty) return false;
+        }
     }
 
     /// <summary>True when the key is a common capitalised word or phrase that is not a place in news text.</summary>

@@ -126,26 +126,32 @@ internal static class NameKey
         return k;
     }
 
-    /// <summary>The first word of the key of every prefix <c>name[..m]</c> with <paramref name="shortest"/> &lt;= m &lt;= name.Length, written to
-    /// <paramref name="destination"/> (at least <see cref="MaxLength"/> long); -1 when those keys may start differently.</summary>
-    /// <remarks>Lets a caller that would look up the keys of several growing phrases from one start rule them all out with one lookup.
-    /// -1 when the name starts with a separator, when its first word is an article or "the" (dropped or kept depending on what follows),
-    /// or when that word's letters run past <paramref name="shortest"/>.</remarks>
-    public static int LeadingWord(ReadOnlySpan<char> name, int shortest, Span<char> destination)
+    /// <summary>The first word of <paramref name="name"/> as the key of every prefix <c>name[..m]</c> with <paramref name="shortest"/> &lt;= m
+    /// &lt;= name.Length writes it, into <paramref name="destination"/> (at least <see cref="MaxLength"/> long); -1 when the name starts with a
+    /// separator or that word's letters run past <paramref name="shortest"/>.</summary>
+    /// <remarks>Lets a caller that would look up the keys of several growing phrases from one start rule them all out at once.
+    /// <paramref name="droppable"/> tells that the word is an article or "the", which a key keeps only when no word follows; then
+    /// <paramref name="separator"/> is where the separator after it stands (name.Length when none does).</remarks>
+    public static int LeadingWord(ReadOnlySpan<char> name, int shortest, Span<char> destination, out bool droppable, out int separator)
     {
+        (droppable, separator) = (false, name.Length);
         int n = 0, end = 0;
         for (int i = 0; i < name.Length; i++)
         {
             char f = Fold(name[i]);
             if (f == '\0') continue;
-            if (f == ' ') break;
+            if (f == ' ')
+            {
+                separator = i;
+                break;
+            }
             if (n == MaxLength - 1) return -1;
             destination[n++] = f;
             end = i + 1;
         }
         if (n == 0 || end > shortest) return -1;
         var word = destination[..n];
-        if (word.SequenceEqual("the") || IsArticle(word)) return -1;
+        droppable = word.SequenceEqual("the") || IsArticle(word);
         // As Write treats a word: a final "ah" loses its "h", doubled letters merge.
         if (n >= 3 && word[^1] == 'h' && word[^2] == 'a') n--;
         int k = 0;

@@ -170,6 +170,7 @@ public sealed class GeoStage : IPipelineStage
         var cues = new Dictionary<string, double>(StringComparer.Ordinal);
         var text = document.Text;
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        Span<int> ends = stackalloc int[4];
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Span.Slice(text);
@@ -181,7 +182,8 @@ public sealed class GeoStage : IPipelineStage
             }
             if ((tokens[i].Flags & TokenFlags.Capitalized) == 0) continue;
             int longest = Math.Min(4, tokens.Length - i), start = tokens[i].Span.Start;
-            if (!_gazetteer.MayStartCue(text.AsSpan(start, tokens[i + longest - 1].Span.End - start), tokens[i].Span.End - start)) continue;
+            for (int n = 0; n < longest; n++) ends[n] = tokens[i + n].Span.End - start;
+            if (!_gazetteer.MayStartCue(text.AsSpan(start, ends[longest - 1]), ends[..longest])) continue;
             for (int n = longest; n >= 1; n--)
             {
                 var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
