@@ -70,6 +70,33 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetonymAfter();
 
+    /// <summary>What the words right after a name say: <see cref="Admin1Suffix"/>, <see cref="Admin2Suffix"/>, <see cref="SettlementSuffix"/>.</summary>
+    /// <remarks>Each pattern needs white space and then a word of its list, so the first letter after the space rules most out unread.</remarks>
+    public static (bool Admin1, bool Admin2, bool Settlement) Suffixes(ReadOnlySpan<char> after)
+    {
+        int i = 0;
+        while (i < after.Length && after[i] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r') i++;
+        char next = i < after.Length ? after[i] : '\0';
+        // A non-ASCII character may be white space or match a pattern letter case-insensitively: the patterns decide.
+        if (!char.IsAscii(next))
+            return (Admin1Suffix().IsMatch(after), Admin2Suffix().IsMatch(after), SettlementSuffix().IsMatch(after));
+        if (i == 0 || i == after.Length) return default;
+        char c = char.ToLowerInvariant(next);
+        return ("pgrsowdc".Contains(c) && Admin1Suffix().IsMatch(after), "dmlrsc".Contains(c) && Admin2Suffix().IsMatch(after),
+            "ctvn".Contains(c) && SettlementSuffix().IsMatch(after));
+    }
+
+    /// <summary>Length of the <see cref="SettlementWord"/> starting at <paramref name="index"/> of <paramref name="text"/>, 0 when none does.</summary>
+    public static int SettlementWordAt(string text, int index)
+    {
+        if (index >= text.Length || char.IsAscii(text[index]) && !"vtcandf".Contains(char.ToLowerInvariant(text[index]))) return 0;
+        return SettlementWord().Match(text, index) is { Success: true } word && word.Index == index ? word.Length : 0;
+    }
+
+    /// <summary>True when <paramref name="between"/> joins a place to the unit after it that holds it (<see cref="InContainer"/>).</summary>
+    public static bool IsInContainer(ReadOnlySpan<char> between) =>
+        (!Ascii.IsValid(between) || between.Contains("in", StringComparison.OrdinalIgnoreCase)) && InContainer().IsMatch(between);
+
     /// <summary>Reads the relation stated just before a name starting at <paramref name="nameStart"/>, not looking past <paramref name="limit"/>.</summary>
     public static Reading Before(string text, int nameStart, int limit)
     {

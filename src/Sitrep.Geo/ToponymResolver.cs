@@ -61,8 +61,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         for (int k = 0; k < candidates.Count; k++)
         {
             var after = text.AsSpan(candidates[k].Span.End, Math.Min(40, text.Length - candidates[k].Span.End));
-            facts[k] = new Facts(LocationPhrases.Admin1Suffix().IsMatch(after), LocationPhrases.Admin2Suffix().IsMatch(after),
-                LocationPhrases.SettlementSuffix().IsMatch(after), Containers(text, candidates, k));
+            var (admin1Word, admin2Word, settlementWord) = LocationPhrases.Suffixes(after);
+            facts[k] = new Facts(admin1Word, admin2Word, settlementWord, Containers(text, candidates, k));
             mostReadings = Math.Max(mostReadings, candidates[k].Entries.Length);
         }
         // A name that holds an earlier one ("Zamora, Michoacan", "(Nihm, Sanaa)") is read as a division first.
@@ -204,8 +204,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         int i = candidates[k].Span.End;
         while (i < text.Length && text[i] == ' ') i++;
         // "Al Jabaliyah area (At Tuhayat, ...)": a settlement word may stand between the name and its units.
-        if (LocationPhrases.SettlementWord().Match(text, i) is { Success: true } word && word.Index == i)
-            for (i += word.Length; i < text.Length && text[i] == ' ';) i++;
+        if (LocationPhrases.SettlementWordAt(text, i) is > 0 and var word)
+            for (i += word; i < text.Length && text[i] == ' ';) i++;
         if (i >= text.Length) return 0;
         if (text[i] == '(')
         {
@@ -217,7 +217,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         }
         int end = candidates[k].Span.End;
         // "Kafr Amma in Aleppo": the next name, when it can be a division, holds this one.
-        if (k + 1 < candidates.Count && LocationPhrases.InContainer().IsMatch(text.AsSpan(end, candidates[k + 1].Span.Start - end))
+        if (k + 1 < candidates.Count && LocationPhrases.IsInContainer(text.AsSpan(end, candidates[k + 1].Span.Start - end))
             && CanBeUnit(candidates[k + 1]))
             return 1;
         // "Zamora, Michoacan": a comma then a division or country, and possibly another after it.
