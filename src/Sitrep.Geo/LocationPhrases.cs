@@ -94,8 +94,18 @@ internal static partial class LocationPhrases
     }
 
     /// <summary>True when <paramref name="between"/> joins a place to the unit after it that holds it (<see cref="InContainer"/>).</summary>
-    public static bool IsInContainer(ReadOnlySpan<char> between) =>
-        (!Ascii.IsValid(between) || between.Contains("in", StringComparison.OrdinalIgnoreCase)) && InContainer().IsMatch(between);
+    public static bool IsInContainer(ReadOnlySpan<char> between) => MayHoldIn(between) && InContainer().IsMatch(between);
+
+    // False when plain ASCII text has no "in" in any case; scanned by hand, as a case-blind search is slow without ICU.
+    private static bool MayHoldIn(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAscii(text[i])) return true;
+            if ((text[i] | 0x20) == 'i' && i + 1 < text.Length && (text[i + 1] | 0x20) == 'n') return true;
+        }
+        return false;
+    }
 
     /// <summary>Reads the relation stated just before a name starting at <paramref name="nameStart"/>, not looking past <paramref name="limit"/>.</summary>
     public static Reading Before(string text, int nameStart, int limit)

@@ -174,7 +174,7 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Span.Slice(text);
-            if (word.IndexOf('-') > 0 && HyphenCue(word) is { } part)
+            if (HasInnerHyphen(word) && HyphenCue(word) is { } part)
             {
                 cues[part] = cues.GetValueOrDefault(part) + 1;
                 first.TryAdd(part, tokens[i].Span);
@@ -214,6 +214,14 @@ public sealed class GeoStage : IPipelineStage
         var top = cues.OrderByDescending(c => c.Value).ToList();
         if (top.Count > 1 && top[1].Value == top[0].Value || _capitals.Value.GetValueOrDefault(top[0].Key) is not { } capital) return null;
         return Build(capital, first[top[0].Key], PrecisionCode.Country, NationalConfidence);
+    }
+
+    // True when the word's first hyphen is not its first character ("pro-Houthi"); a hand loop, as most words are a few letters long.
+    private static bool HasInnerHyphen(ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < word.Length; i++)
+            if (word[i] == '-') return i > 0;
+        return false;
     }
 
     // "pro-Houthi" points to Yemen; "Saudi-led" and "Turkish-backed" name a foreign sponsor, not where the text is.
