@@ -321,7 +321,7 @@ public sealed partial class EventStage : IPipelineStage
                 && !IsCurrency(document.Text, e.Span.End))
                 votes[code] = votes.GetValueOrDefault(code) + 1;
         foreach (var p in document.Places)
-            if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null)
+            if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null && !IsCurrency(document.Text, p.Span.End))
                 votes[code] = votes.GetValueOrDefault(code) + 1;
         if (votes.Count == 0)
         {
