@@ -46,7 +46,10 @@ public static partial class DeathToll
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
-        var spans = sentences.Distinct().OrderBy(s => s.Start).ToList();
+        // A headline run into the lead is a report of its own: "kills 20 ... An IS car bomb killed 20 people" is 20, not 40.
+        var headline = Text.Headline.Find(document);
+        var spans = sentences.Distinct().SelectMany(s => headline is { } h && s.Start < h.End && h.End < s.End
+            ? [new TextSpan(s.Start, h.End), new TextSpan(h.End, s.End)] : new[] { s }).OrderBy(s => s.Start).ToList();
         var quantities = document.Quantities;
         // A part of another death figure ("two of them") is already in it; a part of a plain count ("one of the men was killed") is not.
         var tolls = quantities.Where(q => q.Kind == QuantityKind.Fatalities).Select(q => q.Span).ToHashSet();

@@ -34,6 +34,24 @@ public class EventStageTests
     }
 
     [Fact]
+    public void ACountryWideReportAndATownReportOfOneStrikeAreOneEventInTheTown()
+    {
+        var doc = Some.Annotated("Syrian warplanes killed 16 civilians in northern Syria on Tuesday. Syrian warplanes struck a market in Saraqib on Tuesday.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Saraqib", e.Location);
+        Assert.Equal(16, e.Fatalities);
+    }
+
+    [Fact]
+    public void SameActorsDayAndPlaceAreOneEventWhateverTheViolentTypesOfItsReports()
+    {
+        var doc = Some.Annotated("Syrian government forces shelled Saraqib on Tuesday. Syrian government forces killed 5 civilians in Saraqib on Tuesday.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal(5, e.Fatalities);
+        Assert.Equal(2, e.Evidence.Count(span => span.Length > 40));
+    }
+
+    [Fact]
     public void QuotedOpinionYieldsNoEvent() =>
         Assert.Empty(Some.Annotated("\"They burn everything from the skies and then the troops attack,\" said a teacher in Syria.", Published).Events);
 

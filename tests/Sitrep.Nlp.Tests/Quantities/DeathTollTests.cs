@@ -33,6 +33,18 @@ public class DeathTollTests
     public void AWholeWarsTollIsNoEventsToll(string text) => Assert.Null(Read(text));
 
     [Fact]
+    public void AHeadlineRunIntoTheLeadIsAnotherReportNotMoreVictims()
+    {
+        const string title = "IS car bomb kills 20 in eastern Syria";
+        var doc = Pipeline.Process(new Document("t", $"Fri 17 Nov 2017 {title} State media An Islamic State car bomb killed 20 people near Deir ez-Zor.") { Title = title });
+        Assert.Single(doc.Sentences);
+        Assert.Equal(20, DeathToll.Read(doc, doc.Sentences.Select(s => s.Span))!.Low);
+        // Without the title the run-on sentence holds two figures, read as separate victims.
+        var untitled = Pipeline.Process(new Document("t", doc.Text));
+        Assert.Equal(40, DeathToll.Read(untitled, untitled.Sentences.Select(s => s.Span))!.Low);
+    }
+
+    [Fact]
     public void OnlyTheGivenSentencesAreRead()
     {
         var doc = Pipeline.Process(new Document("t", "Warplanes killed 12 civilians in Idlib. Gunmen killed 3 men in Daraa."));
