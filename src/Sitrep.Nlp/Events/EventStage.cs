@@ -34,6 +34,8 @@ public sealed partial class EventStage : IPipelineStage
     private const double SituationConfidence = 0.7;
     // Dates vaguer than a week and this many days before publication are background ("in 2012").
     private const int BackgroundDays = 31;
+    // A geocoded place's vote for the document's country, against 1 for a place entity.
+    private const int PlaceVote = 2;
 
     private readonly EventModel _model;
 
@@ -325,13 +327,19 @@ public sealed partial class EventStage : IPipelineStage
     {
         var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var bodyStart = document.Sentences.FirstOrDefault(s => !s.IsCaption)?.Span.Start ?? 0;
-        foreach (var e in document.Entities)
-            if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null
-                && !IsCurrency(document.Text, e.Span.End))
-                votes[code] = votes.GetValueOrDefault(code) + 1;
+        // Places say where things happen and weigh most; a demonym ("Russian warplanes", "Turkish military") says whose forces act,
+        // and only votes when nothing is placed.
         foreach (var p in document.Places)
             if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null)
-                votes[code] = votes.GetValueOrDefault(code) + 1;
+                votes[code] = votes.GetValueOrDefault(code) + PlaceVote;
+        foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
+        {
+            if (kind == EntityKind.MISC && votes.Count > 0) break;
+            foreach (var e in document.Entities)
+                if (e.Kind == kind && e.CountryCode is { } code && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null
+                    && !IsCurrency(document.Text, e.Span.End))
+                    votes[code] = votes.GetValueOrDefault(code) + 1;
+        }
         if (votes.Count == 0)
         {
             // Without the entity layer, names and demonyms in the text vote.

@@ -52,6 +52,14 @@ public class EventStageTests
     }
 
     [Fact]
+    public void TheDocumentsCountryIsWherePlacesAreNotWhoseForcesAct()
+    {
+        var doc = Some.Annotated("Russian warplanes struck a market in Saraqib on Tuesday, killing 12 people. Russian officials said Russian jets hit militant targets.", Published);
+        Assert.All(doc.Events, e => Assert.Equal("Syria", e.Country));
+        Assert.Contains(doc.Events, e => e.Location == "Saraqib" && e.Actor1 == "Military Forces of Russia");
+    }
+
+    [Fact]
     public void QuotedOpinionYieldsNoEvent() =>
         Assert.Empty(Some.Annotated("\"They burn everything from the skies and then the troops attack,\" said a teacher in Syria.", Published).Events);
 
