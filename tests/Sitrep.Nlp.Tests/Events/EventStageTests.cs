@@ -26,6 +26,11 @@ public class EventStageTests
         Assert.DoesNotContain(Some.Annotated("Syria news.\n" + text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
 
     [Fact]
+    public void ADayOfAnUprisingIsNotTheWholeWar() =>
+        Assert.Contains(Some.Annotated("Syrian tanks shelled the central city of Hama on Monday killing four civilians a day after security forces killed 80 there "
+            + "in one of the bloodiest days of the five-month-old uprising.", Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
+
+    [Fact]
     public void ProvinceWideReportAndTownReportOfOneStrikeAreOneEvent()
     {
         var doc = Some.Annotated("Syrian warplanes struck Idlib province in Syria on Tuesday. An air strike hit the hospital in Kafr Takharim on Tuesday, killing 14 people.", Published);
