@@ -60,6 +60,7 @@ public sealed partial class EventStage : IPipelineStage
         EventPlace? lastPlace = null;
         DateExpression? lastDate = null;
         (Draft Event, int Sentence)? lastViolent = null;
+        var provincial = new List<(int SentenceEnd, EventPlace Place)>();
         int sentenceIndex = -1;
         foreach (var sentence in document.Sentences)
         {
@@ -70,6 +71,7 @@ public sealed partial class EventStage : IPipelineStage
             var dates = SentenceDates(document, sentence);
             var place = PlaceIn(document, sentence, text, country);
             if (place is not null) lastPlace = place;
+            if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
             place ??= lastPlace;
             var sentenceDate = dates.FirstOrDefault();
             var date = ResolveDate(document, text, sentenceDate, lastDate);
@@ -89,6 +91,15 @@ public sealed partial class EventStage : IPipelineStage
             if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
                 AddFatalities(previous.Event, document, sentence);
         }
+        // A report placed only in the country, or nowhere ("air strikes in Syria killed 20"), is placed by the article as it goes on:
+        // the first sentence from the report's own that names a place in a province ("the raids hit the town of al-Quriyah").
+        foreach (var e in events)
+            if (AcledTaxonomy.IsViolent(e.EventType) && e.Place?.Admin1 is null
+                && provincial.FirstOrDefault(p => p.SentenceEnd > e.Sentence.Start).Place is { } later)
+            {
+                e.Place = later;
+                if (later.Span is { } span) e.Evidence.Add(span);
+            }
         document.SetEvents(events.Select(e => e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences))));
     }
 

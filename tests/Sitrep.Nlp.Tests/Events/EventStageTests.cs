@@ -48,6 +48,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AReportPlacedOnlyInTheCountryIsPlacedByTheNextSentenceThatNamesAPlace()
+    {
+        var doc = Some.Annotated("Air strikes killed 20 people in Syria on Thursday. The dead were brought to a clinic in Saraqib.", Published);
+        var e = Assert.Single(doc.Events, e => e.Fatalities == 20);
+        Assert.Equal("Saraqib", e.Location);
+        Assert.NotNull(e.Admin1);
+    }
+
+    [Fact]
     public void SameActorsDayAndPlaceAreOneEventWhateverTheViolentTypesOfItsReports()
     {
         var doc = Some.Annotated("Syrian government forces shelled Saraqib on Tuesday. Syrian government forces killed 5 civilians in Saraqib on Tuesday.", Published);
