@@ -71,23 +71,44 @@ internal static partial class LocationPhrases
     /// <summary>Reads the relation stated just before a name starting at <paramref name="nameStart"/>, not looking past <paramref name="limit"/>.</summary>
     public static Reading Before(string text, int nameStart, int limit)
     {
-        int from = Math.Max(limit, nameStart - 80);
-        var before = text[from..nameStart];
-        if (DistanceBearing().Match(before) is { Success: true } m)
+        // The patterns see only text[from..nameStart], as if it were the whole input, without copying it out; indexes stay the text's.
+        int from = Math.Max(limit, nameStart - 80), length = nameStart - from;
+        if (!MayEndPhrase(text.AsSpan(from, length))) return new Reading(Relation.Self, nameStart, null, null);
+        if (DistanceBearing().Match(text, from, length) is { Success: true } m)
         {
             double value = double.Parse(m.Groups["num"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
             double km = m.Groups["unit"].Value.StartsWith("mi", StringComparison.OrdinalIgnoreCase) ? value * 1.609344 : value;
-            return new Reading(Relation.Near, from + m.Index, ParseBearing(m.Groups["dir"].Value), km);
+            return new Reading(Relation.Near, m.Index, ParseBearing(m.Groups["dir"].Value), km);
         }
-        if (Bearing().Match(before) is { Success: true } b)
-            return new Reading(Relation.Near, from + b.Index, ParseBearing(b.Groups["dir"].Value), null);
-        if (Near().Match(before) is { Success: true } n)
-            return new Reading(Relation.Near, from + n.Index, null, null);
-        if (Border().Match(before) is { Success: true } border)
-            return new Reading(Relation.Border, from + border.Index, null, null);
-        if (DirectionAdjective().Match(before) is { Success: true } d && IsWordStart(text, from + d.Index))
-            return new Reading(Relation.PartOf, from + d.Index, ParseBearing(d.Groups["dir"].Value), null);
+        if (Bearing().Match(text, from, length) is { Success: true } b)
+            return new Reading(Relation.Near, b.Index, ParseBearing(b.Groups["dir"].Value), null);
+        if (Near().Match(text, from, length) is { Success: true } n)
+            return new Reading(Relation.Near, n.Index, null, null);
+        if (Border().Match(text, from, length) is { Success: true } border)
+            return new Reading(Relation.Border, border.Index, null, null);
+        if (DirectionAdjective().Match(text, from, length) is { Success: true } d && IsWordStart(text, d.Index))
+            return new Reading(Relation.PartOf, d.Index, ParseBearing(d.Groups["dir"].Value), null);
         return new Reading(Relation.Self, nameStart, null, null);
+    }
+
+    // Every pattern read before a name ends in one of these words and white space. Most names follow none of them, and this says so
+    // without running five patterns.
+    private static readonly string[] PhraseEnds = ["of", "the", "to", "near", "nearby", "outside", "around", "with", "north", "south", "east", "west", "northern", "southern", "eastern", "western"];
+
+    // False only when no pattern read before a name can match at the end of 'before': the last word is plain ASCII and ends in none
+    // of the PhraseEnds. A non-ASCII letter may match a pattern letter case-insensitively (the Kelvin sign is a 'k'), so it is let through.
+    private static bool MayEndPhrase(ReadOnlySpan<char> before)
+    {
+        int end = before.Length;
+        while (end > 0 && !char.IsAsciiLetter(before[end - 1]))
+            if (!char.IsAscii(before[--end])) return true;
+        int start = end;
+        while (start > 0 && char.IsLetter(before[start - 1]))
+            if (!char.IsAscii(before[--start])) return true;
+        var word = before[start..end];
+        foreach (var ending in PhraseEnds)
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>True when the name at <paramref name="span"/> stands for a government or its people rather than a place.</summary>
