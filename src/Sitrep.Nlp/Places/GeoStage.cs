@@ -251,13 +251,7 @@ public sealed class GeoStage : IPipelineStage
             };
         bool metonym = (e.IsCapital || e.Kind == GazetteerKind.Country) && reading.Relation == LocationPhrases.Relation.Self
             && LocationPhrases.IsMetonym(text, name, limit);
-        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence) with
-        {
-            NameSpan = name,
-            Bearing = reading.Bearing,
-            DistanceKm = reading.DistanceKm,
-            IsMetonym = metonym,
-        };
+        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
     }
 
     // A village the gazetteer lacks, placed by the unit the text puts it in: "Deir al-Sharqi village in Idlib province" gets Idlib's
@@ -323,10 +317,16 @@ public sealed class GeoStage : IPipelineStage
         _ => PrecisionCode.Exact,
     };
 
-    private Place Build(GazetteerEntry e, TextSpan span, PrecisionCode precision, double confidence) =>
+    // The place for entry 'e'; a name read in the text also brings its span and what the words before it say (one object, not a copy).
+    private Place Build(GazetteerEntry e, TextSpan span, PrecisionCode precision, double confidence, TextSpan? name = null,
+        LocationPhrases.Reading reading = default, bool metonym = false) =>
         // Divisions go by the names ACLED-style records give them.
         new(span, _gazetteer.CodedName(e), e.Latitude, e.Longitude, precision, confidence, Name)
         {
+            NameSpan = name,
+            Bearing = reading.Bearing,
+            DistanceKm = reading.DistanceKm,
+            IsMetonym = metonym,
             CountryCode = e.CountryCode,
             Country = _gazetteer.Country(e.CountryCode)?.Name,
             Admin1 = e.Kind == GazetteerKind.Admin1 ? _gazetteer.CodedName(e) : _gazetteer.Admin1Of(e) is { } a1 ? _gazetteer.CodedName(a1) : null,
