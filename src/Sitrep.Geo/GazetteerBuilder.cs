@@ -70,8 +70,7 @@ public static partial class GazetteerBuilder
         {
             var members = byAdmin1[code].ToList();
             if (members.Count == 0) continue;
-            var seat = members.Where(c => c.Code == "PPLA").OrderByDescending(c => c.Pop).FirstOrDefault();
-            var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
+            var (lat, lon) = Seat(members, "PPLA", name);
             var parts = code.Split('.');
             lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), Spellings(admin1Spellings, code)));
         }
@@ -80,8 +79,7 @@ public static partial class GazetteerBuilder
         {
             var members = byAdmin2[code].ToList();
             if (members.Count == 0) continue;
-            var seat = members.Where(c => c.Code == "PPLA2").OrderByDescending(c => c.Pop).FirstOrDefault();
-            var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
+            var (lat, lon) = Seat(members, "PPLA2", name);
             var parts = code.Split('.');
             lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)));
         }
@@ -322,6 +320,28 @@ public static partial class GazetteerBuilder
             map[f[0]] = (f[1], f[4], f[5], long.TryParse(f[7], CultureInfo.InvariantCulture, out var p) ? p : 0);
         }
         return map;
+    }
+
+    // Where a division's point goes: its seat (feature code PPLA/PPLA2), else the place it is named after ("Gaalkacyo" of Gaalkacyo
+    // district, "Muyinga" of Muyinga Province), else the national capital inside it (Tripoli of Tripoli district), else the mean of its
+    // places. A text naming the division most often means that town, and ACLED places a village it does not know there.
+    private static (double, double) Seat(List<City> members, string seatCode, string name)
+    {
+        var seat = members.Where(c => c.Code == seatCode).OrderByDescending(c => c.Pop).FirstOrDefault()
+            ?? members.Where(c => NamedAfter(name, c.Name)).OrderByDescending(c => c.Pop).ThenBy(c => c.Lat).ThenBy(c => c.Lon).FirstOrDefault()
+            ?? members.Where(c => c.Code == "PPLC").OrderByDescending(c => c.Pop).FirstOrDefault()
+            ?? members.Where(c => c.Pop > 0).OrderByDescending(c => c.Pop).FirstOrDefault();
+        return seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
+    }
+
+    private static readonly string[] DivisionWords = ["province", "district", "governorate", "region", "state", "municipality", "county", "department", "prefecture", "commune", "territory", "city"];
+
+    private static bool NamedAfter(string division, string place)
+    {
+        string d = NameKey.Of(division), p = NameKey.Of(place);
+        if (p.Length == 0) return false;
+        if (d == p) return true;
+        return d.Length > p.Length + 1 && d.StartsWith(p, StringComparison.Ordinal) && d[p.Length] == ' ' && DivisionWords.Contains(d[(p.Length + 1)..]);
     }
 
     private static (double, double) Centroid(List<City> places) => (places.Average(p => p.Lat), places.Average(p => p.Lon));

@@ -44,7 +44,7 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?<word>province|governorate|region|state|oblast|prefecture|wilaya|wilayat|department|county)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Admin1Suffix();
 
-    [GeneratedRegex(@"^\s+(?<word>district|municipality|LGA|raion|rayon|sub-district|subdistrict|county|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?<word>district|municipality|LGA|raion|rayon|sub-district|subdistrict|county|department|township|locality|commune)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Admin2Suffix();
 
     [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]

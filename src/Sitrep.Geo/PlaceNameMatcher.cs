@@ -89,7 +89,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 match = NameMatch.Alternate;
             }
             if (ids.Length == 0) continue;
-            if (n == 1 && (n < window || InsideRun(text, tokens, first)))
+            // "Bungudu LGA", "Minbya Township": a division or settlement word after the word makes it a name of its own.
+            if (n == 1 && (n < window || InsideRun(text, tokens, first)) && !UnitWordAfter(text, last.Span.End))
             {
                 // One word of a longer name ("Bat" of "Bat Galim Square", "Henry" of "Henry Jackson Society") is seldom a place of its
                 // own: only a country, a province or a city keeps it.
@@ -113,6 +114,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    private static bool UnitWordAfter(string text, int end)
+    {
+        var after = text.AsSpan(end, Math.Min(16, text.Length - end));
+        return LocationPhrases.Admin1Suffix().IsMatch(after) || LocationPhrases.Admin2Suffix().IsMatch(after) || LocationPhrases.SettlementSuffix().IsMatch(after);
     }
 
     // The entries that pass; the gazetteer's own array when all do, since candidates never change their entries.

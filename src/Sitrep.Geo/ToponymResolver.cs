@@ -75,6 +75,11 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                 int j = IndexOf(candidates, container, k + 1);
                 facts[j] = facts[j] with { IsContainer = true };
             }
+        // "Al Awadh area (Radman al Awadh, Al Bayda)": names in parentheses after a word are the units holding it, even when the
+        // gazetteer lacks the name before them.
+        for (int k = 0; k < candidates.Count; k++)
+            if (!facts[k].IsContainer && InUnitParentheses(text, candidates[k].Span.Start))
+                facts[k] = facts[k] with { IsContainer = true };
         var first = Pass(candidates, facts, countries, admin1: null, chosen: null);
         var admin1 = new Dictionary<(string, string), double>();
         foreach (var r in first)
@@ -227,6 +232,20 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             end = candidates[j].Span.End;
         }
         return list;
+    }
+
+    // True when 'start' lies inside "(...)" opened right after a word, within a short reach.
+    private static bool InUnitParentheses(string text, int start)
+    {
+        for (int i = start - 1; i >= 0 && start - i <= 80; i--)
+        {
+            if (text[i] == ')') return false;
+            if (text[i] != '(') continue;
+            int j = i - 1;
+            while (j >= 0 && text[j] == ' ') j--;
+            return j >= 0 && char.IsLetter(text[j]);
+        }
+        return false;
     }
 
     private bool Contains(PlaceNameCandidate container, GazetteerEntry e)

@@ -40,6 +40,22 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void NamesInParenthesesAfterAnUnknownVillageAreItsUnits()
+    {
+        // The gazetteer lacks Radman al Awadh; Al Bayda in its parentheses is the Yemeni province, not the Libyan city.
+        const string text = "Coalition reinforcements reached Al Awadh area (Radman al Awadh, Al Bayda).";
+        var bayda = Some.PlaceNamed(Some.Places(text), text, "Al Bayda");
+        Assert.Equal(("YE", PrecisionCode.Admin1), (bayda.CountryCode, bayda.Precision));
+    }
+
+    [Fact]
+    public void TownNamedAfterItsCountryIsTheEventLocation()
+    {
+        const string text = "Protesters from the movement against the political system in Lebanon in Sidon gathered in demonstration.";
+        Assert.Equal("Sidon", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+    }
+
+    [Fact]
     public void PlaceOpeningAnOrganisationNameIsNotTheEventLocation()
     {
         const string text = "Ukrainian forces fired mortars at the positions of the Luhansk People's Militia in the area of Popasna.";

@@ -45,4 +45,17 @@ public class PlaceNameMatcherTests
 
         Assert.Equal(["Deir al-Zor", "Rio de Janeiro", "Kafr Takharim"], found.Select(c => text[c.Span.Start..c.Span.End]));
     }
+
+    [Fact]
+    public void OneWordBeforeADivisionWordIsANameOfItsOwn()
+    {
+        const string text = "Gunmen attacked Karakai (Bungudu LGA, Zamfara) and a village in Minbya Township.";
+        var document = Some.Document(text);
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, document.TokenData).Select(c => text[c.Span.Start..c.Span.End]).ToList();
+        Assert.Contains("Bungudu", found);
+        Assert.Contains("Minbya", found);
+        // Without the division word the lone word of a longer name is still no place: "Bungudu Road" names a road.
+        const string road = "Gunmen blocked Bungudu Road on Tuesday.";
+        Assert.DoesNotContain(new PlaceNameMatcher(GeoStage.Shipped).Find(road, Some.Document(road).TokenData), c => road[c.Span.Start..c.Span.End] == "Bungudu");
+    }
 }

@@ -100,10 +100,11 @@ public sealed class GeoStage : IPipelineStage
         return best < 0 ? null : list[best];
     }
 
-    // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y". The place must be a confident
+    // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y"; never a country "in" its town
+    // ("in Lebanon in Sidon"). The place must be a confident
     // reading in the same country, or an unknown village carrying the unit's point (see UnknownSettlements).
     private static bool Holds(string text, Place unit, Place place) =>
-        place.CountryCode == unit.CountryCode && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
+        place.CountryCode == unit.CountryCode && Rank(place.Precision) < Rank(PrecisionCode.Country) && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
         && (place.Confidence >= MinConfidence || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
         && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
 
