@@ -53,7 +53,7 @@ public static partial class GazetteerBuilder
         var countries = ReadCountries(Source("countryInfo.tsv"));
         var codedRows = coded?.ToList() ?? [];
         var iso2ByIso3 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
-        var (codedPlaces, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
+        var (codedPlaces, codedCounts, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
 
         var lines = new List<string>();
         foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -87,8 +87,9 @@ public static partial class GazetteerBuilder
             .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
             .ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Lat).ThenBy(c => c.Lon))
         {
-            lines.Add(Join("P", c.Id?.ToString(CultureInfo.InvariantCulture) ?? "", c.Name, F(c.Lat), F(c.Lon), c.Cc, c.A1, c.A2, c.Code,
-                c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates)));
+            var line = Join("P", c.Id?.ToString(CultureInfo.InvariantCulture) ?? "", c.Name, F(c.Lat), F(c.Lon), c.Cc, c.A1, c.A2, c.Code,
+                c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates));
+            lines.Add(codedCounts.TryGetValue(c, out var count) ? line + "\t" + count.ToString(CultureInfo.InvariantCulture) : line);
         }
 
         var cues = CueWords(codedRows, cities, admin1.Values.Concat(admin2.Values).Concat(countries.Values.Select(c => c.Name)), iso2ByIso3)
@@ -109,11 +110,14 @@ public static partial class GazetteerBuilder
     // ACLED codes events at the villages and hamlets of conflict zones, below cities500's population cut ("Tal Tamer", "Zholobok"),
     // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each distinct location becomes a place, with the division codes
     // of the nearest GeoNames place; each division spelling becomes an alternate name of the division most of its rows fall in.
-    private static (List<City> Places, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
+    // Also counts the rows coded at each place, GeoNames' or ACLED's: a name's reading where ACLED often places events is the likelier one.
+    private static (List<City> Places, Dictionary<City, int> Counts, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
         List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, string> admin2)
     {
         var byCountry = cities.ToLookup(c => c.Cc);
         var places = new List<City>();
+        // Keyed by reference: two GeoNames places may be equal records.
+        var counts = new Dictionary<City, int>(ReferenceEqualityComparer.Instance);
         var admin1Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
         var admin2Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
         foreach (var row in rows.OrderBy(r => r.Line))
@@ -128,10 +132,13 @@ public static partial class GazetteerBuilder
             var key = NameKey.Of(location);
             bool known(City c) => GeoMath.DistanceKm(c.Lat, c.Lon, lat, lon) < SamePlaceKm
                 && (NameKey.Of(c.Name) == key || c.Alternates.Any(a => NameKey.Of(a) == key));
-            if (byCountry[cc].Any(known) || places.Any(known)) continue;
-            places.Add(new City(null, NameKey.PlainLatin(location), lat, lon, cc, nearest.A1, nearest.A2, CodedFeatureCode, 0, []));
+            var place = byCountry[cc].Where(known).Concat(places.Where(known))
+                .MinBy(c => GeoMath.DistanceKm(c.Lat, c.Lon, lat, lon));
+            if (place is null)
+                places.Add(place = new City(null, NameKey.PlainLatin(location), lat, lon, cc, nearest.A1, nearest.A2, CodedFeatureCode, 0, []));
+            counts[place] = counts.GetValueOrDefault(place) + 1;
         }
-        return (places, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
+        return (places, counts, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
     }
 
     // Words that point to one country in ACLED's notes though they name no place: groups, forces, observers, institutions

@@ -56,8 +56,10 @@ public sealed class GazetteerBuilderTests : IDisposable
 
         var ftireh = Assert.Single(gazetteer.Lookup("Ftireh"));
         Assert.Equal((GazetteerBuilder.CodedFeatureCode, "SY", "12"), (ftireh.FeatureCode, ftireh.CountryCode, ftireh.Admin1Code));
-        // Aleppo is a GeoNames place already, so it is not added twice.
-        Assert.Single(gazetteer.Lookup("Aleppo"), e => e.Kind == GazetteerKind.Populated);
+        // Aleppo is a GeoNames place already, so it is not added twice; its one row is counted on it.
+        var aleppo = Assert.Single(gazetteer.Lookup("Aleppo"), e => e.Kind == GazetteerKind.Populated);
+        Assert.Equal((1, 8), (aleppo.CodedRows, ftireh.CodedRows));
+        Assert.Equal(0, gazetteer.Lookup("Idlib").Single(e => e.Kind == GazetteerKind.Populated).CodedRows);
         var idlib = Assert.Single(gazetteer.Lookup("Idleb"), e => e.Kind == GazetteerKind.Admin1);
         Assert.Equal("Idleb", gazetteer.CodedName(idlib));
         Assert.Equal("SY", gazetteer.CountryCue("QSD"));

@@ -40,6 +40,16 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void BareTripoliIsTheOneAcledCodesEventsAt()
+    {
+        // No word points to a country: ACLED's training rows code events at Lebanon's Tripoli, none at Libya's.
+        const string text = "Rioters hurled a Molotov cocktail at the Financial Institute in Tripoli.";
+        Assert.Equal("LB", Some.PlaceNamed(Some.Places(text), text, "Tripoli").CountryCode);
+        const string libyan = "GNA forces shelled LNA positions in Tripoli.";
+        Assert.Equal("LY", Some.PlaceNamed(Some.Places(libyan), libyan, "Tripoli").CountryCode);
+    }
+
+    [Fact]
     public void NamesInParenthesesAfterAnUnknownVillageAreItsUnits()
     {
         // The gazetteer lacks Radman al Awadh; Al Bayda in its parentheses is the Yemeni province, not the Libyan city.
