@@ -58,4 +58,12 @@ public class PlaceNameMatcherTests
         const string road = "Gunmen blocked Bungudu Road on Tuesday.";
         Assert.DoesNotContain(new PlaceNameMatcher(GeoStage.Shipped).Find(road, Some.Document(road).TokenData), c => road[c.Span.Start..c.Span.End] == "Bungudu");
     }
+
+    [Fact]
+    public void SpanishPluralArticlesStayInsideAName()
+    {
+        const string text = "In Leon de los Aldama, Guanajuato, a person was found dead.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        Assert.Equal("Leon de los Aldama", text[found[0].Span.Start..found[0].Span.End]);
+    }
 }
