@@ -57,13 +57,15 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         {
             if (!IsNameWord(text, tokens[i])) continue;
             int window = RunLength(text, tokens, i, maxWords);
-            var match = Longest(text, tokens, i, window, fuzzy: false);
+            // "in el Aabde", "ech Choueifat": a lower-case article before the name may belong to it.
+            var match = (i > 0 && IsArticleBefore(text, tokens, i) ? Longest(text, tokens, i - 1, Math.Min(window + 1, maxWords), fuzzy: false) : null)
+                ?? Longest(text, tokens, i, window, fuzzy: false);
             if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
             match ??= HyphenatedHead(text, tokens, i);
             if (match is null) continue;
             found.Add(match);
-            i += match.TokenCount - 1;
+            i = match.FirstToken + match.TokenCount - 1;
         }
         return found;
     }
@@ -207,6 +209,15 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
     }
 
     private static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = new[] { "al", "el", "ech", "ed", "es", "ez", "ad", "ar", "ash", "az" }
+        .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsArticleBefore(string text, ReadOnlySpan<TokenData> tokens, int index)
+    {
+        var previous = tokens[index - 1];
+        return tokens[index].Span.Start - previous.Span.End == 1 && (previous.Flags & TokenFlags.LineBreakAfter) == 0 && Articles.Contains(previous.Span.Slice(text));
+    }
 
     private static bool IsLocativeCue(ReadOnlySpan<char> word) => LocativeCues.Contains(word);
 

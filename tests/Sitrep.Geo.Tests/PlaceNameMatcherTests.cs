@@ -66,4 +66,13 @@ public class PlaceNameMatcherTests
         var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
         Assert.Equal("Leon de los Aldama", text[found[0].Span.Start..found[0].Span.End]);
     }
+
+    [Fact]
+    public void LowerCaseArticleBeforeANameIsPartOfIt()
+    {
+        // ACLED codes Lebanon's "El Aabde"; the notes write "in el Aabde".
+        const string text = "Protesters blocked the roundabout in el Aabde.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        Assert.Equal("el Aabde", text[found[0].Span.Start..found[0].Span.End]);
+    }
 }
