@@ -70,7 +70,7 @@ public static partial class GazetteerBuilder
         {
             var members = byAdmin1[code].ToList();
             if (members.Count == 0) continue;
-            var (lat, lon) = Seat(members, "PPLA", name);
+            var (lat, lon) = Seat(members, "PPLA", name, members);
             var parts = code.Split('.');
             lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), Spellings(admin1Spellings, code)));
         }
@@ -79,8 +79,8 @@ public static partial class GazetteerBuilder
         {
             var members = byAdmin2[code].ToList();
             if (members.Count == 0) continue;
-            var (lat, lon) = Seat(members, "PPLA2", name);
             var parts = code.Split('.');
+            var (lat, lon) = Seat(members, "PPLA2", name, byAdmin1[parts[0] + "." + parts[1]]);
             lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)));
         }
         foreach (var c in cities.Concat(codedPlaces)
@@ -329,13 +329,14 @@ public static partial class GazetteerBuilder
         return map;
     }
 
-    // Where a division's point goes: its seat (feature code PPLA/PPLA2), else the place it is named after ("Gaalkacyo" of Gaalkacyo
-    // district, "Muyinga" of Muyinga Province), else the national capital inside it (Tripoli of Tripoli district), else the mean of its
-    // places. A text naming the division most often means that town, and ACLED places a village it does not know there.
-    private static (double, double) Seat(List<City> members, string seatCode, string name)
+    // Where a division's point goes: its seat (feature code PPLA/PPLA2), else the place it is named after ("Muyinga" of Muyinga
+    // Province; for a district, any such place of its province, as GeoNames often leaves the town's district code empty: "Gaalkacyo"),
+    // else the national capital inside it (Tripoli of Tripoli district), else its most populous place, else the mean of its places.
+    // A text naming the division most often means that town, and ACLED places a village it does not know there.
+    private static (double, double) Seat(List<City> members, string seatCode, string name, IEnumerable<City> namesakes)
     {
         var seat = members.Where(c => c.Code == seatCode).OrderByDescending(c => c.Pop).FirstOrDefault()
-            ?? members.Where(c => NamedAfter(name, c.Name)).OrderByDescending(c => c.Pop).ThenBy(c => c.Lat).ThenBy(c => c.Lon).FirstOrDefault()
+            ?? namesakes.Where(c => NamedAfter(name, c.Name)).OrderByDescending(c => c.Pop).ThenBy(c => c.Lat).ThenBy(c => c.Lon).FirstOrDefault()
             ?? members.Where(c => c.Code == "PPLC").OrderByDescending(c => c.Pop).FirstOrDefault()
             ?? members.Where(c => c.Pop > 0).OrderByDescending(c => c.Pop).FirstOrDefault();
         return seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
