@@ -120,8 +120,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
 
     private static bool UnitWordAfter(string text, int end)
     {
-        var after = text.AsSpan(end, Math.Min(16, text.Length - end));
-        return LocationPhrases.Admin1Suffix().IsMatch(after) || LocationPhrases.Admin2Suffix().IsMatch(after) || LocationPhrases.SettlementSuffix().IsMatch(after);
+        var (admin1, admin2, settlement) = LocationPhrases.Suffixes(text.AsSpan(end, Math.Min(16, text.Length - end)));
+        return admin1 || admin2 || settlement;
     }
 
     // The entries that pass; the gazetteer's own array when all do, since candidates never change their entries.
@@ -227,7 +227,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var word = token.Span.Slice(text);
         if (char.IsUpper(word[0])) return true;
         // "al-Foua", "el-Bab", "ad-Dana": a lower-case article joined to a capitalised name (only the first four letters can hold its dash).
-        int dash = word[..Math.Min(word.Length, 4)].IndexOf('-');
-        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        for (int dash = 0; dash < word.Length && dash < 4; dash++)
+            if (word[dash] == '-') return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        return false;
     }
 }

@@ -92,8 +92,8 @@ public static class AcledEvaluation
             void Score(string field, bool ok) { if (ok) correct[field]++; }
             Score("event_type", main.EventType == row.EventType);
             Score("sub_event_type", main.SubEventType == row.SubEventType);
-            Score("actor1", SameName(ActorNames.WithoutPeriod(main.Actor1), ActorNames.WithoutPeriod(row.Actor1)));
-            Score("actor2", SameName(ActorNames.WithoutPeriod(main.Actor2), ActorNames.WithoutPeriod(row.Actor2)));
+            Score("actor1", SameActor(main.Actor1, row.Actor1));
+            Score("actor2", SameActor(main.Actor2, row.Actor2));
             Score("admin1", Geo.NameKey.SamePlace(main.Admin1, row.Admin1));
             Score("location", Geo.NameKey.SamePlace(main.Location, row.Location));
             Score("fatalities", (main.Fatalities ?? 0) == (row.Fatalities ?? 0));
@@ -105,6 +105,9 @@ public static class AcledEvaluation
     /// <summary>The ACLED event (not a humanitarian situation) the pipeline is surest of, or null.</summary>
     public static EventRecord? MainEvent(Document document) =>
         document.Events.Where(e => e.EventType != AcledTaxonomy.Humanitarian).MaxBy(e => e.Confidence);
+
+    /// <summary>True when two actor names are the same once ACLED's regime period is left out, ignoring case.</summary>
+    public static bool SameActor(string? predicted, string? gold) => SameName(ActorNames.WithoutPeriod(predicted), ActorNames.WithoutPeriod(gold));
 
     private static bool SameName(string? a, string? b) => string.Equals(a ?? "", b ?? "", StringComparison.OrdinalIgnoreCase);
 }

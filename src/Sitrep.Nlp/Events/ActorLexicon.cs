@@ -168,7 +168,8 @@ internal sealed partial class ActorLexicon
         return list;
     }
 
-    private static string Resolve(string name, Country? country)
+    /// <summary>The name with <c>{country}</c> filled in, or left out with its brackets when the country is unknown.</summary>
+    internal static string Resolve(string name, Country? country)
     {
         if (!name.Contains("{country}", StringComparison.Ordinal)) return name;
         if (country is null)

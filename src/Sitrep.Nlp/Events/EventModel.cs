@@ -1,3 +1,6 @@
+using System.Globalization;
+using Sitrep.Core;
+
 namespace Sitrep.Nlp.Events;
 
 /// <summary>Everything the event stage reads from disk: the two classifiers and the cue, actor and country tables.</summary>
@@ -8,16 +11,33 @@ public sealed class EventModel
     public const string EventModelFile = "model.bin";
     /// <summary>File name of the actor-1 classifier inside the events data folder.</summary>
     public const string ActorModelFile = "actor-model.bin";
+    /// <summary>File name of the unnamed-perpetrator classifier inside the events data folder.</summary>
+    public const string UnnamedModelFile = "unnamed-model.bin";
+    /// <summary>File name of the training events' places and actors 1 inside the events data folder.</summary>
+    public const string ActorPlacesFile = "actor-places.tsv";
 
     private static readonly Lazy<EventModel> ShippedModel = new(() => Load(Path.GetDirectoryName(DataFiles.Require("events/" + EventModelFile))!));
 
-    private EventModel(SentenceClassifier events, SentenceClassifier actors, EventCues cues, ActorLexicon lexicon, Countries countries)
+    // The place prior multiplies the text model's probability by (floor + the neighbours' share): a class no neighbour
+    // voted for keeps a little weight, so a note that does name its side is not overruled by the map.
+    private const float PlacePriorFloor = 0.1f;
+    /// <summary>How ACLED's names of unnamed perpetrators begin ("Unidentified Armed Group (Syria)").</summary>
+    internal const string UnnamedPrefix = "Unidentified ";
+    // The name the lexicon and the record's default give a perpetrator nobody named.
+    private const string GenericUnnamed = "Unidentified Armed Group ({country})";
+
+    private readonly Dictionary<string, int> _actorClass;
+
+    private EventModel(SentenceClassifier events, SentenceClassifier actors, SentenceClassifier unnamed, ActorPlaces places, EventCues cues, ActorLexicon lexicon, Countries countries)
     {
         Events = events;
         Actors = actors;
+        Unnamed = unnamed;
+        Places = places;
         Cues = cues;
         Lexicon = lexicon;
         Countries = countries;
+        _actorClass = actors.Classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
     }
 
     /// <summary>The model shipped in the program's <c>data/events/</c> folder, loaded once.</summary>
@@ -29,25 +49,93 @@ public sealed class EventModel
     /// <summary>Guesses actor 1 ("inter|name") of an event sentence that names no actor the lexicon knows.</summary>
     public SentenceClassifier Actors { get; }
 
+    /// <summary>Chooses the kind of an unnamed perpetrator ("inter|Unidentified Gang ({country})") from the note, its country and event type.</summary>
+    public SentenceClassifier Unnamed { get; }
+
+    internal ActorPlaces Places { get; }
     internal EventCues Cues { get; }
     internal ActorLexicon Lexicon { get; }
     internal Countries Countries { get; }
 
     /// <summary>Loads the model files and tables of <paramref name="directory"/> (a copy of <c>data/events/</c>).</summary>
     /// <exception cref="Core.SitrepException">When a file is missing or malformed.</exception>
-    public static EventModel Load(string directory) => Load(directory,
-        SentenceClassifier.Load(Path.Combine(directory, EventModelFile)),
-        SentenceClassifier.Load(Path.Combine(directory, ActorModelFile)));
+    public static EventModel Load(string directory) => Load(directory, directory);
 
-    /// <summary>Combines freshly trained classifiers with the tables of <paramref name="directory"/>.</summary>
-    public static EventModel Load(string directory, SentenceClassifier events, SentenceClassifier actors)
+    /// <summary>Combines the trained files of <paramref name="modelDirectory"/> (classifiers and actor places) with the hand-written
+    /// tables of <paramref name="tablesDirectory"/>.</summary>
+    /// <exception cref="Core.SitrepException">When a file is missing or malformed.</exception>
+    public static EventModel Load(string tablesDirectory, string modelDirectory)
     {
-        var countries = Countries.Load(Path.Combine(directory, "countries.tsv"));
+        var countries = Countries.Load(Path.Combine(tablesDirectory, "countries.tsv"));
         return new EventModel(
-            events,
-            actors,
-            EventCues.Load(directory),
-            ActorLexicon.Load(Path.Combine(directory, "actors.tsv"), countries),
+            SentenceClassifier.Load(Path.Combine(modelDirectory, EventModelFile)),
+            SentenceClassifier.Load(Path.Combine(modelDirectory, ActorModelFile)),
+            SentenceClassifier.Load(Path.Combine(modelDirectory, UnnamedModelFile)),
+            ActorPlaces.Load(DataFile(modelDirectory, EventModel.ActorPlacesFile)),
+            EventCues.Load(tablesDirectory),
+            ActorLexicon.Load(Path.Combine(tablesDirectory, "actors.tsv"), countries),
             countries);
+    }
+
+    private static string DataFile(string directory, string name)
+    {
+        var path = Path.Combine(directory, name);
+        return File.Exists(path) ? path : throw Core.Errors.Create(Core.Errors.Model, $"{path}: file is missing; run 'sitrep train events'");
+    }
+
+    /// <summary>Actor 1 guessed by the actor classifier when it is at least <paramref name="threshold"/> sure, weighed by the actors of the
+    /// training events near the event's place when it has one; null for a guess naming another country than <paramref name="country"/>.</summary>
+    internal (string Name, int Inter)? GuessActor(string text, Country? country, double? latitude, double? longitude, float threshold)
+    {
+        var p = ActorProbabilities(text, latitude, longitude);
+        int best = 0;
+        for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
+        return p[best] >= threshold ? Named(best, country) : null;
+    }
+
+    /// <summary>The record with its unnamed perpetrator named as ACLED would ("Unidentified Gang (Mexico)" rather than
+    /// "Unidentified Armed Group (Mexico)"), chosen by the unnamed-perpetrator classifier from the event's sentences, country and type.</summary>
+    /// <remarks>Which one ACLED chooses depends on the note ("drive-by", "his hands were tied": a gang; "armed men clashed with
+    /// police": an armed group) and on the country's coding habits, so it is learnt rather than a fixed default. It is chosen
+    /// once per event, after its sentences are merged, so that two reports of one event never name two kinds of unnamed group.</remarks>
+    /// <param name="record">An event whose actor 1 may be the generic "Unidentified Armed Group".</param>
+    /// <param name="documentText">The text the record's evidence spans point into.</param>
+    internal EventRecord WithUnnamedActor(EventRecord record, string documentText)
+    {
+        var country = Countries.ByAlias(record.Country ?? "");
+        if (record.Actor1 != ActorLexicon.Resolve(GenericUnnamed, country)) return record;
+        // The event's sentences: evidence spans not inside another (the rest are arguments within them).
+        var evidence = record.Evidence;
+        var sentences = string.Join(' ', evidence.Where(s => !evidence.Any(o => o != s && o.Contains(s))).Select(s => documentText[s.Start..s.End]));
+        var (label, _) = Unnamed.Best(sentences, UnnamedContext(record.Country, record.EventType));
+        int bar = label.IndexOf('|');
+        return record with { Actor1 = ActorLexicon.Resolve(label[(bar + 1)..], country), Inter1 = int.Parse(label.AsSpan(0, bar), CultureInfo.InvariantCulture) };
+    }
+
+    /// <summary>The context tokens of the unnamed-perpetrator classifier: the event's country and type.</summary>
+    internal static string[] UnnamedContext(string? country, string? eventType) => ["country:" + country, "type:" + eventType];
+
+    private float[] ActorProbabilities(string text, double? latitude, double? longitude)
+    {
+        var p = Actors.Predict(text);
+        if (latitude is not { } lat || longitude is not { } lon) return p;
+        Span<float> votes = stackalloc float[p.Length];
+        if (!Places.Vote(lat, lon, label => _actorClass.TryGetValue(label, out int c) ? c : _actorClass.GetValueOrDefault(EventTraining.RareActor, -1), votes)) return p;
+        float sum = 0;
+        for (int c = 0; c < p.Length; c++) sum += p[c] *= PlacePriorFloor + votes[c];
+        for (int c = 0; c < p.Length; c++) p[c] /= sum;
+        return p;
+    }
+
+    // The class as a name and inter code; null for the rare-actor class and for a name of another country than the document's.
+    private (string Name, int Inter)? Named(int c, Country? country)
+    {
+        var label = Actors.Classes[c];
+        int bar = label.IndexOf('|');
+        if (bar < 0 || !int.TryParse(label.AsSpan(0, bar), out int inter)) return null;
+        var name = label[(bar + 1)..];
+        if (country is not null && Countries.Finder.Matches(name).Select(m => Countries.ByAlias(m.Value)).Any(n => n is not null && n.Iso != country.Iso))
+            return null;
+        return (name, inter);
     }
 }

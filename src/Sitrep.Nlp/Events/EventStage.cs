@@ -87,7 +87,7 @@ public sealed partial class EventStage : IPipelineStage
             if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
                 AddFatalities(previous.Event, document, sentence);
         }
-        document.SetEvents(events.Select(e => e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences))));
+        document.SetEvents(events.Select(e => _model.WithUnnamedActor(e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences)), document.Text)));
     }
 
     private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, EventPlace? place,
@@ -205,9 +205,9 @@ public sealed partial class EventStage : IPipelineStage
         {
             draft.Actor1 = (first.Name, first.Inter);
             // The lexicon knows the kind of actor but not the country: the actor model may know the country's variant.
-            if (first.LacksCountry && GuessActor(text, country) is { } refined && first.Fits(refined.Name))
+            if (first.LacksCountry && GuessActor(draft, text, country) is { } refined && first.Fits(refined.Name))
                 draft.Actor1 = refined;
-            else if (GuessActor(text, country, 0.9f) is { } sure)
+            else if (GuessActor(draft, text, country, 0.9f) is { } sure)
                 draft.Actor1 = sure;
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);
@@ -225,7 +225,7 @@ public sealed partial class EventStage : IPipelineStage
         }
         else
         {
-            if (GuessActor(text, country) is { } guess) draft.Actor1 = guess;
+            if (GuessActor(draft, text, country) is { } guess) draft.Actor1 = guess;
             if (armed.FirstOrDefault() is { } held && held.Name != draft.Actor1?.Name)
             {
                 draft.Actor2 = (WithCountry(held, draft), held.Inter);
@@ -264,17 +264,8 @@ public sealed partial class EventStage : IPipelineStage
         : mention.Name.EndsWith(" Forces", StringComparison.Ordinal) ? $"{mention.Name} of {c.OfName}"
         : $"{mention.Name} ({c.Name})";
 
-    private (string Name, int Inter)? GuessActor(string text, Country? country, float threshold = ActorGuessThreshold)
-    {
-        var (label, p) = _model.Actors.Best(text);
-        int bar = label.IndexOf('|');
-        if (p < threshold || bar < 0 || !int.TryParse(label.AsSpan(0, bar), out int inter)) return null;
-        var name = label[(bar + 1)..];
-        // A guess that names another country than the document's is a guess from the wrong conflict.
-        if (country is not null && _model.Countries.Finder.Matches(name).Select(m => _model.Countries.ByAlias(m.Value)).Any(c => c is not null && c.Iso != country.Iso))
-            return null;
-        return (name, inter);
-    }
+    private (string Name, int Inter)? GuessActor(Draft draft, string text, Country? country, float threshold = ActorGuessThreshold) =>
+        _model.GuessActor(text, country, draft.Place?.Latitude, draft.Place?.Longitude, threshold);
 
     // The sentence reports the event's toll when it states a death figure; the event's toll is read over all such sentences at the end.
     private static void AddFatalities(Draft draft, Document document, Sentence sentence)
@@ -330,7 +321,7 @@ public sealed partial class EventStage : IPipelineStage
                 && !IsCurrency(document.Text, e.Span.End))
                 votes[code] = votes.GetValueOrDefault(code) + 1;
         foreach (var p in document.Places)
-            if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null)
+            if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null && !IsCurrency(document.Text, p.Span.End))
                 votes[code] = votes.GetValueOrDefault(code) + 1;
         if (votes.Count == 0)
         {

@@ -20,6 +20,8 @@ public static partial class EventTraining
     private const int FakesSentences = 1500;
     private const int MinActorExamples = 4;
     private const int FakesEventSentences = 2000;
+    // The unnamed-perpetrator model sees a few hundred notes of a handful of kinds.
+    private const int UnnamedDimension = 1 << 14;
     // Share of the event probability the best class must hold for a self-trained label.
     private const float SelfTrainingShare = 0.6f;
 
@@ -44,6 +46,10 @@ public static partial class EventTraining
         return h % Folds == fold;
     }
 
+    /// <summary>The ACLED rows the models learn from: neither held out nor in <paramref name="validationFold"/>.</summary>
+    private static IEnumerable<AcledRow> TrainingRows(string sharedData, int? validationFold) =>
+        AcledCsv.Read(Corpora(sharedData).Acled).Where(row => !AcledCsv.IsHeldOut(row) && !(validationFold is { } fold && IsValidation(row, fold)));
+
     /// <summary>True for the Reuters articles whose sentences train the "None" class; the rest are kept for measuring false events.</summary>
     public static bool IsReutersTrainingArticle(string id)
     {
@@ -56,38 +62,48 @@ public static partial class EventTraining
     /// <param name="sharedData">Folder holding the shared corpora.</param>
     /// <param name="trigger">Violence words: FA-KES sentences without any become "None" examples.</param>
     /// <param name="validationFold">A fold whose rows (<see cref="IsValidation"/>) are left out too, or null.</param>
-    internal static (List<(string Text, string Label)> Events, List<(string Text, string Label)> Actors) Examples(string sharedData, Regex trigger, int? validationFold)
+    internal static (List<(string Text, string Label)> Events, List<(string Text, string Label)> Actors, List<(string Text, string[] Context, string Label)> Unnamed)
+        Examples(string sharedData, Regex trigger, int? validationFold)
     {
-        var (acled, reuters, polnear, fakes) = Corpora(sharedData);
+        var (_, reuters, polnear, fakes) = Corpora(sharedData);
         var events = new List<(string, string)>();
         var actorRows = new List<(string Text, string Label)>();
-        foreach (var row in AcledCsv.Read(acled))
+        var unnamedRows = new List<(string Text, string[] Context, string Label)>();
+        foreach (var row in TrainingRows(sharedData, validationFold))
         {
-            if (AcledCsv.IsHeldOut(row) || (validationFold is { } fold && IsValidation(row, fold)) || row.EventType is null || row.SubEventType is null) continue;
+            if (row.EventType is null || row.SubEventType is null) continue;
             events.Add((WithoutCodingRemarks(row.Notes), $"{row.EventType}|{row.SubEventType}"));
-            if (ActorNames.WithoutPeriod(row.Actor1) is { } actor)
-                actorRows.Add((row.Notes, $"{row.Inter1 ?? 0}|{actor}"));
+            if (ActorNames.WithoutPeriod(row.Actor1) is not { } actor) continue;
+            actorRows.Add((row.Notes, $"{row.Inter1 ?? 0}|{actor}"));
+            if (actor.StartsWith(EventModel.UnnamedPrefix, StringComparison.Ordinal))
+            {
+                // The kind of unnamed perpetrator is learnt apart from its country: "Unidentified Gang ({country})".
+                var kind = row.Country is { } c && actor.EndsWith($" ({c})", StringComparison.Ordinal) ? actor[..^(c.Length + 3)] + " ({country})" : actor;
+                unnamedRows.Add((row.Notes, EventModel.UnnamedContext(row.Country, row.EventType), $"{row.Inter1 ?? 0}|{kind}"));
+            }
         }
         var frequent = actorRows.GroupBy(a => a.Label).Where(g => g.Count() >= MinActorExamples).Select(g => g.Key).ToHashSet();
         var actors = actorRows.Select(a => (a.Text, frequent.Contains(a.Label) ? a.Label : RareActor)).ToList();
+        var frequentKinds = unnamedRows.GroupBy(a => a.Label).Where(g => g.Count() >= MinActorExamples).Select(g => g.Key).ToHashSet();
+        var unnamed = unnamedRows.Where(a => frequentKinds.Contains(a.Label)).ToList();
 
         events.AddRange(Every(ReutersTrainingSentences(reuters), ReutersSentences).Select(s => (s, NoEvent)));
         events.AddRange(Every(Directory.GetFiles(polnear, "*.txt").Order(StringComparer.Ordinal).SelectMany(f => Sentences(File.ReadAllText(f))).ToList(), PolnearSentences).Select(s => (s, NoEvent)));
         events.AddRange(Every(FakesSentencesWithoutViolence(fakes, trigger), FakesSentences).Select(s => (s, NoEvent)));
-        return (events, actors);
+        return (events, actors, unnamed);
     }
 
-    /// <summary>Trains both classifiers and writes them into <paramref name="outputDirectory"/>; returns the examples' counts.</summary>
+    /// <summary>Trains both classifiers and writes them, with the places of the training events' actors, into <paramref name="outputDirectory"/>; returns the examples' counts.</summary>
     /// <param name="sharedData">Folder holding the shared corpora.</param>
     /// <param name="tablesDirectory">A copy of <c>data/events/</c> for the cue table.</param>
-    /// <param name="outputDirectory">Where model.bin and actor-model.bin go.</param>
+    /// <param name="outputDirectory">Where model.bin, actor-model.bin, unnamed-model.bin and actor-places.tsv go.</param>
     /// <param name="options">Training options; the defaults are the shipped model's.</param>
     /// <param name="validationFold">A fold to train without, to score options on its rows; null for the shipped model.</param>
     public static (int EventExamples, int ActorExamples, SentenceClassifier Events, SentenceClassifier Actors) Train(string sharedData, string tablesDirectory, string outputDirectory, TrainingOptions? options = null, int? validationFold = null)
     {
         options ??= new TrainingOptions();
         var cues = EventCues.Load(tablesDirectory);
-        var (events, actors) = Examples(sharedData, cues.Trigger, validationFold);
+        var (events, actors, unnamed) = Examples(sharedData, cues.Trigger, validationFold);
         // Notes are a coder's register, articles a reporter's: a first model labels FA-KES article sentences that
         // carry a trigger and pass the factuality cues, and those it is sure of become event examples in the
         // reporter's register (self-training; FA-KES gold facts are never read).
@@ -102,7 +118,10 @@ public static partial class EventTraining
         var actorModel = SentenceClassifier.Train(actors, options with { Dimension = options.Dimension / 2, L2 = 1e-4f });
         Directory.CreateDirectory(outputDirectory);
         eventModel.Save(Path.Combine(outputDirectory, EventModel.EventModelFile));
+        var unnamedModel = SentenceClassifier.Train(unnamed, options with { Dimension = UnnamedDimension });
         actorModel.Save(Path.Combine(outputDirectory, EventModel.ActorModelFile));
+        unnamedModel.Save(Path.Combine(outputDirectory, EventModel.UnnamedModelFile));
+        ActorPlaces.Write(Path.Combine(outputDirectory, EventModel.ActorPlacesFile), TrainingRows(sharedData, validationFold));
         return (events.Count, actors.Count, eventModel, actorModel);
     }
 

@@ -11,6 +11,8 @@ namespace Sitrep.Nlp.Events;
 public sealed class SentenceClassifier
 {
     private const string Magic = "SRLC1";
+    // The feature buffer of Predict, one per thread: a sentence's features are read and dropped before the next.
+    [ThreadStatic] private static List<int>? t_features;
     private readonly int _dimension;
     private readonly float[] _scales;
     private readonly sbyte[] _weights;
@@ -23,13 +25,22 @@ public sealed class SentenceClassifier
         _weights = weights;
     }
 
-    /// <summary>Class labels in the order of <see cref="Predict"/>'s probabilities.</summary>
+    /// <summary>Class labels in the order of <c>Predict</c>'s probabilities.</summary>
     public IReadOnlyList<string> Classes { get; }
 
     /// <summary>Trains a model on labelled sentences; the same examples, options and seed give the same model.</summary>
     /// <param name="examples">Text and label pairs; labels become the classes, in ordinal order.</param>
     /// <param name="options">Dimension, epochs, learning rate, regularisation and seed.</param>
     public static SentenceClassifier Train(IReadOnlyList<(string Text, string Label)> examples, TrainingOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(examples);
+        return Train(examples.Select(e => (e.Text, Array.Empty<string>(), e.Label)).ToList(), options);
+    }
+
+    /// <summary>Trains a model on labelled sentences with context tokens (the country, the event type) that are features of their own.</summary>
+    /// <param name="examples">Text, context and label; labels become the classes, in ordinal order.</param>
+    /// <param name="options">Dimension, epochs, learning rate, regularisation and seed.</param>
+    public static SentenceClassifier Train(IReadOnlyList<(string Text, string[] Context, string Label)> examples, TrainingOptions options)
     {
         ArgumentNullException.ThrowIfNull(examples);
         ArgumentNullException.ThrowIfNull(options);
@@ -40,7 +51,7 @@ public sealed class SentenceClassifier
         var buffer = new List<int>();
         for (int i = 0; i < examples.Count; i++)
         {
-            TextFeatures.Extract(examples[i].Text, options.Dimension, buffer);
+            Features(examples[i].Text, examples[i].Context, options.Dimension, buffer);
             features[i] = [.. buffer];
         }
         var weights = new float[options.Dimension * k];
@@ -73,26 +84,35 @@ public sealed class SentenceClassifier
         return Quantised(options.Dimension, classes, average);
     }
 
-    /// <summary>Class probabilities for <paramref name="text"/>, aligned with <see cref="Classes"/>.</summary>
-    public float[] Predict(ReadOnlySpan<char> text)
+    /// <summary>Class probabilities for <paramref name="text"/> and its <paramref name="context"/> tokens, aligned with <see cref="Classes"/>.</summary>
+    public float[] Predict(ReadOnlySpan<char> text, params ReadOnlySpan<string> context)
     {
-        var buffer = new List<int>();
-        TextFeatures.Extract(text, _dimension, buffer);
+        var probabilities = new float[Classes.Count];
+        Predict(text, context, probabilities);
+        return probabilities;
+    }
+
+    /// <summary>Writes the class probabilities of <paramref name="text"/> and its <paramref name="context"/> tokens into
+    /// <paramref name="probabilities"/> (one per class); allocates nothing once a thread has run it.</summary>
+    public void Predict(ReadOnlySpan<char> text, ReadOnlySpan<string> context, Span<float> probabilities)
+    {
         int k = Classes.Count;
-        var scores = new float[k];
-        foreach (int f in buffer)
+        if (probabilities.Length != k) throw new ArgumentException($"expected {k} probabilities, got {probabilities.Length}", nameof(probabilities));
+        var features = t_features ??= new List<int>(256);
+        Features(text, context, _dimension, features);
+        probabilities.Clear();
+        foreach (int f in features)
         {
-            int row = f * k;
-            for (int c = 0; c < k; c++) scores[c] += _weights[row + c] * _scales[c];
+            var row = _weights.AsSpan(f * k, k);
+            for (int c = 0; c < k; c++) probabilities[c] += row[c] * _scales[c];
         }
-        Softmax(scores);
-        return scores;
+        Softmax(probabilities);
     }
 
     /// <summary>The most probable class of <paramref name="text"/> and its probability.</summary>
-    public (string Label, float Probability) Best(ReadOnlySpan<char> text)
+    public (string Label, float Probability) Best(ReadOnlySpan<char> text, params ReadOnlySpan<string> context)
     {
-        var p = Predict(text);
+        var p = Predict(text, context);
         int best = 0;
         for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
         return (Classes[best], p[best]);
@@ -165,16 +185,23 @@ public sealed class SentenceClassifier
         Softmax(into);
     }
 
-    private static void Softmax(float[] scores)
+    private static void Features(ReadOnlySpan<char> text, ReadOnlySpan<string> context, int dimension, List<int> into)
     {
-        float max = scores.Max();
+        TextFeatures.Extract(text, dimension, into);
+        foreach (var token in context) TextFeatures.AddContext(token, dimension, into);
+    }
+
+    private static void Softmax(Span<float> scores)
+    {
+        float max = float.NegativeInfinity;
+        foreach (float s in scores) max = Math.Max(max, s);
         float sum = 0;
         for (int c = 0; c < scores.Length; c++) { scores[c] = MathF.Exp(scores[c] - max); sum += scores[c]; }
         for (int c = 0; c < scores.Length; c++) scores[c] /= sum;
     }
 }
 
-/// <summary>Hyper-parameters of <see cref="SentenceClassifier.Train"/>.</summary>
+/// <summary>Hyper-parameters of <c>SentenceClassifier.Train</c>.</summary>
 /// <param name="Dimension">Number of hash buckets.</param>
 /// <param name="Epochs">Passes over the data.</param>
 /// <param name="LearningRate">Initial step size, divided by (1 + epoch).</param>

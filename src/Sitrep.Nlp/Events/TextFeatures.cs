@@ -63,6 +63,10 @@ internal static class TextFeatures
         into.Add(0);
     }
 
+    /// <summary>Adds the feature of a context token ("country:Mexico"), hashed apart from any word of the text.</summary>
+    public static void AddContext(ReadOnlySpan<char> token, int dimension, List<int> into) =>
+        into.Add((int)(Hash(token, 3) % (uint)dimension));
+
     private static uint Hash(ReadOnlySpan<char> text, uint salt)
     {
         uint h = 2166136261u ^ (salt * 16777619u);
