@@ -35,6 +35,8 @@ public sealed class Gazetteer
     private readonly Lazy<(NameIndex Index, int[][] Entries)> _skeletons;
     private readonly NameIndex _cues;
     private readonly string[] _cueCountries;
+    // First words of the cue keys: most capitalised words start no cue, and one probe here says so for every phrase they start.
+    private readonly NameIndex _cueLeads;
     private readonly Dictionary<string, int> _countries;
     private readonly Dictionary<string, string> _iso3;
     private readonly Dictionary<(string, string), int> _admin1;
@@ -46,6 +48,14 @@ public sealed class Gazetteer
     {
         _cues = cues;
         _cueCountries = cueCountries;
+        var leads = new NameIndex.Builder(cues.Count);
+        for (int c = 0; c < cues.Count; c++)
+        {
+            var key = cues.Key(c);
+            int space = key.IndexOf(' ');
+            leads.Add(space < 0 ? key : key[..space]);
+        }
+        _cueLeads = leads.Build();
         _entries = entries;
         _iso3 = iso3;
         _names = names;
@@ -279,6 +289,25 @@ public sealed class Gazetteer
 
     /// <summary>The country a normalised cue key points to, or null.</summary>
     internal string? CountryCueKey(ReadOnlySpan<char> key) => _cues.Find(key) is >= 0 and var c ? _cueCountries[c] : null;
+
+    /// <summary>False when no phrase <c>phrase[..m]</c>, m one of <paramref name="ends"/> (ascending), can be a country cue; true when one
+    /// may be (its key must then be looked up).</summary>
+    internal bool MayStartCue(ReadOnlySpan<char> phrase, ReadOnlySpan<int> ends)
+    {
+        Span<char> word = stackalloc char[NameKey.MaxLength];
+        for (int from = 0; ;)
+        {
+            int length = NameKey.LeadingWord(phrase[from..], ends[0] - from, word, out bool droppable, out int separator);
+            // Keys are cut at MaxLength folded characters: past that a word read here might not be the key's.
+            if (length < 0 || from + separator >= NameKey.MaxLength || _cueLeads.Find(word[..length]) >= 0) return true;
+            if (!droppable) return false;
+            // An article or "the" is dropped when a word follows, and the key is then the key of the rest: "The Houthis" is "houthis".
+            from += separator;
+            while (from < phrase.Length && NameKey.Fold(phrase[from]) is ' ' or '\0') from++;
+            while (!ends.IsEmpty && ends[0] <= from) ends = ends[1..];
+            if (ends.IsEmpty) return false;
+        }
+    }
 
     /// <summary>True when the key is a common capitalised word or phrase that is not a place in news text.</summary>
     internal bool IsNotPlace(ReadOnlySpan<char> key) => Facts(key).NotPlace;

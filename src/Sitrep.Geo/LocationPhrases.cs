@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Core;
 
@@ -68,26 +70,106 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetonymAfter();
 
+    /// <summary>What the words right after a name say: <see cref="Admin1Suffix"/>, <see cref="Admin2Suffix"/>, <see cref="SettlementSuffix"/>.</summary>
+    /// <remarks>Each pattern needs white space and then a word of its list, so the first letter after the space rules most out unread.</remarks>
+    public static (bool Admin1, bool Admin2, bool Settlement) Suffixes(ReadOnlySpan<char> after)
+    {
+        int i = 0;
+        while (i < after.Length && after[i] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r') i++;
+        char next = i < after.Length ? after[i] : '\0';
+        // A non-ASCII character may be white space or match a pattern letter case-insensitively: the patterns decide.
+        if (!char.IsAscii(next))
+            return (Admin1Suffix().IsMatch(after), Admin2Suffix().IsMatch(after), SettlementSuffix().IsMatch(after));
+        if (i == 0 || i == after.Length) return default;
+        char c = char.ToLowerInvariant(next);
+        return ("pgrsowdc".Contains(c) && Admin1Suffix().IsMatch(after), "dmlrsc".Contains(c) && Admin2Suffix().IsMatch(after),
+            "ctvn".Contains(c) && SettlementSuffix().IsMatch(after));
+    }
+
+    /// <summary>Length of the <see cref="SettlementWord"/> starting at <paramref name="index"/> of <paramref name="text"/>, 0 when none does.</summary>
+    public static int SettlementWordAt(string text, int index)
+    {
+        if (index >= text.Length || char.IsAscii(text[index]) && !"vtcandf".Contains(char.ToLowerInvariant(text[index]))) return 0;
+        return SettlementWord().Match(text, index) is { Success: true } word && word.Index == index ? word.Length : 0;
+    }
+
+    /// <summary>True when <paramref name="between"/> joins a place to the unit after it that holds it (<see cref="InContainer"/>).</summary>
+    public static bool IsInContainer(ReadOnlySpan<char> between) => MayHoldIn(between) && InContainer().IsMatch(between);
+
+    // False when plain ASCII text has no "in" in any case; scanned by hand, as a case-blind search is slow without ICU.
+    private static bool MayHoldIn(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAscii(text[i])) return true;
+            if ((text[i] | 0x20) == 'i' && i + 1 < text.Length && (text[i + 1] | 0x20) == 'n') return true;
+        }
+        return false;
+    }
+
     /// <summary>Reads the relation stated just before a name starting at <paramref name="nameStart"/>, not looking past <paramref name="limit"/>.</summary>
     public static Reading Before(string text, int nameStart, int limit)
     {
-        int from = Math.Max(limit, nameStart - 80);
-        var before = text[from..nameStart];
-        if (DistanceBearing().Match(before) is { Success: true } m)
+        // The patterns see only text[from..nameStart], as if it were the whole input, without copying it out; indexes stay the text's.
+        int from = Math.Max(limit, nameStart - 80), length = nameStart - from;
+        var ends = Ends(text.AsSpan(from, length));
+        if ((ends & Ending.Distance) != 0 && DistanceBearing().Match(text, from, length) is { Success: true } m)
         {
             double value = double.Parse(m.Groups["num"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
             double km = m.Groups["unit"].Value.StartsWith("mi", StringComparison.OrdinalIgnoreCase) ? value * 1.609344 : value;
-            return new Reading(Relation.Near, from + m.Index, ParseBearing(m.Groups["dir"].Value), km);
+            return new Reading(Relation.Near, m.Index, ParseBearing(m.Groups["dir"].Value), km);
         }
-        if (Bearing().Match(before) is { Success: true } b)
-            return new Reading(Relation.Near, from + b.Index, ParseBearing(b.Groups["dir"].Value), null);
-        if (Near().Match(before) is { Success: true } n)
-            return new Reading(Relation.Near, from + n.Index, null, null);
-        if (Border().Match(before) is { Success: true } border)
-            return new Reading(Relation.Border, from + border.Index, null, null);
-        if (DirectionAdjective().Match(before) is { Success: true } d && IsWordStart(text, from + d.Index))
-            return new Reading(Relation.PartOf, from + d.Index, ParseBearing(d.Groups["dir"].Value), null);
+        if ((ends & Ending.Bearing) != 0 && Bearing().Match(text, from, length) is { Success: true } b)
+            return new Reading(Relation.Near, b.Index, ParseBearing(b.Groups["dir"].Value), null);
+        if ((ends & Ending.Near) != 0 && Near().Match(text, from, length) is { Success: true } n)
+            return new Reading(Relation.Near, n.Index, null, null);
+        if ((ends & Ending.Border) != 0 && Border().Match(text, from, length) is { Success: true } border)
+            return new Reading(Relation.Border, border.Index, null, null);
+        if ((ends & Ending.Direction) != 0 && DirectionAdjective().Match(text, from, length) is { Success: true } d && IsWordStart(text, d.Index))
+            return new Reading(Relation.PartOf, d.Index, ParseBearing(d.Groups["dir"].Value), null);
         return new Reading(Relation.Self, nameStart, null, null);
+    }
+
+    // The patterns read before a name that can match at the end of a stretch of text.
+    [Flags]
+    private enum Ending { None = 0, Distance = 1, Bearing = 2, Near = 4, Border = 8, Direction = 16, Any = 31 }
+
+    // Which patterns read before a name can match at the end of 'before', from the last word (each pattern ends in a few words and
+    // white space) and, for the two that need one, whether a digit or a compass word is there at all. Most names follow none of those
+    // words, and this says so without running five patterns. Text with a non-ASCII character gets every pattern: such a letter may
+    // match a pattern letter case-insensitively (the Kelvin sign is a 'k').
+    private static Ending Ends(ReadOnlySpan<char> before)
+    {
+        if (!Ascii.IsValid(before)) return Ending.Any;
+        int end = before.Length;
+        while (end > 0 && !char.IsAsciiLetter(before[end - 1])) end--;
+        int start = end;
+        while (start > 0 && char.IsAsciiLetter(before[start - 1])) start--;
+        var word = before[start..end];
+        var ends = Ending.None;
+        if (EndsWithAny(word, "of", "the"))
+        {
+            ends |= Ending.Near | Ending.Border;
+            if (before.ContainsAny(Compass))
+            {
+                ends |= Ending.Bearing;
+                if (before.ContainsAnyInRange('0', '9')) ends |= Ending.Distance;
+            }
+        }
+        if (EndsWithAny(word, "to", "near", "nearby", "outside", "around")) ends |= Ending.Near;
+        if (word.EndsWith("with", StringComparison.OrdinalIgnoreCase)) ends |= Ending.Border;
+        if (EndsWithAny(word, "north", "south", "east", "west") || EndsWithAny(word, "northern", "southern", "eastern", "western"))
+            ends |= Ending.Direction;
+        return ends;
+    }
+
+    private static readonly SearchValues<string> Compass = SearchValues.Create(["north", "south", "east", "west"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> endings)
+    {
+        foreach (var ending in endings)
+            if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
     }
 
     /// <summary>True when the name at <paramref name="span"/> stands for a government or its people rather than a place.</summary>

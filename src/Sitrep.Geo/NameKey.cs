@@ -126,6 +126,40 @@ internal static class NameKey
         return k;
     }
 
+    /// <summary>The first word of <paramref name="name"/> as the key of every prefix <c>name[..m]</c> with <paramref name="shortest"/> &lt;= m
+    /// &lt;= name.Length writes it, into <paramref name="destination"/> (at least <see cref="MaxLength"/> long); -1 when the name starts with a
+    /// separator or that word's letters run past <paramref name="shortest"/>.</summary>
+    /// <remarks>Lets a caller that would look up the keys of several growing phrases from one start rule them all out at once.
+    /// <paramref name="droppable"/> tells that the word is an article or "the", which a key keeps only when no word follows; then
+    /// <paramref name="separator"/> is where the separator after it stands (name.Length when none does).</remarks>
+    public static int LeadingWord(ReadOnlySpan<char> name, int shortest, Span<char> destination, out bool droppable, out int separator)
+    {
+        (droppable, separator) = (false, name.Length);
+        int n = 0, end = 0;
+        for (int i = 0; i < name.Length; i++)
+        {
+            char f = Fold(name[i]);
+            if (f == '\0') continue;
+            if (f == ' ')
+            {
+                separator = i;
+                break;
+            }
+            if (n == MaxLength - 1) return -1;
+            destination[n++] = f;
+            end = i + 1;
+        }
+        if (n == 0 || end > shortest) return -1;
+        var word = destination[..n];
+        droppable = word.SequenceEqual("the") || IsArticle(word);
+        // As Write treats a word: a final "ah" loses its "h", doubled letters merge.
+        if (n >= 3 && word[^1] == 'h' && word[^2] == 'a') n--;
+        int k = 0;
+        for (int i = 0; i < n; i++)
+            if (i == 0 || destination[i] != destination[k - 1]) destination[k++] = destination[i];
+        return k;
+    }
+
     // The Arabic article in its forms: al, el, ad, ar, as, ash, at, az, an, adh, ath, ed, er, es, et, ez, en, ul, il.
     private static bool IsArticle(ReadOnlySpan<char> word) => word.Length switch
     {

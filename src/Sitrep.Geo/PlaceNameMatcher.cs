@@ -209,7 +209,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var word = token.Span.Slice(text);
         if (char.IsUpper(word[0])) return true;
         // "al-Foua", "el-Bab", "ad-Dana": a lower-case article joined to a capitalised name (only the first four letters can hold its dash).
-        int dash = word[..Math.Min(word.Length, 4)].IndexOf('-');
-        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        for (int dash = 0; dash < word.Length && dash < 4; dash++)
+            if (word[dash] == '-') return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        return false;
     }
 }

@@ -22,17 +22,11 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     // Readings closer than this are one place twice (a town and the division it is the seat of, a GeoNames and an ACLED point).
     private const double DistinctReadingKm = 25;
 
-    // What the words right after a candidate say: a division word, a settlement word, the units it lies in.
-    private readonly record struct Facts(bool Admin1Word, bool Admin2Word, bool SettlementWord, List<PlaceNameCandidate> Containers)
+    // What the words right after a candidate say: a division word, a settlement word, the units it lies in. Those units are always
+    // the candidates right after it, so they are kept as a count.
+    private readonly record struct Facts(bool Admin1Word, bool Admin2Word, bool SettlementWord, int Containers)
     {
         public bool IsContainer { get; init; }
-    }
-
-    private static int IndexOf(IReadOnlyList<PlaceNameCandidate> candidates, PlaceNameCandidate candidate, int from)
-    {
-        for (int i = from; i < candidates.Count; i++)
-            if (ReferenceEquals(candidates[i], candidate)) return i;
-        throw new InvalidOperationException("container is not among the candidates");
     }
 
     /// <summary>One resolved candidate.</summary>
@@ -47,35 +41,37 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             // A country named outright, or a name whose every reading lies in one country, tells the text's country.
             if (c.Match != NameMatch.Preferred) continue;
             string? only = null;
-            bool one = true;
+            bool one = true, named = false, small = true;
             foreach (var id in c.Entries)
             {
-                var cc = gazetteer[id].CountryCode;
-                if (only is null) only = cc;
-                else if (only != cc) { one = false; break; }
+                var e = gazetteer[id];
+                if (only is null) only = e.CountryCode;
+                else if (only != e.CountryCode) one = false;
+                named |= e.Kind == GazetteerKind.Country;
+                small &= e.Kind == GazetteerKind.Populated && e.Population < 15_000;
             }
             if (only is null) continue;
-            bool named = c.Entries.Any(id => gazetteer[id].Kind == GazetteerKind.Country);
             // A lone reading of a small place is too weak to set the country: "Madaya" would pull a Syrian text to Myanmar.
-            if (!named && c.Entries.All(id => gazetteer[id].Kind == GazetteerKind.Populated && gazetteer[id].Population < 15_000)) continue;
+            if (!named && small) continue;
             if (named || one) countries[only] = countries.GetValueOrDefault(only) + (named ? 1.0 : 0.5);
         }
 
         var facts = new Facts[candidates.Count];
+        int mostReadings = 0;
         for (int k = 0; k < candidates.Count; k++)
         {
             var after = text.AsSpan(candidates[k].Span.End, Math.Min(40, text.Length - candidates[k].Span.End));
-            facts[k] = new Facts(LocationPhrases.Admin1Suffix().IsMatch(after), LocationPhrases.Admin2Suffix().IsMatch(after),
-                LocationPhrases.SettlementSuffix().IsMatch(after), Containers(text, candidates, k));
+            var (admin1Word, admin2Word, settlementWord) = LocationPhrases.Suffixes(after);
+            facts[k] = new Facts(admin1Word, admin2Word, settlementWord, Containers(text, candidates, k));
+            mostReadings = Math.Max(mostReadings, candidates[k].Entries.Length);
         }
         // A name that holds an earlier one ("Zamora, Michoacan", "(Nihm, Sanaa)") is read as a division first.
         for (int k = 0; k < candidates.Count; k++)
-            foreach (var container in facts[k].Containers)
-            {
-                int j = IndexOf(candidates, container, k + 1);
+            for (int j = k + 1; j <= k + facts[k].Containers; j++)
                 facts[j] = facts[j] with { IsContainer = true };
-            }
-        var first = Pass(candidates, facts, countries, admin1: null, chosen: null);
+        // One buffer for the readings' scores of both passes, as large as the most readings any candidate has.
+        var scored = new List<(GazetteerEntry Entry, double Score)>(mostReadings);
+        var first = Pass(candidates, facts, countries, admin1: null, chosen: null, scored);
         var admin1 = new Dictionary<(string, string), double>();
         foreach (var r in first)
         {
@@ -85,19 +81,28 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             admin1[key] = admin1.GetValueOrDefault(key) + r.Confidence;
             countries[r.Entry.CountryCode] = countries.GetValueOrDefault(r.Entry.CountryCode) + 0.5 * r.Confidence;
         }
-        return [.. Pass(candidates, facts, countries, admin1, first).OfType<Resolution>()];
+        var second = Pass(candidates, facts, countries, admin1, first, scored);
+        var resolutions = new List<Resolution>(second.Length);
+        foreach (var r in second)
+            if (r is not null) resolutions.Add(r);
+        return resolutions;
     }
 
-    // Returns one resolution per candidate, null where no reading survives.
+    // Returns one resolution per candidate, null where no reading survives. 'scored' is scratch space.
     private Resolution?[] Pass(IReadOnlyList<PlaceNameCandidate> candidates, Facts[] facts, Dictionary<string, double> countries,
-        Dictionary<(string, string), double>? admin1, Resolution?[]? chosen)
+        Dictionary<(string, string), double>? admin1, Resolution?[]? chosen, List<(GazetteerEntry Entry, double Score)> scored)
     {
-        double countryTotal = countries.Values.Sum();
-        double countryMax = countries.Count == 0 ? 0 : countries.Values.Max();
-        double admin1Total = admin1?.Values.Sum() ?? 0;
+        // Summed in the dictionaries' order, as the scores have always been.
+        double countryTotal = 0, countryMax = 0, admin1Total = 0;
+        foreach (double w in countries.Values)
+        {
+            countryTotal += w;
+            countryMax = Math.Max(countryMax, w);
+        }
+        if (admin1 is not null)
+            foreach (double w in admin1.Values) admin1Total += w;
         var anchors = chosen is null ? [] : Anchors(chosen);
         var result = new Resolution?[candidates.Count];
-        var scored = new List<(GazetteerEntry Entry, double Score)>();
         for (int k = 0; k < candidates.Count; k++)
         {
             var c = candidates[k];
@@ -106,7 +111,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             admin2Word |= facts[k].IsContainer;
 
             // "X (Y, Z)" with no reading of X inside Y or Z: the gazetteer lacks this X, and its readings elsewhere are wrong.
-            if (containers.Count > 0 && !c.Entries.Any(id => containers.Any(cont => Contains(cont, gazetteer[id])))) continue;
+            if (containers > 0 && !AnyContained(candidates, k, containers, c.Entries)) continue;
             double best = double.NegativeInfinity;
             GazetteerEntry? winner = null;
             scored.Clear();
@@ -128,10 +133,11 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                     if (total > 0 && admin1.TryGetValue((e.CountryCode, e.Admin1Code), out var a))
                         s += Admin1Weight * Math.Max(0, a - self) / total;
                 }
-                if (containers.Count > 0 && containers.Any(cont => Contains(cont, e)))
+                if (containers > 0)
+                {
+                    if (!Contained(candidates, k, containers, e)) continue;
                     s += ParenthesisWeight;
-                else if (containers.Count > 0)
-                    continue;
+                }
                 if (chosen is not null && e.Kind == GazetteerKind.Populated)
                     s += Nearness(e, anchors, chosen[k]?.Entry);
                 if (c.IsFuzzy) s -= FuzzyPenalty;
@@ -192,41 +198,61 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         return bonus;
     }
 
-    // Units named right after candidate k: "X (Y, Z)" or "X, Y" name X's district or province.
-    private List<PlaceNameCandidate> Containers(string text, IReadOnlyList<PlaceNameCandidate> candidates, int k)
+    // How many of the candidates right after candidate k are units named for it: "X (Y, Z)" or "X, Y" name X's district or province.
+    private int Containers(string text, IReadOnlyList<PlaceNameCandidate> candidates, int k)
     {
-        var list = new List<PlaceNameCandidate>(0);
         int i = candidates[k].Span.End;
         while (i < text.Length && text[i] == ' ') i++;
         // "Al Jabaliyah area (At Tuhayat, ...)": a settlement word may stand between the name and its units.
-        if (LocationPhrases.SettlementWord().Match(text, i) is { Success: true } word && word.Index == i)
-            for (i += word.Length; i < text.Length && text[i] == ' ';) i++;
-        if (i >= text.Length) return list;
+        if (LocationPhrases.SettlementWordAt(text, i) is > 0 and var word)
+            for (i += word; i < text.Length && text[i] == ' ';) i++;
+        if (i >= text.Length) return 0;
         if (text[i] == '(')
         {
             int close = text.IndexOf(')', i);
-            if (close < 0 || close - i > 80) return list;
-            for (int j = k + 1; j < candidates.Count && candidates[j].Span.Start < close; j++)
-                list.Add(candidates[j]);
-            return list;
+            if (close < 0 || close - i > 80) return 0;
+            int j = k + 1;
+            while (j < candidates.Count && candidates[j].Span.Start < close) j++;
+            return j - (k + 1);
         }
         int end = candidates[k].Span.End;
         // "Kafr Amma in Aleppo": the next name, when it can be a division, holds this one.
-        if (k + 1 < candidates.Count && LocationPhrases.InContainer().IsMatch(text.AsSpan(end, candidates[k + 1].Span.Start - end))
-            && candidates[k + 1].Entries.Any(id => gazetteer[id].Kind != GazetteerKind.Populated))
-        {
-            list.Add(candidates[k + 1]);
-            return list;
-        }
+        if (k + 1 < candidates.Count && LocationPhrases.IsInContainer(text.AsSpan(end, candidates[k + 1].Span.Start - end))
+            && CanBeUnit(candidates[k + 1]))
+            return 1;
         // "Zamora, Michoacan": a comma then a division or country, and possibly another after it.
+        int count = 0;
         for (int j = k + 1; j < candidates.Count && j <= k + 2; j++)
         {
             var between = text.AsSpan(end, candidates[j].Span.Start - end).Trim();
-            if (!between.SequenceEqual(",") || !candidates[j].Entries.Any(id => gazetteer[id].Kind != GazetteerKind.Populated)) break;
-            list.Add(candidates[j]);
+            if (!between.SequenceEqual(",") || !CanBeUnit(candidates[j])) break;
+            count++;
             end = candidates[j].Span.End;
         }
-        return list;
+        return count;
+    }
+
+    private bool CanBeUnit(PlaceNameCandidate candidate)
+    {
+        foreach (var id in candidate.Entries)
+            if (gazetteer[id].Kind != GazetteerKind.Populated) return true;
+        return false;
+    }
+
+    // True when some reading in 'entries' lies in one of the 'count' units named after candidate k.
+    private bool AnyContained(IReadOnlyList<PlaceNameCandidate> candidates, int k, int count, int[] entries)
+    {
+        foreach (var id in entries)
+            if (Contained(candidates, k, count, gazetteer[id])) return true;
+        return false;
+    }
+
+    // True when 'e' lies in one of the 'count' units named after candidate k.
+    private bool Contained(IReadOnlyList<PlaceNameCandidate> candidates, int k, int count, GazetteerEntry e)
+    {
+        for (int j = k + 1; j <= k + count; j++)
+            if (Contains(candidates[j], e)) return true;
+        return false;
     }
 
     private bool Contains(PlaceNameCandidate container, GazetteerEntry e)

@@ -32,4 +32,19 @@ public class GazetteerTests
         Assert.Equal("SY", Shipped.CountryCue("Syrian"));
         Assert.Equal("YE", Shipped.CountryCue("Houthis"));
     }
+
+    [Theory]
+    [InlineData("Syrian army", new[] { 6, 11 }, true)]
+    [InlineData("Hayat Tahrir al-Sham fighters", new[] { 5, 12, 20 }, true)]
+    [InlineData("The Houthis said", new[] { 3, 11, 16 }, true)]
+    [InlineData("Aleppo city", new[] { 6, 11 }, false)]
+    [InlineData("President Assad", new[] { 9, 15 }, false)]
+    [InlineData("The army", new[] { 3, 8 }, false)]
+    public void OnlyPhrasesStartingLikeACueMayBeOne(string phrase, int[] ends, bool may)
+    {
+        Assert.Equal(may, Shipped.MayStartCue(phrase, ends));
+        if (!may)
+            foreach (int m in ends)
+                Assert.Null(Shipped.CountryCue(phrase.AsSpan(0, m)));
+    }
 }

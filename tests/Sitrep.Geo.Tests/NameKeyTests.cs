@@ -37,4 +37,37 @@ public class NameKeyTests
     [InlineData("Deir ez-Zor", "Deir ez-Zor")]
     [InlineData("Ma‘arrat an Nu‘mān", "Maarrat an Numan")]
     public void PlainLatinDropsMarksAndKeepsCase(string name, string expected) => Assert.Equal(expected, NameKey.PlainLatin(name));
+
+    [Theory]
+    [InlineData("Syrian army units", 6, false)]
+    [InlineData("Raqqah province", 6, false)]
+    [InlineData("Ma'arat al-Numan town", 7, false)]
+    [InlineData("Bossaso's port", 9, false)]
+    [InlineData("Ḩalab city", 5, false)]
+    [InlineData("Deir-ez-Zor", 4, false)]
+    [InlineData("Al Bab", 2, true)]
+    [InlineData("The", 3, true)]
+    public void LeadingWordIsTheFirstWordOfEveryLongerPrefixKeyUnlessAWordFollowsAnArticle(string phrase, int shortest, bool droppable)
+    {
+        Span<char> word = stackalloc char[NameKey.MaxLength];
+        int length = NameKey.LeadingWord(phrase, shortest, word, out bool isDroppable, out int separator);
+        Assert.True(length > 0);
+        Assert.Equal(droppable, isDroppable);
+        for (int m = shortest; m <= phrase.Length; m++)
+        {
+            var key = NameKey.Of(phrase.AsSpan(0, m));
+            bool followed = m > separator && !phrase.AsSpan(separator, m - separator).IsWhiteSpace();
+            if (droppable && followed) Assert.NotEqual(word[..length].ToString(), key.Split(' ')[0]);
+            else Assert.Equal(word[..length].ToString(), key.Split(' ')[0]);
+        }
+    }
+
+    [Theory]
+    [InlineData("Syria's army", 5)]
+    [InlineData(" Homs", 5)]
+    public void LeadingWordDeclinesWhenPrefixKeysMayStartDifferently(string phrase, int shortest)
+    {
+        Span<char> word = stackalloc char[NameKey.MaxLength];
+        Assert.Equal(-1, NameKey.LeadingWord(phrase, shortest, word, out _, out _));
+    }
 }

@@ -14,7 +14,7 @@ internal static class EvalFakesCommand
         var slice = new Option<string>("--slice") { Description = "all, tune (4 articles in 5, to study) or report (every 5th article, only to report on)", DefaultValueFactory = _ => "all" };
         slice.AcceptOnlyFromAmong("all", "tune", "report");
         var misses = new Option<int>("--misses") { Description = "List this many tune-slice articles whose main event has the wrong governorate or sub-event type" };
-        var command = new Command("fakes", "Governorate, sub-event type, actor and death toll of each article's main event (most fatalities)") { file, json, slice, misses };
+        var command = new Command("fakes", "Governorate, sub-event type, actor and death toll of each article's main event (the one its lead tells with most fatalities)") { file, json, slice, misses };
         command.SetAction(parse =>
         {
             var which = parse.GetValue(slice);

@@ -18,12 +18,17 @@ internal sealed record EventPlace(string Name, int Precision, TextSpan? Span)
 /// <summary>An event being assembled from one or more sentences before it becomes an <see cref="EventRecord"/>.</summary>
 internal sealed class Draft(TextSpan sentence, string eventType, string subType, double confidence)
 {
-    private readonly Dictionary<string, double> _subTypeVotes = new(StringComparer.Ordinal) { [subType] = confidence };
+    // Summed confidence per (type, sub-type): reports of one event may disagree on its type ("an air strike", "an attack").
+    private readonly Dictionary<(string Type, string SubType), double> _votes = new() { [(eventType, subType)] = confidence };
+    private readonly (string Type, string SubType) _first = (eventType, subType);
 
     public TextSpan Sentence { get; private set; } = sentence;
-    /// <summary>The sub-type with the most summed confidence so far.</summary>
-    public string SubType => _subTypeVotes.MaxBy(kv => kv.Value).Key;
-    public string EventType { get; } = eventType;
+    /// <summary>The event type with the most summed confidence so far.</summary>
+    public string EventType => _votes.Count == 1 ? _first.Type
+        : _votes.GroupBy(kv => kv.Key.Type).MaxBy(g => g.Sum(kv => kv.Value))!.Key;
+    /// <summary>The sub-type of <see cref="EventType"/> with the most summed confidence so far.</summary>
+    public string SubType => _votes.Count == 1 ? _first.SubType
+        : _votes.Where(kv => kv.Key.Type == EventType).MaxBy(kv => kv.Value).Key.SubType;
     public double Confidence { get; private set; } = confidence;
     public TextSpan? Trigger { get; set; }
     public EventPlace? Place { get; set; }
@@ -55,8 +60,8 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     /// <summary>Same type, same place, overlapping dates and no conflicting actors: ACLED's one set of actors, one place, one time.</summary>
     public bool SameEventAs(Draft other)
     {
-        if (EventType != other.EventType) return false;
-        if (IsSituation && _subTypeVotes.Keys.First() != other._subTypeVotes.Keys.First()) return false;
+        if (EventType != other.EventType) return SameViolenceAs(other);
+        if (IsSituation && _first.SubType != other._first.SubType) return false;
         // A humanitarian situation is one situation in a town whether the sentence says "in" or "near" it.
         // A province-wide report ("air strikes in Idlib province killed 26") and a report from a town in that province are
         // one event told at two levels of detail.
@@ -71,14 +76,23 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         return true;
     }
 
+    /// <summary>ACLED: the same actors, on the same day, in the same place are one event whatever the violent types the
+    /// reports give it ("an air strike killed 12" and "the attack on the market").</summary>
+    private bool SameViolenceAs(Draft other) =>
+        AcledTaxonomy.IsViolent(EventType) && AcledTaxonomy.IsViolent(other.EventType)
+        && From is { } day && To == day && other.From == day && other.To == day
+        && Place is not null && other.Place is not null && Place.Name == other.Place.Name
+        && Actor1 is { } a && a.Name == other.Actor1?.Name;
+
+    // A province-wide report holds the places of the province; a country-wide one (no province) any place the geocoder put in a province.
     private static bool Within(EventPlace place, EventPlace region) =>
-        region.Precision == 3 && place.Precision < 3 && region.Admin1 is not null && region.Admin1 == place.Admin1;
+        region.Precision == 3 && place.Precision < 3 && place.Admin1 is not null && (region.Admin1 is null ? region.Latitude is not null : region.Admin1 == place.Admin1);
 
     /// <summary>Folds <paramref name="other"/>, a further report of the same event, into this one.</summary>
     public void Absorb(Draft other)
     {
-        foreach (var (sub, vote) in other._subTypeVotes)
-            _subTypeVotes[sub] = _subTypeVotes.GetValueOrDefault(sub) + vote;
+        foreach (var (key, vote) in other._votes)
+            _votes[key] = _votes.GetValueOrDefault(key) + vote;
         Confidence = Math.Max(Confidence, other.Confidence);
         Trigger ??= other.Trigger;
         if (other.From is { } f && (From is null || f < From)) From = f;

@@ -36,10 +36,11 @@ internal sealed class EventCues
         _background = cues["background"];
         _reaction = cues["reaction"];
         _generic = cues["generic"];
+        _warTotal = cues[WarTotalKind];
         Situations = situations.Select(r => (r.Pattern, r.Type, r.SubType)).ToList();
     }
 
-    private readonly Regex _modal, _conditional, _background, _reaction, _generic;
+    private readonly Regex _modal, _conditional, _background, _reaction, _generic, _warTotal;
 
     /// <summary>Words reporting a conflict action.</summary>
     public Regex Trigger { get; }
@@ -59,13 +60,28 @@ internal sealed class EventCues
     public static EventCues Load(string directory)
     {
         var cuesPath = Path.Combine(directory, "cues.tsv");
+        var byKind = ByKind(cuesPath);
+        return new EventCues(byKind, TypedRules(Path.Combine(directory, "humanitarian.tsv")), TypedRules(Path.Combine(directory, "weapons.tsv")));
+    }
+
+    /// <summary>The <c>war-total</c> cue of the shipped <c>cues.tsv</c>: the one rule by which a sentence about a whole war's toll
+    /// reports no event (<see cref="Judge"/>) and its figures are no event's toll (<see cref="Quantities.DeathToll"/>).</summary>
+    public static Regex ShippedWarTotal => ShippedWarTotalCue.Value;
+
+    private static readonly Lazy<Regex> ShippedWarTotalCue = new(() => ByKind(DataFiles.Require("events/cues.tsv"))[WarTotalKind]);
+
+    private const string WarTotalKind = "war-total";
+
+    // One alternation per kind; every kind the stage reads must be present.
+    private static Dictionary<string, Regex> ByKind(string cuesPath)
+    {
         var byKind = Tsv.Rows(cuesPath, 2).GroupBy(r => r[0]).ToDictionary(
             g => g.Key,
             g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), RegexOptions.CultureInvariant | RegexOptions.Compiled));
-        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", "ground" })
+        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", WarTotalKind, "ground" })
             if (!byKind.ContainsKey(kind))
                 throw Errors.Create(Errors.Model, $"{cuesPath}: no '{kind}' cue");
-        return new EventCues(byKind, TypedRules(Path.Combine(directory, "humanitarian.tsv")), TypedRules(Path.Combine(directory, "weapons.tsv")));
+        return byKind;
     }
 
     // Rows: pattern, event type, sub-event type, and optionally the predicted event type the row is limited to.
@@ -93,7 +109,7 @@ internal sealed class EventCues
         var trigger = FirstTrigger(sentence);
         int at = trigger?.Index ?? sentence.Length;
         if (_conditional.Match(sentence) is { Success: true } c && c.Index < at) return NonEventReason.Conditional;
-        if (_generic.IsMatch(sentence)) return NonEventReason.Generic;
+        if (_generic.IsMatch(sentence) || _warTotal.IsMatch(sentence)) return NonEventReason.Generic;
         if (_reaction.Match(sentence) is { Success: true } r && r.Index < at) return NonEventReason.Reaction;
         // A modal anywhere before the trigger governs it ("he feared that ... there could be fighting");
         // a modal after it belongs to a later clause ("killed 5; the toll may rise").

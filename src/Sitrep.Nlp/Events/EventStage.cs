@@ -33,6 +33,8 @@ public sealed partial class EventStage : IPipelineStage
     private const double SituationConfidence = 0.7;
     // Dates vaguer than a week and this many days before publication are background ("in 2012").
     private const int BackgroundDays = 31;
+    // A geocoded place's vote for the document's country, against 1 for a place entity.
+    private const int PlaceVote = 2;
 
     private readonly EventModel _model;
 
@@ -57,6 +59,7 @@ public sealed partial class EventStage : IPipelineStage
         EventPlace? lastPlace = null;
         DateExpression? lastDate = null;
         (Draft Event, int Sentence)? lastViolent = null;
+        var provincial = new List<(int SentenceEnd, EventPlace Place)>();
         int sentenceIndex = -1;
         foreach (var sentence in document.Sentences)
         {
@@ -67,6 +70,7 @@ public sealed partial class EventStage : IPipelineStage
             var dates = SentenceDates(document, sentence);
             var place = PlaceIn(document, sentence, text, country);
             if (place is not null) lastPlace = place;
+            if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
             place ??= lastPlace;
             var sentenceDate = dates.FirstOrDefault();
             var date = ResolveDate(document, text, sentenceDate, lastDate);
@@ -86,6 +90,15 @@ public sealed partial class EventStage : IPipelineStage
             if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
                 AddFatalities(previous.Event, document, sentence);
         }
+        // A report placed only in the country, or nowhere ("air strikes in Syria killed 20"), is placed by the article as it goes on:
+        // the first sentence from the report's own that names a place in a province ("the raids hit the town of al-Quriyah").
+        foreach (var e in events)
+            if (AcledTaxonomy.IsViolent(e.EventType) && e.Place?.Admin1 is null
+                && provincial.FirstOrDefault(p => p.SentenceEnd > e.Sentence.Start).Place is { } later)
+            {
+                e.Place = later;
+                if (later.Span is { } span) e.Evidence.Add(span);
+            }
         document.SetEvents(events.Select(e => _model.WithUnnamedActor(e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences)), document.Text)));
     }
 
@@ -297,13 +310,19 @@ public sealed partial class EventStage : IPipelineStage
     {
         var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
         var bodyStart = document.Sentences.FirstOrDefault(s => !s.IsCaption)?.Span.Start ?? 0;
-        foreach (var e in document.Entities)
-            if (e.CountryCode is { } code && e.Kind is EntityKind.LOC or EntityKind.MISC && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null
-                && !IsCurrency(document.Text, e.Span.End))
-                votes[code] = votes.GetValueOrDefault(code) + 1;
+        // Places say where things happen and weigh most; a demonym ("Russian warplanes", "Turkish military") says whose forces act,
+        // and only votes when nothing is placed.
         foreach (var p in document.Places)
             if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null && !IsCurrency(document.Text, p.Span.End))
-                votes[code] = votes.GetValueOrDefault(code) + 1;
+                votes[code] = votes.GetValueOrDefault(code) + PlaceVote;
+        foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
+        {
+            if (kind == EntityKind.MISC && votes.Count > 0) break;
+            foreach (var e in document.Entities)
+                if (e.Kind == kind && e.CountryCode is { } code && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null
+                    && !IsCurrency(document.Text, e.Span.End))
+                    votes[code] = votes.GetValueOrDefault(code) + 1;
+        }
         if (votes.Count == 0)
         {
             // Without the entity layer, names and demonyms in the text vote.

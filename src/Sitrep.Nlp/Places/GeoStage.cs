@@ -59,16 +59,21 @@ public sealed class GeoStage : IPipelineStage
     public IReadOnlyList<Place> Locate(Document document)
     {
         var text = document.Text;
-        var tokens = document.Layers.Contains(Layer.Tokens) ? document.TokenData.ToArray() : Tokenizer.Tokenize(text);
+        // The document's own tokens are read in place, never copied.
+        ReadOnlySpan<TokenData> tokens = document.Layers.Contains(Layer.Tokens) ? document.TokenData : Tokenizer.Tokenize(text);
         var candidates = Candidates(document, tokens);
         var first = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var cues = CountryCues(document, tokens, first);
         var resolutions = _resolver.Resolve(text, candidates, cues);
 
         var places = new List<Place>(resolutions.Count + 2);
+        var resolved = new List<PlaceNameCandidate>(resolutions.Count);
         foreach (var r in resolutions)
+        {
             places.Add(ToPlace(document, r));
-        places.AddRange(UnknownSettlements(text, tokens, [.. resolutions.Select(r => r.Candidate)], places));
+            resolved.Add(r.Candidate);
+        }
+        places.AddRange(UnknownSettlements(text, tokens, resolved, places));
         places.AddRange(AnaphoricParts(text, places));
         if (places.Count == 0 && National(cues, first) is { } national) places.Add(national);
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -130,11 +135,11 @@ public sealed class GeoStage : IPipelineStage
         _ => 3,
     };
 
-    private List<PlaceNameCandidate> Candidates(Document document, TokenData[] tokens)
+    private IReadOnlyList<PlaceNameCandidate> Candidates(Document document, ReadOnlySpan<TokenData> tokens)
     {
         var text = document.Text;
         var found = _matcher.Find(text, tokens);
-        if (!document.Layers.Contains(Layer.Entities)) return [.. found];
+        if (!document.Layers.Contains(Layer.Entities)) return found;
 
         var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG).Select(e => e.Span).ToList();
         var kept = found.Where(c => !vetoes.Any(v => v.Contains(c.Span) && v != c.Span)).ToList();
@@ -146,8 +151,12 @@ public sealed class GeoStage : IPipelineStage
             if (ids.Length == 0) (ids, match) = (_gazetteer.LookupAlternate(key), NameMatch.Alternate);
             if (ids.Length == 0) (ids, match) = ([.. _gazetteer.LookupSkeleton(key).Distinct()], NameMatch.Skeleton);
             if (ids.Length == 0) continue;
-            int first = Array.FindIndex(tokens, t => t.Span.Start >= e.Span.Start);
-            int count = tokens.Count(t => e.Span.Contains(t.Span));
+            int first = -1, count = 0;
+            for (int t = 0; t < tokens.Length; t++)
+            {
+                if (first < 0 && tokens[t].Span.Start >= e.Span.Start) first = t;
+                if (e.Span.Contains(tokens[t].Span)) count++;
+            }
             kept.Add(new PlaceNameCandidate(e.Span, Math.Max(first, 0), Math.Max(count, 1), ids, match));
         }
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -156,22 +165,26 @@ public sealed class GeoStage : IPipelineStage
 
     // Countries a text points to without naming a place: demonyms and well-known groups ("Syrian", "Houthi").
     // Also notes in 'first' where each country is first pointed to.
-    private Dictionary<string, double> CountryCues(Document document, TokenData[] tokens, Dictionary<string, TextSpan> first)
+    private Dictionary<string, double> CountryCues(Document document, ReadOnlySpan<TokenData> tokens, Dictionary<string, TextSpan> first)
     {
         var cues = new Dictionary<string, double>(StringComparer.Ordinal);
         var text = document.Text;
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        Span<int> ends = stackalloc int[4];
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Span.Slice(text);
-            if (word.IndexOf('-') > 0 && HyphenCue(word) is { } part)
+            if (HasInnerHyphen(word) && HyphenCue(word) is { } part)
             {
                 cues[part] = cues.GetValueOrDefault(part) + 1;
                 first.TryAdd(part, tokens[i].Span);
                 continue;
             }
             if ((tokens[i].Flags & TokenFlags.Capitalized) == 0) continue;
-            for (int n = Math.Min(4, tokens.Length - i); n >= 1; n--)
+            int longest = Math.Min(4, tokens.Length - i), start = tokens[i].Span.Start;
+            for (int n = 0; n < longest; n++) ends[n] = tokens[i + n].Span.End - start;
+            if (!_gazetteer.MayStartCue(text.AsSpan(start, ends[longest - 1]), ends[..longest])) continue;
+            for (int n = longest; n >= 1; n--)
             {
                 var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);
                 if (_gazetteer.CountryCueKey(buffer[..NameKey.Write(span.Slice(text), buffer)]) is { } cc)
@@ -203,6 +216,14 @@ public sealed class GeoStage : IPipelineStage
         return Build(capital, first[top[0].Key], PrecisionCode.Country, NationalConfidence);
     }
 
+    // True when the word's first hyphen is not its first character ("pro-Houthi"); a hand loop, as most words are a few letters long.
+    private static bool HasInnerHyphen(ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < word.Length; i++)
+            if (word[i] == '-') return i > 0;
+        return false;
+    }
+
     // "pro-Houthi" points to Yemen; "Saudi-led" and "Turkish-backed" name a foreign sponsor, not where the text is.
     private string? HyphenCue(ReadOnlySpan<char> word)
     {
@@ -230,24 +251,17 @@ public sealed class GeoStage : IPipelineStage
             };
         bool metonym = (e.IsCapital || e.Kind == GazetteerKind.Country) && reading.Relation == LocationPhrases.Relation.Self
             && LocationPhrases.IsMetonym(text, name, limit);
-        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence) with
-        {
-            NameSpan = name,
-            Bearing = reading.Bearing,
-            DistanceKm = reading.DistanceKm,
-            IsMetonym = metonym,
-        };
+        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
     }
 
     // A village the gazetteer lacks, placed by the unit the text puts it in: "Deir al-Sharqi village in Idlib province" gets Idlib's
     // seat at province precision, "Bar-Sanguun village (Kismaayo, Lower Juba)" Kismaayo's point at "near" precision.
-    private List<Place> UnknownSettlements(string text, TokenData[] tokens, List<PlaceNameCandidate> candidates, List<Place> places)
+    private List<Place> UnknownSettlements(string text, ReadOnlySpan<TokenData> tokens, List<PlaceNameCandidate> candidates, List<Place> places)
     {
         var found = new List<Place>();
         foreach (var span in _matcher.UnknownNames(text, tokens, candidates))
         {
-            var container = places.FirstOrDefault(p => p.Span.Start >= span.End && p.Span.Start - span.End <= UnitReach && !p.IsMetonym
-                && LocationPhrases.ToContainer().IsMatch(text.AsSpan(span.End, p.Span.Start - span.End)));
+            var container = Container(text, span, places);
             if (container is null || container.Precision == PrecisionCode.Country) continue;
             found.Add(container with
             {
@@ -263,6 +277,16 @@ public sealed class GeoStage : IPipelineStage
             });
         }
         return found;
+    }
+
+    // The first place that holds the unknown name at 'span': named just after it and joined to it by "in", a comma or a parenthesis.
+    private static Place? Container(string text, TextSpan span, List<Place> places)
+    {
+        foreach (var p in places)
+            if (p.Span.Start >= span.End && p.Span.Start - span.End <= UnitReach && !p.IsMetonym
+                && LocationPhrases.ToContainer().IsMatch(text.AsSpan(span.End, p.Span.Start - span.End)))
+                return p;
+        return null;
     }
 
     // "the eastern side" after "Aleppo": a part of the last city named, within a few sentences.
@@ -293,10 +317,16 @@ public sealed class GeoStage : IPipelineStage
         _ => PrecisionCode.Exact,
     };
 
-    private Place Build(GazetteerEntry e, TextSpan span, PrecisionCode precision, double confidence) =>
+    // The place for entry 'e'; a name read in the text also brings its span and what the words before it say (one object, not a copy).
+    private Place Build(GazetteerEntry e, TextSpan span, PrecisionCode precision, double confidence, TextSpan? name = null,
+        LocationPhrases.Reading reading = default, bool metonym = false) =>
         // Divisions go by the names ACLED-style records give them.
         new(span, _gazetteer.CodedName(e), e.Latitude, e.Longitude, precision, confidence, Name)
         {
+            NameSpan = name,
+            Bearing = reading.Bearing,
+            DistanceKm = reading.DistanceKm,
+            IsMetonym = metonym,
             CountryCode = e.CountryCode,
             Country = _gazetteer.Country(e.CountryCode)?.Name,
             Admin1 = e.Kind == GazetteerKind.Admin1 ? _gazetteer.CodedName(e) : _gazetteer.Admin1Of(e) is { } a1 ? _gazetteer.CodedName(a1) : null,

@@ -46,7 +46,10 @@ public static partial class DeathToll
     {
         ArgumentNullException.ThrowIfNull(document);
         ArgumentNullException.ThrowIfNull(sentences);
-        var spans = sentences.Distinct().OrderBy(s => s.Start).ToList();
+        // A headline run into the lead is a report of its own: "kills 20 ... An IS car bomb killed 20 people" is 20, not 40.
+        var headline = Text.Headline.Find(document);
+        var spans = sentences.Distinct().SelectMany(s => headline is { } h && s.Start < h.End && h.End < s.End
+            ? [new TextSpan(s.Start, h.End), new TextSpan(h.End, s.End)] : new[] { s }).OrderBy(s => s.Start).ToList();
         var quantities = document.Quantities;
         // A part of another death figure ("two of them") is already in it; a part of a plain count ("one of the men was killed") is not.
         var tolls = quantities.Where(q => q.Kind == QuantityKind.Fatalities).Select(q => q.Span).ToHashSet();
@@ -55,8 +58,8 @@ public static partial class DeathToll
                 && !(q.PartOf is { } whole && tolls.Contains(whole)) && spans.Any(s => s.Contains(q.Span)))
             .ToList();
         var text = document.Text;
-        // "The war has killed more than 280000 people": a whole war's toll is no event's.
-        deaths.RemoveAll(q => spans.First(s => s.Contains(q.Span)) is var s && WarTotal().IsMatch(text.AsSpan(s.Start, s.Length)));
+        // "The war has killed more than 280000 people": a whole war's toll is no event's (the war-total cue of cues.tsv).
+        deaths.RemoveAll(q => spans.First(s => s.Contains(q.Span)) is var s && Events.EventCues.ShippedWarTotal.IsMatch(text.AsSpan(s.Start, s.Length)));
         // "Six civilians were among at least 22 people killed": the six are in the 22.
         deaths.RemoveAll(q => deaths.FirstOrDefault(n => n.Span.Start >= q.Span.End) is { } next
             && AmongBefore().IsMatch(text.AsSpan(q.Span.End, next.Span.Start - q.Span.End)));
@@ -137,9 +140,6 @@ public static partial class DeathToll
         }
         return 1;
     }
-
-    [GeneratedRegex(@"\b(?:war|conflict|uprising|revolution)\s+(?:has|have|had|which\s+has|that\s+has)\s+(?:\w+\s+)?(?:killed|claimed|left)\b|\bsince\s+(?:then|the\s+(?:start|beginning|outbreak)|(?:an?|the)\s+(?:\w+\s+)?(?:uprising|war|conflict|revolt|revolution)|(?:(?:early|late|mid|march)\s+)?(?:19|20)\d\d|it\s+(?:began|started|erupted))\b|\b(?:killed|died|dead|deaths|toll)\b[^.]{0,40}\b(?:in|during|since|from|of)\s+(?:the|this|a|its)\s+(?:[\w-]+\s+)?(?:war|conflict|uprising)\b(?!\s+monitor)", RegexOptions.IgnoreCase)]
-    private static partial Regex WarTotal();
 
     [GeneratedRegex(@"^[^.;]{0,40}\bamong(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AmongBefore();

@@ -26,11 +26,51 @@ public class EventStageTests
         Assert.DoesNotContain(Some.Annotated("Syria news.\n" + text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
 
     [Fact]
+    public void ADayOfAnUprisingIsNotTheWholeWar() =>
+        Assert.Contains(Some.Annotated("Syrian tanks shelled the central city of Hama on Monday killing four civilians a day after security forces killed 80 there "
+            + "in one of the bloodiest days of the five-month-old uprising.", Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
+
+    [Fact]
     public void ProvinceWideReportAndTownReportOfOneStrikeAreOneEvent()
     {
         var doc = Some.Annotated("Syrian warplanes struck Idlib province in Syria on Tuesday. An air strike hit the hospital in Kafr Takharim on Tuesday, killing 14 people.", Published);
         var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
         Assert.Equal("Kafr Takharim", e.Location);
+    }
+
+    [Fact]
+    public void ACountryWideReportAndATownReportOfOneStrikeAreOneEventInTheTown()
+    {
+        var doc = Some.Annotated("Syrian warplanes killed 16 civilians in northern Syria on Tuesday. Syrian warplanes struck a market in Saraqib on Tuesday.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Saraqib", e.Location);
+        Assert.Equal(16, e.Fatalities);
+    }
+
+    [Fact]
+    public void AReportPlacedOnlyInTheCountryIsPlacedByTheNextSentenceThatNamesAPlace()
+    {
+        var doc = Some.Annotated("Air strikes killed 20 people in Syria on Thursday. The dead were brought to a clinic in Saraqib.", Published);
+        var e = Assert.Single(doc.Events, e => e.Fatalities == 20);
+        Assert.Equal("Saraqib", e.Location);
+        Assert.NotNull(e.Admin1);
+    }
+
+    [Fact]
+    public void SameActorsDayAndPlaceAreOneEventWhateverTheViolentTypesOfItsReports()
+    {
+        var doc = Some.Annotated("Syrian government forces shelled Saraqib on Tuesday. Syrian government forces killed 5 civilians in Saraqib on Tuesday.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal(5, e.Fatalities);
+        Assert.Equal(2, e.Evidence.Count(span => span.Length > 40));
+    }
+
+    [Fact]
+    public void TheDocumentsCountryIsWherePlacesAreNotWhoseForcesAct()
+    {
+        var doc = Some.Annotated("Russian warplanes struck a market in Saraqib on Tuesday, killing 12 people. Russian officials said Russian jets hit militant targets.", Published);
+        Assert.All(doc.Events, e => Assert.Equal("Syria", e.Country));
+        Assert.Contains(doc.Events, e => e.Location == "Saraqib" && e.Actor1 == "Military Forces of Russia");
     }
 
     [Fact]

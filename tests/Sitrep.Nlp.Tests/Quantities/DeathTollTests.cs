@@ -30,7 +30,20 @@ public class DeathTollTests
     [InlineData("More than 180000 people have been killed in Syria since an uprising against the government began in 2011.")]
     [InlineData("Since then more than a quarter of a million people have been killed.")]
     [InlineData("The Syrian Center for Policy Research puts the death toll from the five-year conflict at as high as 470000.")]
+    [InlineData("More than 330000 people are estimated to have been killed in the Syrian war that began in 2011.")]
     public void AWholeWarsTollIsNoEventsToll(string text) => Assert.Null(Read(text));
+
+    [Fact]
+    public void AHeadlineRunIntoTheLeadIsAnotherReportNotMoreVictims()
+    {
+        const string title = "IS car bomb kills 20 in eastern Syria";
+        var doc = Pipeline.Process(new Document("t", $"Fri 17 Nov 2017 {title} State media An Islamic State car bomb killed 20 people near Deir ez-Zor.") { Title = title });
+        Assert.Single(doc.Sentences);
+        Assert.Equal(20, DeathToll.Read(doc, doc.Sentences.Select(s => s.Span))!.Low);
+        // Without the title the run-on sentence holds two figures, read as separate victims.
+        var untitled = Pipeline.Process(new Document("t", doc.Text));
+        Assert.Equal(40, DeathToll.Read(untitled, untitled.Sentences.Select(s => s.Span))!.Low);
+    }
 
     [Fact]
     public void OnlyTheGivenSentencesAreRead()

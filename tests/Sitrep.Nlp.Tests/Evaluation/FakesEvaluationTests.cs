@@ -1,0 +1,25 @@
+using Sitrep.Core;
+using Sitrep.Nlp.Evaluation;
+using Sitrep.Nlp.Tests.Support;
+
+namespace Sitrep.Nlp.Tests.Evaluation;
+
+public class FakesEvaluationTests
+{
+    [Fact]
+    public void TheMainEventIsTheLeadsNotALargerTollFurtherDown()
+    {
+        var doc = Some.Annotated("Syrian warplanes killed 12 civilians in Saraqib on Tuesday. Residents fled the town. "
+            + "Last month Islamic State militants killed 40 people in an attack on Palmyra.", new DateOnly(2016, 9, 28));
+        Assert.Contains(doc.Events, e => e.Fatalities == 40);
+        Assert.Equal(12, FakesEvaluation.MainEvent(doc)?.Fatalities);
+    }
+
+    [Fact]
+    public void WithNoViolentEventInTheLeadTheLargestTollIsTheMainEvent()
+    {
+        var doc = Some.Annotated("The United Nations met on Monday. Diplomats spoke about aid. "
+            + "Syrian warplanes killed 12 civilians in Saraqib on Tuesday. Islamic State militants killed 40 people in Palmyra on Tuesday.", new DateOnly(2016, 9, 28));
+        Assert.Equal(40, FakesEvaluation.MainEvent(doc)?.Fatalities);
+    }
+}
