@@ -31,6 +31,17 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void UnknownVillageInACountryGoesToItsProvinceOfMostEventsNotTheCapital()
+    {
+        // The gazetteer lacks the village; OSCE points to Ukraine, and a named village is a local event, not a national one.
+        const string text = "The OSCE SMM observed 24 shots involving small arms near Zvorykivka.";
+        var place = Assert.Single(Some.Places(text));
+        Assert.Equal(("UA", PrecisionCode.Admin1, "Zvorykivka"), (place.CountryCode, place.Precision, place.Name));
+        Assert.NotEqual("Kyiv", place.Admin1);
+        Assert.True(place.Confidence < 0.5);
+    }
+
+    [Fact]
     public void EventLocationIsTheVillageNotTheUnitNamedAfterIt()
     {
         const string text = "Gunmen attacked the village of Qantarat al Hamra, Idlib, on Tuesday.";

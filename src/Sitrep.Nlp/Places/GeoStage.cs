@@ -25,6 +25,8 @@ public sealed class GeoStage : IPipelineStage
     private readonly PlaceNameMatcher _matcher;
     private readonly ToponymResolver _resolver;
     private readonly Lazy<Dictionary<string, GazetteerEntry>> _capitals;
+    private readonly Lazy<Dictionary<string, GazetteerEntry>> _conflictProvinces;
+    private const double LocalGuessConfidence = 0.3;
     private const double NationalConfidence = 0.5;
 
     private static readonly Lazy<Gazetteer> ShippedGazetteer = new(() => Gazetteer.Load(Path.Combine(DataFiles.Root, Gazetteer.DataFolder)));
@@ -43,6 +45,7 @@ public sealed class GeoStage : IPipelineStage
         _resolver = new ToponymResolver(gazetteer);
         _capitals = new(() => gazetteer.Entries.Where(e => e.IsCapital).GroupBy(e => e.CountryCode)
             .ToDictionary(g => g.Key, g => g.MaxBy(e => e.Population)!, StringComparer.Ordinal));
+        _conflictProvinces = new(() => ConflictProvinces(gazetteer));
     }
 
     /// <inheritdoc/>
@@ -75,7 +78,7 @@ public sealed class GeoStage : IPipelineStage
         }
         places.AddRange(UnknownSettlements(text, tokens, resolved, places));
         places.AddRange(AnaphoricParts(text, places));
-        if (places.Count == 0 && National(cues, first) is { } national) places.Add(national);
+        if (places.Count == 0 && National(text, tokens, resolved, cues, first) is { } national) places.Add(national);
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return places;
     }
@@ -228,12 +231,32 @@ public sealed class GeoStage : IPipelineStage
 
     // A text that names no place but points to one country ("Iraqi lawmakers approved a government") is placed where ACLED places
     // national events: the country's capital, at country precision, spanning the first word that points to the country.
-    private Place? National(Dictionary<string, double> cues, Dictionary<string, TextSpan> first)
+    // A text that names a place the gazetteer lacks ("near Muratove") reports a local event, not a national one: it goes to the
+    // province of that country where ACLED's training rows place the most events, at province precision and low confidence.
+    private Place? National(string text, ReadOnlySpan<TokenData> tokens, List<PlaceNameCandidate> resolved, Dictionary<string, double> cues,
+        Dictionary<string, TextSpan> first)
     {
         if (cues.Count == 0) return null;
         var top = cues.OrderByDescending(c => c.Value).ToList();
         if (top.Count > 1 && top[1].Value == top[0].Value || _capitals.Value.GetValueOrDefault(top[0].Key) is not { } capital) return null;
+        if (_conflictProvinces.Value.GetValueOrDefault(top[0].Key) is { } province && _matcher.UnknownNames(text, tokens, resolved).FirstOrDefault() is { Length: > 0 } unknown)
+            return Build(province, unknown, PrecisionCode.Admin1, LocalGuessConfidence) with
+            {
+                Name = text[unknown.Start..unknown.End],
+                NameSpan = unknown,
+                FeatureClass = FeatureClass.PopulatedPlace,
+            };
         return Build(capital, first[top[0].Key], PrecisionCode.Country, NationalConfidence);
+    }
+
+    // Country -> its province with the most ACLED training rows coded at its places.
+    private static Dictionary<string, GazetteerEntry> ConflictProvinces(Gazetteer gazetteer)
+    {
+        var rows = new Dictionary<GazetteerEntry, int>();
+        foreach (var e in gazetteer.Entries)
+            if (e.CodedRows > 0 && gazetteer.Admin1Of(e) is { } province) rows[province] = rows.GetValueOrDefault(province) + e.CodedRows;
+        return rows.GroupBy(r => r.Key.CountryCode).ToDictionary(g => g.Key,
+            g => g.OrderByDescending(r => r.Value).ThenBy(r => r.Key.Admin1Code, StringComparer.Ordinal).First().Key, StringComparer.Ordinal);
     }
 
     // True when the word's first hyphen is not its first character ("pro-Houthi"); a hand loop, as most words are a few letters long.
