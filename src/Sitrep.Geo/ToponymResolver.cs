@@ -43,20 +43,22 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         {
             // A country named outright, or a name whose every reading lies in one country, tells the text's country.
             if (c.Match != NameMatch.Preferred) continue;
-            string? only = null;
-            bool one = true, named = false, small = true;
+            string? only = null, named = null;
+            bool one = true, small = true;
             foreach (var id in c.Entries)
             {
                 var e = gazetteer[id];
                 if (only is null) only = e.CountryCode;
                 else if (only != e.CountryCode) one = false;
-                named |= e.Kind == GazetteerKind.Country;
+                if (e.Kind == GazetteerKind.Country) named ??= e.CountryCode;
                 small &= e.Kind == GazetteerKind.Populated && e.Population < 15_000;
             }
             if (only is null) continue;
             // A lone reading of a small place is too weak to set the country: "Madaya" would pull a Syrian text to Myanmar.
-            if (!named && small) continue;
-            if (named || one) countries[only] = countries.GetValueOrDefault(only) + (named ? 1.0 : 0.5);
+            if (named is null && small) continue;
+            // The country named is the one credited, not the first reading's ("US" is also a French village).
+            if (named is not null) countries[named] = countries.GetValueOrDefault(named) + 1.0;
+            else if (one) countries[only] = countries.GetValueOrDefault(only) + 0.5;
         }
 
         var facts = new Facts[candidates.Count];

@@ -51,6 +51,17 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void NameThatIsACountryCreditsThatCountryNotItsFirstReading()
+    {
+        // "US" is also a French village listed before the country; the tagger's LOC "US" must read as the United States.
+        var text = "A ceasefire brokered by the US and Russia collapsed.";
+        var document = Some.Document(text);
+        document.SetEntities([new EntityMention(new TextSpan(28, 30), EntityKind.LOC, 1.0, "test")]);
+        var us = Some.PlaceNamed(Some.Stage.Locate(document), text, "US");
+        Assert.Equal(("US", PrecisionCode.Country), (us.CountryCode, us.Precision));
+    }
+
+    [Fact]
     public void BareTripoliIsTheOneAcledCodesEventsAt()
     {
         // No word points to a country: ACLED's training rows code events at Lebanon's Tripoli, none at Libya's.
