@@ -46,7 +46,7 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?<word>province|governorate|region|state|oblast|prefecture|wilaya|wilayat|department|county)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Admin1Suffix();
 
-    [GeneratedRegex(@"^\s+(?<word>district|municipality|LGA|raion|rayon|sub-district|subdistrict|county|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?<word>district|municipality|LGA|raion|rayon|sub-district|subdistrict|county|department|township|locality|commune)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Admin2Suffix();
 
     [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -82,7 +82,7 @@ internal static partial class LocationPhrases
             return (Admin1Suffix().IsMatch(after), Admin2Suffix().IsMatch(after), SettlementSuffix().IsMatch(after));
         if (i == 0 || i == after.Length) return default;
         char c = char.ToLowerInvariant(next);
-        return ("pgrsowdc".Contains(c) && Admin1Suffix().IsMatch(after), "dmlrsc".Contains(c) && Admin2Suffix().IsMatch(after),
+        return ("pgrsowdc".Contains(c) && Admin1Suffix().IsMatch(after), "dmlrsct".Contains(c) && Admin2Suffix().IsMatch(after),
             "ctvn".Contains(c) && SettlementSuffix().IsMatch(after));
     }
 

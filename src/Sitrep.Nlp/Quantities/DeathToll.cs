@@ -54,7 +54,7 @@ public static partial class DeathToll
         // A part of another death figure ("two of them") is already in it; a part of a plain count ("one of the men was killed") is not.
         var tolls = quantities.Where(q => q.Kind == QuantityKind.Fatalities).Select(q => q.Span).ToHashSet();
         var deaths = quantities
-            .Where(q => q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Conservative is not null
+            .Where(q => q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Conservative is not null && !CountsInjured(q)
                 && !(q.PartOf is { } whole && tolls.Contains(whole)) && spans.Any(s => s.Contains(q.Span)))
             .ToList();
         var text = document.Text;
@@ -107,6 +107,9 @@ public static partial class DeathToll
         bool single = events <= 1 && deaths.Select(q => q.Conservative!.Value).Distinct().Count() == 1;
         return new FatalityReading(low, bounded || events > 1 ? high : null, single, events > 1, deaths);
     }
+
+    // "Nine persons killed 12 injured" (a headline without its comma): a figure whose noun is the injured counts them, not the dead.
+    private static bool CountsInjured(Quantity q) => q.Unit is "injured" or "wounded" or "hurt" or "injuries";
 
     private static ReadOnlySpan<char> Before(string text, TextSpan span, int length) =>
         text.AsSpan(Math.Max(0, span.Start - length), Math.Min(length, span.Start));

@@ -46,6 +46,10 @@ public class DeathTollTests
     }
 
     [Fact]
+    public void AFigureOfTheInjuredIsNoToll() =>
+        Assert.NotEqual(12, Read("Nine persons killed 12 injured in terrorist attack in Aleppo city.")?.Low);
+
+    [Fact]
     public void OnlyTheGivenSentencesAreRead()
     {
         var doc = Pipeline.Process(new Document("t", "Warplanes killed 12 civilians in Idlib. Gunmen killed 3 men in Daraa."));
