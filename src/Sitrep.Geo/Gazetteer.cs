@@ -208,14 +208,18 @@ public sealed class Gazetteer
                     "K" => 3,
                     _ => throw new FormatException($"unknown record type '{kind}'"),
                 };
-                if (n < expected || n > expected && kind is "P") throw new FormatException($"expected {expected} fields");
+                // A place's twelfth field, the ACLED rows coded at it, is written only when there are some.
+                if (n < expected || kind is "P" && n > expected + 1) throw new FormatException($"expected {expected} fields");
                 switch (kind)
                 {
                     case "P":
                         var name = line[fields[2]].ToString();
                         int? geonameId = line[fields[1]].IsEmpty ? null : int.Parse(line[fields[1]], CultureInfo.InvariantCulture);
                         entries.Add(new GazetteerEntry(id, GazetteerKind.Populated, name, D(line[fields[3]]), D(line[fields[4]]),
-                            Code(line[fields[5]], ref lastCountry), Code(line[fields[6]], ref lastAdmin1), Code(line[fields[7]], ref lastAdmin2), Code(line[fields[8]], ref lastFeature), long.Parse(line[fields[9]], CultureInfo.InvariantCulture), geonameId));
+                            Code(line[fields[5]], ref lastCountry), Code(line[fields[6]], ref lastAdmin1), Code(line[fields[7]], ref lastAdmin2), Code(line[fields[8]], ref lastFeature), long.Parse(line[fields[9]], CultureInfo.InvariantCulture), geonameId)
+                        {
+                            CodedRows = n > 11 ? int.Parse(line[fields[11]], CultureInfo.InvariantCulture) : 0,
+                        });
                         names.AddPreferred(name, id);
                         var alternates = line[fields[10]];
                         foreach (var alt in alternates.Split('|'))

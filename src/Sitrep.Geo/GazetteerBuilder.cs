@@ -53,7 +53,7 @@ public static partial class GazetteerBuilder
         var countries = ReadCountries(Source("countryInfo.tsv"));
         var codedRows = coded?.ToList() ?? [];
         var iso2ByIso3 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
-        var (codedPlaces, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
+        var (codedPlaces, codedCounts, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
 
         var lines = new List<string>();
         foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -70,8 +70,7 @@ public static partial class GazetteerBuilder
         {
             var members = byAdmin1[code].ToList();
             if (members.Count == 0) continue;
-            var seat = members.Where(c => c.Code == "PPLA").OrderByDescending(c => c.Pop).FirstOrDefault();
-            var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
+            var (lat, lon) = Seat(members, "PPLA", name, members);
             var parts = code.Split('.');
             lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), Spellings(admin1Spellings, code)));
         }
@@ -80,17 +79,17 @@ public static partial class GazetteerBuilder
         {
             var members = byAdmin2[code].ToList();
             if (members.Count == 0) continue;
-            var seat = members.Where(c => c.Code == "PPLA2").OrderByDescending(c => c.Pop).FirstOrDefault();
-            var (lat, lon) = seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
             var parts = code.Split('.');
+            var (lat, lon) = Seat(members, "PPLA2", name, byAdmin1[parts[0] + "." + parts[1]]);
             lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)));
         }
         foreach (var c in cities.Concat(codedPlaces)
             .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
             .ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Lat).ThenBy(c => c.Lon))
         {
-            lines.Add(Join("P", c.Id?.ToString(CultureInfo.InvariantCulture) ?? "", c.Name, F(c.Lat), F(c.Lon), c.Cc, c.A1, c.A2, c.Code,
-                c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates)));
+            var line = Join("P", c.Id?.ToString(CultureInfo.InvariantCulture) ?? "", c.Name, F(c.Lat), F(c.Lon), c.Cc, c.A1, c.A2, c.Code,
+                c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates));
+            lines.Add(codedCounts.TryGetValue(c, out var count) ? line + "\t" + count.ToString(CultureInfo.InvariantCulture) : line);
         }
 
         var cues = CueWords(codedRows, cities, admin1.Values.Concat(admin2.Values).Concat(countries.Values.Select(c => c.Name)), iso2ByIso3)
@@ -111,11 +110,14 @@ public static partial class GazetteerBuilder
     // ACLED codes events at the villages and hamlets of conflict zones, below cities500's population cut ("Tal Tamer", "Zholobok"),
     // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each distinct location becomes a place, with the division codes
     // of the nearest GeoNames place; each division spelling becomes an alternate name of the division most of its rows fall in.
-    private static (List<City> Places, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
+    // Also counts the rows coded at each place, GeoNames' or ACLED's: a name's reading where ACLED often places events is the likelier one.
+    private static (List<City> Places, Dictionary<City, int> Counts, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
         List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, string> admin2)
     {
         var byCountry = cities.ToLookup(c => c.Cc);
         var places = new List<City>();
+        // Keyed by reference: two GeoNames places may be equal records.
+        var counts = new Dictionary<City, int>(ReferenceEqualityComparer.Instance);
         var admin1Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
         var admin2Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
         foreach (var row in rows.OrderBy(r => r.Line))
@@ -130,10 +132,13 @@ public static partial class GazetteerBuilder
             var key = NameKey.Of(location);
             bool known(City c) => GeoMath.DistanceKm(c.Lat, c.Lon, lat, lon) < SamePlaceKm
                 && (NameKey.Of(c.Name) == key || c.Alternates.Any(a => NameKey.Of(a) == key));
-            if (byCountry[cc].Any(known) || places.Any(known)) continue;
-            places.Add(new City(null, NameKey.PlainLatin(location), lat, lon, cc, nearest.A1, nearest.A2, CodedFeatureCode, 0, []));
+            var place = byCountry[cc].Where(known).Concat(places.Where(known))
+                .MinBy(c => GeoMath.DistanceKm(c.Lat, c.Lon, lat, lon));
+            if (place is null)
+                places.Add(place = new City(null, NameKey.PlainLatin(location), lat, lon, cc, nearest.A1, nearest.A2, CodedFeatureCode, 0, []));
+            counts[place] = counts.GetValueOrDefault(place) + 1;
         }
-        return (places, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
+        return (places, counts, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
     }
 
     // Words that point to one country in ACLED's notes though they name no place: groups, forces, observers, institutions
@@ -322,6 +327,29 @@ public static partial class GazetteerBuilder
             map[f[0]] = (f[1], f[4], f[5], long.TryParse(f[7], CultureInfo.InvariantCulture, out var p) ? p : 0);
         }
         return map;
+    }
+
+    // Where a division's point goes: its seat (feature code PPLA/PPLA2), else the place it is named after ("Muyinga" of Muyinga
+    // Province; for a district, any such place of its province, as GeoNames often leaves the town's district code empty: "Gaalkacyo"),
+    // else the national capital inside it (Tripoli of Tripoli district), else its most populous place, else the mean of its places.
+    // A text naming the division most often means that town, and ACLED places a village it does not know there.
+    private static (double, double) Seat(List<City> members, string seatCode, string name, IEnumerable<City> namesakes)
+    {
+        var seat = members.Where(c => c.Code == seatCode).OrderByDescending(c => c.Pop).FirstOrDefault()
+            ?? namesakes.Where(c => NamedAfter(name, c.Name)).OrderByDescending(c => c.Pop).ThenBy(c => c.Lat).ThenBy(c => c.Lon).FirstOrDefault()
+            ?? members.Where(c => c.Code == "PPLC").OrderByDescending(c => c.Pop).FirstOrDefault()
+            ?? members.Where(c => c.Pop > 0).OrderByDescending(c => c.Pop).FirstOrDefault();
+        return seat is null ? Centroid(members) : (seat.Lat, seat.Lon);
+    }
+
+    private static readonly string[] DivisionWords = ["province", "district", "governorate", "region", "state", "municipality", "county", "department", "prefecture", "commune", "territory", "city"];
+
+    private static bool NamedAfter(string division, string place)
+    {
+        string d = NameKey.Of(division), p = NameKey.Of(place);
+        if (p.Length == 0) return false;
+        if (d == p) return true;
+        return d.Length > p.Length + 1 && d.StartsWith(p, StringComparison.Ordinal) && d[p.Length] == ' ' && DivisionWords.Contains(d[(p.Length + 1)..]);
     }
 
     private static (double, double) Centroid(List<City> places) => (places.Average(p => p.Lat), places.Average(p => p.Lon));

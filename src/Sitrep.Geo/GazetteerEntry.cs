@@ -29,6 +29,10 @@ public sealed record GazetteerEntry(
     int Index, GazetteerKind Kind, string Name, double Latitude, double Longitude,
     string CountryCode, string Admin1Code, string Admin2Code, string FeatureCode, long Population, int? GeoNameId)
 {
+    /// <summary>Training rows of ACLED's coding placed here (same name, within a few km): how often conflict events are reported at this
+    /// place rather than at others of its name. 0 for most places.</summary>
+    public int CodedRows { get; init; }
+
     /// <summary>True for a national capital.</summary>
     public bool IsCapital => FeatureCode == "PPLC";
 }

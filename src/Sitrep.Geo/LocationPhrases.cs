@@ -1,4 +1,6 @@
+using System.Buffers;
 using System.Globalization;
+using System.Text;
 using System.Text.RegularExpressions;
 using Sitrep.Core;
 
@@ -44,7 +46,7 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?<word>province|governorate|region|state|oblast|prefecture|wilaya|wilayat|department|county)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Admin1Suffix();
 
-    [GeneratedRegex(@"^\s+(?<word>district|municipality|LGA|raion|rayon|sub-district|subdistrict|county|department)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s+(?<word>district|municipality|LGA|raion|rayon|sub-district|subdistrict|county|department|township|locality|commune)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Admin2Suffix();
 
     [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -68,45 +70,104 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetonymAfter();
 
+    /// <summary>What the words right after a name say: <see cref="Admin1Suffix"/>, <see cref="Admin2Suffix"/>, <see cref="SettlementSuffix"/>.</summary>
+    /// <remarks>Each pattern needs white space and then a word of its list, so the first letter after the space rules most out unread.</remarks>
+    public static (bool Admin1, bool Admin2, bool Settlement) Suffixes(ReadOnlySpan<char> after)
+    {
+        int i = 0;
+        while (i < after.Length && after[i] is ' ' or '\t' or '\n' or '\v' or '\f' or '\r') i++;
+        char next = i < after.Length ? after[i] : '\0';
+        // A non-ASCII character may be white space or match a pattern letter case-insensitively: the patterns decide.
+        if (!char.IsAscii(next))
+            return (Admin1Suffix().IsMatch(after), Admin2Suffix().IsMatch(after), SettlementSuffix().IsMatch(after));
+        if (i == 0 || i == after.Length) return default;
+        char c = char.ToLowerInvariant(next);
+        return ("pgrsowdc".Contains(c) && Admin1Suffix().IsMatch(after), "dmlrsct".Contains(c) && Admin2Suffix().IsMatch(after),
+            "ctvn".Contains(c) && SettlementSuffix().IsMatch(after));
+    }
+
+    /// <summary>Length of the <see cref="SettlementWord"/> starting at <paramref name="index"/> of <paramref name="text"/>, 0 when none does.</summary>
+    public static int SettlementWordAt(string text, int index)
+    {
+        if (index >= text.Length || char.IsAscii(text[index]) && !"vtcandf".Contains(char.ToLowerInvariant(text[index]))) return 0;
+        return SettlementWord().Match(text, index) is { Success: true } word && word.Index == index ? word.Length : 0;
+    }
+
+    /// <summary>True when <paramref name="between"/> joins a place to the unit after it that holds it (<see cref="InContainer"/>).</summary>
+    public static bool IsInContainer(ReadOnlySpan<char> between) => MayHoldIn(between) && InContainer().IsMatch(between);
+
+    // False when plain ASCII text has no "in" in any case; scanned by hand, as a case-blind search is slow without ICU.
+    private static bool MayHoldIn(ReadOnlySpan<char> text)
+    {
+        for (int i = 0; i < text.Length; i++)
+        {
+            if (!char.IsAscii(text[i])) return true;
+            if ((text[i] | 0x20) == 'i' && i + 1 < text.Length && (text[i + 1] | 0x20) == 'n') return true;
+        }
+        return false;
+    }
+
     /// <summary>Reads the relation stated just before a name starting at <paramref name="nameStart"/>, not looking past <paramref name="limit"/>.</summary>
     public static Reading Before(string text, int nameStart, int limit)
     {
         // The patterns see only text[from..nameStart], as if it were the whole input, without copying it out; indexes stay the text's.
         int from = Math.Max(limit, nameStart - 80), length = nameStart - from;
-        if (!MayEndPhrase(text.AsSpan(from, length))) return new Reading(Relation.Self, nameStart, null, null);
-        if (DistanceBearing().Match(text, from, length) is { Success: true } m)
+        var ends = Ends(text.AsSpan(from, length));
+        if ((ends & Ending.Distance) != 0 && DistanceBearing().Match(text, from, length) is { Success: true } m)
         {
             double value = double.Parse(m.Groups["num"].Value.Replace(',', '.'), CultureInfo.InvariantCulture);
             double km = m.Groups["unit"].Value.StartsWith("mi", StringComparison.OrdinalIgnoreCase) ? value * 1.609344 : value;
             return new Reading(Relation.Near, m.Index, ParseBearing(m.Groups["dir"].Value), km);
         }
-        if (Bearing().Match(text, from, length) is { Success: true } b)
+        if ((ends & Ending.Bearing) != 0 && Bearing().Match(text, from, length) is { Success: true } b)
             return new Reading(Relation.Near, b.Index, ParseBearing(b.Groups["dir"].Value), null);
-        if (Near().Match(text, from, length) is { Success: true } n)
+        if ((ends & Ending.Near) != 0 && Near().Match(text, from, length) is { Success: true } n)
             return new Reading(Relation.Near, n.Index, null, null);
-        if (Border().Match(text, from, length) is { Success: true } border)
+        if ((ends & Ending.Border) != 0 && Border().Match(text, from, length) is { Success: true } border)
             return new Reading(Relation.Border, border.Index, null, null);
-        if (DirectionAdjective().Match(text, from, length) is { Success: true } d && IsWordStart(text, d.Index))
+        if ((ends & Ending.Direction) != 0 && DirectionAdjective().Match(text, from, length) is { Success: true } d && IsWordStart(text, d.Index))
             return new Reading(Relation.PartOf, d.Index, ParseBearing(d.Groups["dir"].Value), null);
         return new Reading(Relation.Self, nameStart, null, null);
     }
 
-    // Every pattern read before a name ends in one of these words and white space. Most names follow none of them, and this says so
-    // without running five patterns.
-    private static readonly string[] PhraseEnds = ["of", "the", "to", "near", "nearby", "outside", "around", "with", "north", "south", "east", "west", "northern", "southern", "eastern", "western"];
+    // The patterns read before a name that can match at the end of a stretch of text.
+    [Flags]
+    private enum Ending { None = 0, Distance = 1, Bearing = 2, Near = 4, Border = 8, Direction = 16, Any = 31 }
 
-    // False only when no pattern read before a name can match at the end of 'before': the last word is plain ASCII and ends in none
-    // of the PhraseEnds. A non-ASCII letter may match a pattern letter case-insensitively (the Kelvin sign is a 'k'), so it is let through.
-    private static bool MayEndPhrase(ReadOnlySpan<char> before)
+    // Which patterns read before a name can match at the end of 'before', from the last word (each pattern ends in a few words and
+    // white space) and, for the two that need one, whether a digit or a compass word is there at all. Most names follow none of those
+    // words, and this says so without running five patterns. Text with a non-ASCII character gets every pattern: such a letter may
+    // match a pattern letter case-insensitively (the Kelvin sign is a 'k').
+    private static Ending Ends(ReadOnlySpan<char> before)
     {
+        if (!Ascii.IsValid(before)) return Ending.Any;
         int end = before.Length;
-        while (end > 0 && !char.IsAsciiLetter(before[end - 1]))
-            if (!char.IsAscii(before[--end])) return true;
+        while (end > 0 && !char.IsAsciiLetter(before[end - 1])) end--;
         int start = end;
-        while (start > 0 && char.IsLetter(before[start - 1]))
-            if (!char.IsAscii(before[--start])) return true;
+        while (start > 0 && char.IsAsciiLetter(before[start - 1])) start--;
         var word = before[start..end];
-        foreach (var ending in PhraseEnds)
+        var ends = Ending.None;
+        if (EndsWithAny(word, "of", "the"))
+        {
+            ends |= Ending.Near | Ending.Border;
+            if (before.ContainsAny(Compass))
+            {
+                ends |= Ending.Bearing;
+                if (before.ContainsAnyInRange('0', '9')) ends |= Ending.Distance;
+            }
+        }
+        if (EndsWithAny(word, "to", "near", "nearby", "outside", "around")) ends |= Ending.Near;
+        if (word.EndsWith("with", StringComparison.OrdinalIgnoreCase)) ends |= Ending.Border;
+        if (EndsWithAny(word, "north", "south", "east", "west") || EndsWithAny(word, "northern", "southern", "eastern", "western"))
+            ends |= Ending.Direction;
+        return ends;
+    }
+
+    private static readonly SearchValues<string> Compass = SearchValues.Create(["north", "south", "east", "west"], StringComparison.OrdinalIgnoreCase);
+
+    private static bool EndsWithAny(ReadOnlySpan<char> word, params ReadOnlySpan<string> endings)
+    {
+        foreach (var ending in endings)
             if (word.EndsWith(ending, StringComparison.OrdinalIgnoreCase)) return true;
         return false;
     }

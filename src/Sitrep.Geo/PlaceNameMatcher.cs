@@ -40,7 +40,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = new[]
     {
-        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "le", "les", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der",
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "las", "le", "les", "los", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeCues = new[]
@@ -57,13 +57,15 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         {
             if (!IsNameWord(text, tokens[i])) continue;
             int window = RunLength(text, tokens, i, maxWords);
-            var match = Longest(text, tokens, i, window, fuzzy: false);
+            // "in el Aabde", "ech Choueifat": a lower-case article before the name may belong to it.
+            var match = (i > 0 && IsArticleBefore(text, tokens, i) ? Longest(text, tokens, i - 1, Math.Min(window + 1, maxWords), fuzzy: false) : null)
+                ?? Longest(text, tokens, i, window, fuzzy: false);
             if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
             match ??= HyphenatedHead(text, tokens, i);
             if (match is null) continue;
             found.Add(match);
-            i += match.TokenCount - 1;
+            i = match.FirstToken + match.TokenCount - 1;
         }
         return found;
     }
@@ -89,7 +91,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 match = NameMatch.Alternate;
             }
             if (ids.Length == 0) continue;
-            if (n == 1 && (n < window || InsideRun(text, tokens, first)))
+            // "Bungudu LGA", "Minbya Township": a division or settlement word after the word makes it a name of its own.
+            if (n == 1 && (n < window || InsideRun(text, tokens, first)) && !UnitWordAfter(text, last.Span.End))
             {
                 // One word of a longer name ("Bat" of "Bat Galim Square", "Henry" of "Henry Jackson Society") is seldom a place of its
                 // own: only a country, a province or a city keeps it.
@@ -113,6 +116,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    private static bool UnitWordAfter(string text, int end)
+    {
+        var (admin1, admin2, settlement) = LocationPhrases.Suffixes(text.AsSpan(end, Math.Min(16, text.Length - end)));
+        return admin1 || admin2 || settlement;
     }
 
     // The entries that pass; the gazetteer's own array when all do, since candidates never change their entries.
@@ -201,6 +210,15 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
 
     private static bool IsParticle(ReadOnlySpan<char> word) => Particles.Contains(word);
 
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Articles = new[] { "al", "el", "ech", "ed", "es", "ez", "ad", "ar", "ash", "az" }
+        .ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
+
+    private static bool IsArticleBefore(string text, ReadOnlySpan<TokenData> tokens, int index)
+    {
+        var previous = tokens[index - 1];
+        return tokens[index].Span.Start - previous.Span.End == 1 && (previous.Flags & TokenFlags.LineBreakAfter) == 0 && Articles.Contains(previous.Span.Slice(text));
+    }
+
     private static bool IsLocativeCue(ReadOnlySpan<char> word) => LocativeCues.Contains(word);
 
     internal static bool IsNameWord(string text, TokenData token)
@@ -209,7 +227,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var word = token.Span.Slice(text);
         if (char.IsUpper(word[0])) return true;
         // "al-Foua", "el-Bab", "ad-Dana": a lower-case article joined to a capitalised name (only the first four letters can hold its dash).
-        int dash = word[..Math.Min(word.Length, 4)].IndexOf('-');
-        return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        for (int dash = 0; dash < word.Length && dash < 4; dash++)
+            if (word[dash] == '-') return dash > 0 && dash + 1 < word.Length && char.IsUpper(word[dash + 1]);
+        return false;
     }
 }

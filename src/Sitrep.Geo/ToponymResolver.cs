@@ -6,7 +6,8 @@ namespace Sitrep.Geo;
 /// <remarks>
 /// Evidence, strongest first: a division named in parentheses after the name ("Al Jabaliyah (At Tuhayat, Al Hudaydah)"), a division
 /// word after it ("Idlib province"), the countries the text names or points to by demonym or armed group ("Syrian", "Houthi"), the
-/// provinces of the other places it names, nearness to them, then population and rank (capital, provincial seat). Two passes: the
+/// provinces of the other places it names, nearness to them, then population, rank (capital, provincial seat) and how often ACLED's
+/// training rows place events there (a bare "Tripoli" in a conflict note is Lebanon's more often than Libya's). Two passes: the
 /// second sees the provinces and positions chosen in the first.
 /// </remarks>
 internal sealed class ToponymResolver(Gazetteer gazetteer)
@@ -19,6 +20,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     private const double FuzzyPenalty = 1.5;
     private const double AlternatePenalty = 0.5;
     private const double CodedWeight = 0.7;
+    // Per doubling of the ACLED training rows coded at a place (0.3 to 1.2 score alike on validation; 2 starts to override the text).
+    private const double CodedRowsWeight = 0.8;
     // Readings closer than this are one place twice (a town and the division it is the seat of, a GeoNames and an ACLED point).
     private const double DistinctReadingKm = 25;
 
@@ -61,14 +64,19 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         for (int k = 0; k < candidates.Count; k++)
         {
             var after = text.AsSpan(candidates[k].Span.End, Math.Min(40, text.Length - candidates[k].Span.End));
-            facts[k] = new Facts(LocationPhrases.Admin1Suffix().IsMatch(after), LocationPhrases.Admin2Suffix().IsMatch(after),
-                LocationPhrases.SettlementSuffix().IsMatch(after), Containers(text, candidates, k));
+            var (admin1Word, admin2Word, settlementWord) = LocationPhrases.Suffixes(after);
+            facts[k] = new Facts(admin1Word, admin2Word, settlementWord, Containers(text, candidates, k));
             mostReadings = Math.Max(mostReadings, candidates[k].Entries.Length);
         }
         // A name that holds an earlier one ("Zamora, Michoacan", "(Nihm, Sanaa)") is read as a division first.
         for (int k = 0; k < candidates.Count; k++)
             for (int j = k + 1; j <= k + facts[k].Containers; j++)
                 facts[j] = facts[j] with { IsContainer = true };
+        // "Al Awadh area (Radman al Awadh, Al Bayda)": names in parentheses after a word are the units holding it, even when the
+        // gazetteer lacks the name before them.
+        for (int k = 0; k < candidates.Count; k++)
+            if (!facts[k].IsContainer && InUnitParentheses(text, candidates[k].Span.Start))
+                facts[k] = facts[k] with { IsContainer = true };
         // One buffer for the readings' scores of both passes, as large as the most readings any candidate has.
         var scored = new List<(GazetteerEntry Entry, double Score)>(mostReadings);
         var first = Pass(candidates, facts, countries, admin1: null, chosen: null, scored);
@@ -169,7 +177,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         _ => Math.Log10(Math.Max(e.Population, 1000)) / 3
             + (e.IsCapital ? 0.7 : e.FeatureCode == "PPLA" ? 0.4 : e.FeatureCode == GazetteerBuilder.CodedFeatureCode ? CodedWeight : 0)
             + (settlementWord ? 1.0 : 0)
-            - (admin1Word || admin2Word ? 1.0 : 0),
+            // Where ACLED places events says which town a bare name means, not whether "Idlib province" is the town.
+            + (admin1Word || admin2Word ? -1.0 : CodedRowsWeight * Math.Log2(1 + e.CodedRows)),
     };
 
     // Distinct confidently placed towns and divisions of the first pass: the points later readings are measured against.
@@ -204,8 +213,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         int i = candidates[k].Span.End;
         while (i < text.Length && text[i] == ' ') i++;
         // "Al Jabaliyah area (At Tuhayat, ...)": a settlement word may stand between the name and its units.
-        if (LocationPhrases.SettlementWord().Match(text, i) is { Success: true } word && word.Index == i)
-            for (i += word.Length; i < text.Length && text[i] == ' ';) i++;
+        if (LocationPhrases.SettlementWordAt(text, i) is > 0 and var word)
+            for (i += word; i < text.Length && text[i] == ' ';) i++;
         if (i >= text.Length) return 0;
         if (text[i] == '(')
         {
@@ -217,7 +226,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         }
         int end = candidates[k].Span.End;
         // "Kafr Amma in Aleppo": the next name, when it can be a division, holds this one.
-        if (k + 1 < candidates.Count && LocationPhrases.InContainer().IsMatch(text.AsSpan(end, candidates[k + 1].Span.Start - end))
+        if (k + 1 < candidates.Count && LocationPhrases.IsInContainer(text.AsSpan(end, candidates[k + 1].Span.Start - end))
             && CanBeUnit(candidates[k + 1]))
             return 1;
         // "Zamora, Michoacan": a comma then a division or country, and possibly another after it.
@@ -252,6 +261,20 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     {
         for (int j = k + 1; j <= k + count; j++)
             if (Contains(candidates[j], e)) return true;
+        return false;
+    }
+
+    // True when 'start' lies inside "(...)" opened right after a word, within a short reach.
+    private static bool InUnitParentheses(string text, int start)
+    {
+        for (int i = start - 1; i >= 0 && start - i <= 80; i--)
+        {
+            if (text[i] == ')') return false;
+            if (text[i] != '(') continue;
+            int j = i - 1;
+            while (j >= 0 && text[j] == ' ') j--;
+            return j >= 0 && char.IsLetter(text[j]);
+        }
         return false;
     }
 

@@ -25,7 +25,7 @@ public sealed class GazetteerBuilderTests : IDisposable
             File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
         var gazetteer = Gazetteer.Load(output);
 
-        Assert.Equal(2 + 4 + 1 + 5, entries);
+        Assert.Equal(2 + 4 + 2 + 6, entries);
         var aleppo = Assert.Single(gazetteer.Lookup("Ḩalab"));
         Assert.Equal((170063, 2098210L, "PPLA"), (aleppo.GeoNameId!.Value, aleppo.Population, aleppo.FeatureCode));
         Assert.Empty(gazetteer.Lookup("ALP"));
@@ -33,6 +33,9 @@ public sealed class GazetteerBuilderTests : IDisposable
         Assert.Equal(2, gazetteer.Lookup("Damascus").Count(e => e.Kind == GazetteerKind.Populated));
         Assert.Equal((33.5102, 36.29128), (gazetteer.Country("SY")!.Latitude, gazetteer.Country("SY")!.Longitude));
         Assert.Equal("Maryland", gazetteer.Admin1Of(gazetteer.Lookup("Damascus").First(e => e.CountryCode == "US"))!.Name);
+        // A division without a seat is placed at the town it is named after, not at the mean of its places.
+        var harim = Assert.Single(gazetteer.Lookup("Harim District"), e => e.Kind == GazetteerKind.Admin2);
+        Assert.Equal((36.20758, 36.51944), (harim.Latitude, harim.Longitude));
     }
 
     [Fact]
@@ -53,8 +56,10 @@ public sealed class GazetteerBuilderTests : IDisposable
 
         var ftireh = Assert.Single(gazetteer.Lookup("Ftireh"));
         Assert.Equal((GazetteerBuilder.CodedFeatureCode, "SY", "12"), (ftireh.FeatureCode, ftireh.CountryCode, ftireh.Admin1Code));
-        // Aleppo is a GeoNames place already, so it is not added twice.
-        Assert.Single(gazetteer.Lookup("Aleppo"), e => e.Kind == GazetteerKind.Populated);
+        // Aleppo is a GeoNames place already, so it is not added twice; its one row is counted on it.
+        var aleppo = Assert.Single(gazetteer.Lookup("Aleppo"), e => e.Kind == GazetteerKind.Populated);
+        Assert.Equal((1, 8), (aleppo.CodedRows, ftireh.CodedRows));
+        Assert.Equal(0, gazetteer.Lookup("Idlib").Single(e => e.Kind == GazetteerKind.Populated).CodedRows);
         var idlib = Assert.Single(gazetteer.Lookup("Idleb"), e => e.Kind == GazetteerKind.Admin1);
         Assert.Equal("Idleb", gazetteer.CodedName(idlib));
         Assert.Equal("SY", gazetteer.CountryCue("QSD"));

@@ -40,6 +40,47 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void BareTripoliIsTheOneAcledCodesEventsAt()
+    {
+        // No word points to a country: ACLED's training rows code events at Lebanon's Tripoli, none at Libya's.
+        const string text = "Rioters hurled a Molotov cocktail at the Financial Institute in Tripoli.";
+        Assert.Equal("LB", Some.PlaceNamed(Some.Places(text), text, "Tripoli").CountryCode);
+        const string libyan = "GNA forces shelled LNA positions in Tripoli.";
+        Assert.Equal("LY", Some.PlaceNamed(Some.Places(libyan), libyan, "Tripoli").CountryCode);
+    }
+
+    [Fact]
+    public void NamesInParenthesesAfterAnUnknownVillageAreItsUnits()
+    {
+        // The gazetteer lacks Radman al Awadh; Al Bayda in its parentheses is the Yemeni province, not the Libyan city.
+        const string text = "Coalition reinforcements reached Al Awadh area (Radman al Awadh, Al Bayda).";
+        var bayda = Some.PlaceNamed(Some.Places(text), text, "Al Bayda");
+        Assert.Equal(("YE", PrecisionCode.Admin1), (bayda.CountryCode, bayda.Precision));
+    }
+
+    [Fact]
+    public void TownNamedAfterItsCountryIsTheEventLocation()
+    {
+        const string text = "Protesters from the movement against the political system in Lebanon in Sidon gathered in demonstration.";
+        Assert.Equal("Sidon", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+    }
+
+    [Fact]
+    public void SpellingGuessInAnotherProvinceIsNotTheEventLocation()
+    {
+        const string text = "Taliban attacked Charka area of Maidan Shar district, Wardak.";
+        Place At(string name, PrecisionCode precision, double confidence, string admin1) =>
+            new(new TextSpan(text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length), name, 34, 68 + name.Length / 10.0, precision, confidence, "test")
+            { CountryCode = "AF", Admin1 = admin1 };
+        // "Charka" matched Logar's Charkh by its consonants only; the district and province the text names are Wardak's.
+        Place[] places = [At("Charka", PrecisionCode.Exact, 0.68, "Logar"), At("Maidan Shar", PrecisionCode.Admin2, 0.97, "Wardak"), At("Wardak", PrecisionCode.Admin1, 0.97, "Wardak")];
+        Assert.Equal("Maidan Shar", GeoStage.EventLocation(text, places)?.Name);
+        // The same guess inside the province the text names is believed.
+        places[0] = At("Charka", PrecisionCode.Exact, 0.68, "Wardak");
+        Assert.Equal("Charka", GeoStage.EventLocation(text, places)?.Name);
+    }
+
+    [Fact]
     public void PlaceOpeningAnOrganisationNameIsNotTheEventLocation()
     {
         const string text = "Ukrainian forces fired mortars at the positions of the Luhansk People's Militia in the area of Popasna.";

@@ -45,4 +45,34 @@ public class PlaceNameMatcherTests
 
         Assert.Equal(["Deir al-Zor", "Rio de Janeiro", "Kafr Takharim"], found.Select(c => text[c.Span.Start..c.Span.End]));
     }
+
+    [Fact]
+    public void OneWordBeforeADivisionWordIsANameOfItsOwn()
+    {
+        const string text = "Gunmen attacked Karakai (Bungudu LGA, Zamfara) and a village in Minbya Township.";
+        var document = Some.Document(text);
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, document.TokenData).Select(c => text[c.Span.Start..c.Span.End]).ToList();
+        Assert.Contains("Bungudu", found);
+        Assert.Contains("Minbya", found);
+        // Without the division word the lone word of a longer name is still no place: "Bungudu Road" names a road.
+        const string road = "Gunmen blocked Bungudu Road on Tuesday.";
+        Assert.DoesNotContain(new PlaceNameMatcher(GeoStage.Shipped).Find(road, Some.Document(road).TokenData), c => road[c.Span.Start..c.Span.End] == "Bungudu");
+    }
+
+    [Fact]
+    public void SpanishPluralArticlesStayInsideAName()
+    {
+        const string text = "In Leon de los Aldama, Guanajuato, a person was found dead.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        Assert.Equal("Leon de los Aldama", text[found[0].Span.Start..found[0].Span.End]);
+    }
+
+    [Fact]
+    public void LowerCaseArticleBeforeANameIsPartOfIt()
+    {
+        // ACLED codes Lebanon's "El Aabde"; the notes write "in el Aabde".
+        const string text = "Protesters blocked the roundabout in el Aabde.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        Assert.Equal("el Aabde", text[found[0].Span.Start..found[0].Span.End]);
+    }
 }

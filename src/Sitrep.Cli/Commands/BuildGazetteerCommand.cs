@@ -29,14 +29,19 @@ internal static class BuildGazetteerCommand
         {
             Description = "Leave ACLED's validation rows out too, so 'eval geo --split validation' measures places not seen in the gazetteer",
         };
+        var fold = new Option<int>("--fold")
+        {
+            Description = $"With --without-validation: the cross-validation fold left out (0 to {EventTraining.Folds - 1}; 0, the validation rows, by default)",
+        };
+        fold.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or >= EventTraining.Folds) r.AddError($"--fold must be 0 to {EventTraining.Folds - 1}"); });
         var command = new Command("gazetteer", "Build the place-name gazetteer from GeoNames (and ACLED's training rows); the same input always gives the same bytes")
         {
-            source, output, acled, withoutValidation,
+            source, output, acled, withoutValidation, fold,
         };
         command.SetAction(parse =>
         {
             var rows = parse.GetValue(acled) is { } file
-                ? AcledCsv.Read(file).Where(r => !AcledCsv.IsHeldOut(r) && !(parse.GetValue(withoutValidation) && EventTraining.IsValidation(r)))
+                ? AcledCsv.Read(file).Where(r => !AcledCsv.IsHeldOut(r) && !(parse.GetValue(withoutValidation) && EventTraining.IsValidation(r, parse.GetValue(fold))))
                 : null;
             var (path, entries) = GazetteerBuilder.Build(parse.GetValue(source)!, parse.GetValue(output)!, rows);
             var size = new FileInfo(path).Length;

@@ -20,15 +20,20 @@ internal static class EvalGeoCommand
         var split = new Option<string>("--split") { Description = "Rows to score: all, train, validation (training rows set aside, EventTraining.IsValidation), or held-out (AcledCsv.IsHeldOut)", DefaultValueFactory = _ => All };
         split.AcceptOnlyFromAmong(All, Train, Validation, HeldOut);
         var misses = new Option<int>("--misses") { Description = "List this many rows whose location is more than 25 km off" };
+        var fold = new Option<int>("--fold")
+        {
+            Description = $"With --split validation: the cross-validation fold scored (0 to {EventTraining.Folds - 1}; 0, the validation rows, by default); pair it with 'build gazetteer --without-validation --fold'",
+        };
+        fold.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or >= EventTraining.Folds) r.AddError($"--fold must be 0 to {EventTraining.Folds - 1}"); });
         var json = CommonOptions.Json();
-        var command = new Command("geo", "Share of ACLED rows whose notes geocode within 5/25/100 km of ACLED's point, admin1 and country accuracy") { file, split, misses, json };
+        var command = new Command("geo", "Share of ACLED rows whose notes geocode within 5/25/100 km of ACLED's point, admin1 and country accuracy") { file, split, fold, misses, json };
         command.SetAction(parse =>
         {
             var rows = AcledCsv.Read(parse.GetValue(file)!);
             rows = parse.GetValue(split) switch
             {
                 Train => rows.Where(r => !AcledCsv.IsHeldOut(r)),
-                Validation => rows.Where(EventTraining.IsValidation),
+                Validation => rows.Where(r => EventTraining.IsValidation(r, parse.GetValue(fold))),
                 HeldOut => rows.Where(AcledCsv.IsHeldOut),
                 _ => rows,
             };

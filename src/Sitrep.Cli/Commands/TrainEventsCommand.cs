@@ -50,7 +50,7 @@ internal static class TrainEventsCommand
                     if (parse.GetValue(missField) == "actor1")
                     {
                         if (!AcledEvaluation.SameActor(main?.Actor1, row.Actor1))
-                            missed.Add($"{row.EventType}|{row.Inter1}|{ActorNames.WithoutPeriod(row.Actor1)} -> {main?.EventType ?? "None"}|{main?.Inter1}|{main?.Actor1}: {row.Notes}");
+                            missed.Add($"{row.EventType}|{row.Inter1}|{ActorNames.WithoutPeriod(row.Actor1)} -> {main?.EventType ?? "None"}|{main?.Inter1}|{main?.Actor1} (actor 2 {ActorNames.WithoutPeriod(row.Actor2)} -> {main?.Actor2}): {row.Notes}");
                     }
                     else if (parse.GetValue(missField) == "fatalities")
                     {

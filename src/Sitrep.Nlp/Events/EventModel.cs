@@ -27,6 +27,10 @@ public sealed class EventModel
     private const string GenericUnnamed = "Unidentified Armed Group ({country})";
 
     private readonly Dictionary<string, int> _actorClass;
+    // The event classifier's classes by event type: the types in order of first appearance, and each class's type (-1 for "None").
+    private readonly string[] _eventTypes;
+    private readonly int[] _typeOfClass;
+    private readonly string?[] _subTypeOfClass;
 
     private EventModel(SentenceClassifier events, SentenceClassifier actors, SentenceClassifier unnamed, ActorPlaces places, EventCues cues, ActorLexicon lexicon, Countries countries)
     {
@@ -38,6 +42,17 @@ public sealed class EventModel
         Lexicon = lexicon;
         Countries = countries;
         _actorClass = actors.Classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
+        var types = new List<string>();
+        _typeOfClass = events.Classes.Select(c =>
+        {
+            int bar = c.IndexOf('|');
+            if (c == EventTraining.NoEvent || bar < 0) return -1;
+            int t = types.IndexOf(c[..bar]);
+            if (t < 0) types.Add(c[..bar]);
+            return t < 0 ? types.Count - 1 : t;
+        }).ToArray();
+        _eventTypes = [.. types];
+        _subTypeOfClass = events.Classes.Select((c, i) => _typeOfClass[i] < 0 ? null : c[(c.IndexOf('|') + 1)..]).ToArray();
     }
 
     /// <summary>The model shipped in the program's <c>data/events/</c> folder, loaded once.</summary>
@@ -81,6 +96,29 @@ public sealed class EventModel
     {
         var path = Path.Combine(directory, name);
         return File.Exists(path) ? path : throw Core.Errors.Create(Core.Errors.Model, $"{path}: file is missing; run 'sitrep train events'");
+    }
+
+    /// <summary>The likeliest event type of a sentence (the one with the largest summed probability of its sub-types), its likeliest
+    /// sub-type, P(event) and the type's share of it; nulls when the classifier knows no event type.</summary>
+    /// <remarks>Runs once per body sentence, so it allocates nothing: probabilities and type sums live on the stack.</remarks>
+    internal (string? Type, string? SubType, float PEvent, float TypeShare) Classify(ReadOnlySpan<char> text)
+    {
+        if (_eventTypes.Length == 0) return (null, null, 0, 0);
+        Span<float> p = stackalloc float[Events.Classes.Count];
+        Events.Predict(text, [], p);
+        Span<float> byType = stackalloc float[_eventTypes.Length];
+        for (int c = 0; c < p.Length; c++)
+            if (_typeOfClass[c] >= 0) byType[_typeOfClass[c]] += p[c];
+        int type = 0;
+        for (int t = 1; t < byType.Length; t++) if (byType[t] > byType[type]) type = t;
+        int sub = -1;
+        for (int c = 0; c < p.Length; c++)
+            if (_typeOfClass[c] == type && (sub < 0 || p[c] > p[sub])) sub = c;
+        // Summed in double and rounded once, as the stage always has.
+        double events = 0;
+        foreach (float t in byType) events += t;
+        float pEvent = (float)events;
+        return (_eventTypes[type], _subTypeOfClass[sub], pEvent, pEvent > 0 ? byType[type] / pEvent : 0);
     }
 
     /// <summary>Actor 1 guessed by the actor classifier when it is at least <paramref name="threshold"/> sure, weighed by the actors of the

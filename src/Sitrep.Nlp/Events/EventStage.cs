@@ -18,7 +18,6 @@ namespace Sitrep.Nlp.Events;
 /// </remarks>
 public sealed partial class EventStage : IPipelineStage
 {
-    private const string NoEvent = "None";
     // A sentence with a trigger word is an event unless the model is nearly sure it is not (the model learnt "None"
     // from wire and political news, and its events from coders' notes, so it leans to "None" on any reporter's
     // sentence); without a trigger the model alone must be sure.
@@ -183,26 +182,7 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     /// <summary>The most likely event type and sub-type, P(event) and the type's share of it.</summary>
-    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text)
-    {
-        var p = _model.Events.Predict(text);
-        var classes = _model.Events.Classes;
-        var byType = new Dictionary<string, float>(StringComparer.Ordinal);
-        (string Type, string Sub, float P) best = ("", "", -1);
-        for (int c = 0; c < classes.Count; c++)
-        {
-            if (classes[c] == NoEvent) continue;
-            var type = classes[c][..classes[c].IndexOf('|')];
-            byType[type] = byType.GetValueOrDefault(type) + p[c];
-        }
-        if (byType.Count == 0) return (null, null, 0, 0);
-        var bestType = byType.MaxBy(kv => kv.Value);
-        for (int c = 0; c < classes.Count; c++)
-            if (classes[c].StartsWith(bestType.Key + "|", StringComparison.Ordinal) && p[c] > best.P)
-                best = (bestType.Key, classes[c][(bestType.Key.Length + 1)..], p[c]);
-        float pEvent = byType.Values.Sum();
-        return (best.Type, best.Sub, pEvent, pEvent > 0 ? bestType.Value / pEvent : 0);
-    }
+    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text) => _model.Classify(text);
 
     private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, EventPlace? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
     {
@@ -231,9 +211,9 @@ public sealed partial class EventStage : IPipelineStage
         {
             draft.Actor1 = (first.Name, first.Inter);
             // The lexicon knows the kind of actor but not the country: the actor model may know the country's variant.
-            if (first.LacksCountry && GuessActor(draft, text, country) is { } refined && first.Fits(refined.Name))
+            if (first.LacksCountry && GuessActor(text, country) is { } refined && first.Fits(refined.Name))
                 draft.Actor1 = refined;
-            else if (GuessActor(draft, text, country, 0.9f) is { } sure)
+            else if (GuessActor(text, country, 0.9f) is { } sure)
                 draft.Actor1 = sure;
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);
@@ -251,7 +231,8 @@ public sealed partial class EventStage : IPipelineStage
         }
         else
         {
-            if (GuessActor(draft, text, country) is { } guess) draft.Actor1 = guess;
+            // No side named: the training events near the place say who fights there ("the OSCE SMM observed explosions near Avdiivka").
+            if (_model.GuessActor(text, country, draft.Place?.Latitude, draft.Place?.Longitude, ActorGuessThreshold) is { } guess) draft.Actor1 = guess;
             if (armed.FirstOrDefault() is { } held && held.Name != draft.Actor1?.Name)
             {
                 draft.Actor2 = (WithCountry(held, draft), held.Inter);
@@ -290,8 +271,8 @@ public sealed partial class EventStage : IPipelineStage
         : mention.Name.EndsWith(" Forces", StringComparison.Ordinal) ? $"{mention.Name} of {c.OfName}"
         : $"{mention.Name} ({c.Name})";
 
-    private (string Name, int Inter)? GuessActor(Draft draft, string text, Country? country, float threshold = ActorGuessThreshold) =>
-        _model.GuessActor(text, country, draft.Place?.Latitude, draft.Place?.Longitude, threshold);
+    private (string Name, int Inter)? GuessActor(string text, Country? country, float threshold = ActorGuessThreshold) =>
+        _model.GuessActor(text, country, null, null, threshold);
 
     // The sentence reports the event's toll when it states a death figure; the event's toll is read over all such sentences at the end.
     private static void AddFatalities(Draft draft, Document document, Sentence sentence)

@@ -98,18 +98,19 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || IsModifier(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, p.Confidence < MinConfidence ? 1 : 0, Rank(p.Precision));
+            var key = (IsOrigin(text, p) || IsModifier(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, IsWeak(p, list) ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
-        while (best > 0 && Holds(text, list[best], list[best - 1])) best--;
+        while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
         return best < 0 ? null : list[best];
     }
 
-    // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y". The place must be a confident
-    // reading in the same country, or an unknown village carrying the unit's point (see UnknownSettlements).
-    private static bool Holds(string text, Place unit, Place place) =>
-        place.CountryCode == unit.CountryCode && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
-        && (place.Confidence >= MinConfidence || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
+    // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y"; never a country "in" its town
+    // ("in Lebanon in Sidon"). The place must be a reading in the same country that is not weak (IsWeak), or an unknown village
+    // carrying the unit's point (see UnknownSettlements).
+    private static bool Holds(string text, Place unit, Place place, List<Place> places) =>
+        place.CountryCode == unit.CountryCode && Rank(place.Precision) < Rank(PrecisionCode.Country) && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
+        && (!IsWeak(place, places) || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
         && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
 
     // "the Luhansk People's Militia", "Idlib Free Police": a place name that opens a longer proper name qualifies it and is not where
@@ -126,6 +127,25 @@ public sealed class GeoStage : IPipelineStage
         text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
 
     private const double MinConfidence = 0.65;
+    // Skeleton matches score at most 0.7: a reading below it is a spelling guess, believed only where the text's other places are.
+    private const double GuessConfidence = 0.7;
+
+    // True for a reading too weak to be the event's place while a better one is named: below MinConfidence, or a spelling guess in
+    // another province than every confident place of its country the text names ("Charka area of Maidan Shar district, Wardak" read
+    // as Logar's Charkh).
+    private static bool IsWeak(Place p, List<Place> places)
+    {
+        if (p.Confidence < MinConfidence) return true;
+        if (p.Confidence >= GuessConfidence || p.Admin1 is null) return false;
+        bool conflict = false;
+        foreach (var q in places)
+        {
+            if (ReferenceEquals(q, p) || q.Confidence < GuessConfidence || q.CountryCode != p.CountryCode || q.Admin1 is null || Rank(q.Precision) == Rank(PrecisionCode.Country)) continue;
+            if (q.Admin1 == p.Admin1) return false;
+            conflict = true;
+        }
+        return conflict;
+    }
 
     private static int Rank(PrecisionCode precision) => precision switch
     {
@@ -174,7 +194,7 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < tokens.Length; i++)
         {
             var word = tokens[i].Span.Slice(text);
-            if (word.IndexOf('-') > 0 && HyphenCue(word) is { } part)
+            if (HasInnerHyphen(word) && HyphenCue(word) is { } part)
             {
                 cues[part] = cues.GetValueOrDefault(part) + 1;
                 first.TryAdd(part, tokens[i].Span);
@@ -216,6 +236,14 @@ public sealed class GeoStage : IPipelineStage
         return Build(capital, first[top[0].Key], PrecisionCode.Country, NationalConfidence);
     }
 
+    // True when the word's first hyphen is not its first character ("pro-Houthi"); a hand loop, as most words are a few letters long.
+    private static bool HasInnerHyphen(ReadOnlySpan<char> word)
+    {
+        for (int i = 0; i < word.Length; i++)
+            if (word[i] == '-') return i > 0;
+        return false;
+    }
+
     // "pro-Houthi" points to Yemen; "Saudi-led" and "Turkish-backed" name a foreign sponsor, not where the text is.
     private string? HyphenCue(ReadOnlySpan<char> word)
     {
@@ -243,13 +271,7 @@ public sealed class GeoStage : IPipelineStage
             };
         bool metonym = (e.IsCapital || e.Kind == GazetteerKind.Country) && reading.Relation == LocationPhrases.Relation.Self
             && LocationPhrases.IsMetonym(text, name, limit);
-        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence) with
-        {
-            NameSpan = name,
-            Bearing = reading.Bearing,
-            DistanceKm = reading.DistanceKm,
-            IsMetonym = metonym,
-        };
+        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
     }
 
     // A village the gazetteer lacks, placed by the unit the text puts it in: "Deir al-Sharqi village in Idlib province" gets Idlib's
@@ -315,10 +337,16 @@ public sealed class GeoStage : IPipelineStage
         _ => PrecisionCode.Exact,
     };
 
-    private Place Build(GazetteerEntry e, TextSpan span, PrecisionCode precision, double confidence) =>
+    // The place for entry 'e'; a name read in the text also brings its span and what the words before it say (one object, not a copy).
+    private Place Build(GazetteerEntry e, TextSpan span, PrecisionCode precision, double confidence, TextSpan? name = null,
+        LocationPhrases.Reading reading = default, bool metonym = false) =>
         // Divisions go by the names ACLED-style records give them.
         new(span, _gazetteer.CodedName(e), e.Latitude, e.Longitude, precision, confidence, Name)
         {
+            NameSpan = name,
+            Bearing = reading.Bearing,
+            DistanceKm = reading.DistanceKm,
+            IsMetonym = metonym,
             CountryCode = e.CountryCode,
             Country = _gazetteer.Country(e.CountryCode)?.Name,
             Admin1 = e.Kind == GazetteerKind.Admin1 ? _gazetteer.CodedName(e) : _gazetteer.Admin1Of(e) is { } a1 ? _gazetteer.CodedName(a1) : null,

@@ -17,6 +17,9 @@ public class ActorLexiconTests
     [InlineData("Russian warplanes bombed the market.", "Military Forces of Russia", 8)]
     [InlineData("Turkish troops shelled the village.", "Military Forces of Turkey", 8)]
     [InlineData("Unidentified gunmen shot a man.", "Unidentified Armed Group (Syria)", 3)]
+    [InlineData("A policeman shot and killed a man.", "Police Forces of Syria", 1)]
+    [InlineData("Gendarmes beat a journalist.", "Military Forces of Syria Gendarmerie", 1)]
+    [InlineData("Turkish gendarmerie detained two men.", "Military Forces of Turkey Gendarmerie", 8)]
     public void PhraseIsNormalisedToTheAcledName(string text, string name, int inter)
     {
         var first = Find(text)[0];

@@ -65,6 +65,35 @@ public class SentenceClassifierTests
     }
 
     [Fact]
+    public void PredictingIntoABufferGivesTheSameProbabilitiesAndAllocatesNothing()
+    {
+        var model = SentenceClassifier.Train(Examples, Small);
+        const string text = "Warplanes bombed the market as rebels and soldiers clashed.";
+        Span<float> p = stackalloc float[model.Classes.Count];
+        model.Predict(text, [], p);
+        Assert.Equal(model.Predict(text), p.ToArray());
+        long before = GC.GetAllocatedBytesForCurrentThread();
+        for (int i = 0; i < 100; i++) model.Predict(text, [], p);
+        Assert.Equal(0, GC.GetAllocatedBytesForCurrentThread() - before);
+    }
+
+    [Fact]
+    public void ContextTokensAreFeaturesOfTheirOwn()
+    {
+        // The same words, told apart only by the context token: the model must learn the token.
+        (string, string[], string)[] examples =
+        [
+            ("Armed men shot a man.", ["country:Mexico"], "gang"),
+            ("Armed men shot a woman.", ["country:Mexico"], "gang"),
+            ("Armed men shot a man.", ["country:Syria"], "group"),
+            ("Armed men shot a woman.", ["country:Syria"], "group"),
+        ];
+        var model = SentenceClassifier.Train(examples, Small);
+        Assert.Equal("gang", model.Best("Armed men shot a boy.", "country:Mexico").Label);
+        Assert.Equal("group", model.Best("Armed men shot a boy.", "country:Syria").Label);
+    }
+
+    [Fact]
     public void TruncatedModelFileIsAModelError()
     {
         var path = Path.GetTempFileName();
