@@ -120,6 +120,7 @@ public sealed partial class EventStage : IPipelineStage
     {
         var trigger = _model.Cues.FirstTrigger(text);
         var (type, subType, pEvent, typeShare) = Classify(text);
+        string? typeRead = null;
         // The actor lexicon is the stage's dearest step: it is read only for sentences the model has not already ruled out.
         if (type is not null && pEvent >= (trigger is null ? StrongEvent : ArmedTriggeredEvent)
             && _model.Lexicon.Find(text, sentence.Span.Start, country) is var mentions
@@ -140,11 +141,13 @@ public sealed partial class EventStage : IPipelineStage
             AddActors(draft, text, sentence.Span.Start, country, mentions);
             AddFatalities(draft, document, sentence);
             draft.EndEvidenceAtLastArgument();
+            typeRead = type;
             yield return draft;
         }
         // One situation per event type: a sentence can report a siege and an evacuation deal, but only one of each.
+        // A type the model leant to without reporting it leaves the rules free ("a ceasefire ... collapsed last week").
         var typesRead = new HashSet<string>(StringComparer.Ordinal);
-        if (type is not null) typesRead.Add(type);
+        if (typeRead is not null) typesRead.Add(typeRead);
         foreach (var (pattern, situationType, situationSub) in _model.Cues.Situations)
         {
             var m = pattern.Match(text);
