@@ -60,6 +60,8 @@ public sealed partial class EventStage : IPipelineStage
         DateExpression? lastDate = null;
         (Draft Event, int Sentence)? lastViolent = null;
         var provincial = new List<(int SentenceEnd, EventPlace Place)>();
+        // A headline on a line of its own is a sentence of its own (one run into the lead is the lead's: DeathToll reads it apart).
+        var headline = Text.Headline.Find(document) is { } found && document.Text.AsSpan(found.End).TrimStart(" \t\r").StartsWith("\n") ? found : (TextSpan?)null;
         int sentenceIndex = -1;
         foreach (var sentence in document.Sentences)
         {
@@ -73,7 +75,8 @@ public sealed partial class EventStage : IPipelineStage
             if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
             place ??= lastPlace;
             var sentenceDate = dates.FirstOrDefault();
-            var date = ResolveDate(document, text, sentenceDate, lastDate);
+            // A headline dates nothing by itself: undated, it is the lead's event, whenever the body says that happened.
+            var date = sentenceDate is null && headline is { } h && sentence.Span.Start < h.End ? null : ResolveDate(document, text, sentenceDate, lastDate);
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
             if (IsQuotedOpinion(document, sentence) || _model.Cues.Judge(text) != NonEventReason.None) continue;
@@ -90,6 +93,16 @@ public sealed partial class EventStage : IPipelineStage
             if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
                 AddFatalities(previous.Event, document, sentence);
         }
+        // A headline of its own line tells the lead's event in short ("Air strikes hit hospital and kill 26 people in Idlib"):
+        // its report joins the first later one of the same type in its province.
+        if (headline is { } line)
+            foreach (var told in events.Where(e => e.Sentence.Start < line.End && AcledTaxonomy.IsViolent(e.EventType)).ToList())
+                if (events.FirstOrDefault(e => e != told && e.Sentence.Start >= line.End && e.EventType == told.EventType
+                    && (told.Place?.Admin1 is null || e.Place?.Admin1 == told.Place.Admin1)) is { } lead)
+                {
+                    lead.Absorb(told);
+                    events.Remove(told);
+                }
         // A report placed only in the country, or nowhere ("air strikes in Syria killed 20"), is placed by the article as it goes on:
         // the first sentence from the report's own that names a place in a province ("the raids hit the town of al-Quriyah").
         foreach (var e in events)
@@ -107,6 +120,7 @@ public sealed partial class EventStage : IPipelineStage
     {
         var trigger = _model.Cues.FirstTrigger(text);
         var (type, subType, pEvent, typeShare) = Classify(text);
+        string? typeRead = null;
         // The actor lexicon is the stage's dearest step: it is read only for sentences the model has not already ruled out.
         if (type is not null && pEvent >= (trigger is null ? StrongEvent : ArmedTriggeredEvent)
             && _model.Lexicon.Find(text, sentence.Span.Start, country) is var mentions
@@ -127,11 +141,13 @@ public sealed partial class EventStage : IPipelineStage
             AddActors(draft, text, sentence.Span.Start, country, mentions);
             AddFatalities(draft, document, sentence);
             draft.EndEvidenceAtLastArgument();
+            typeRead = type;
             yield return draft;
         }
         // One situation per event type: a sentence can report a siege and an evacuation deal, but only one of each.
+        // A type the model leant to without reporting it leaves the rules free ("a ceasefire ... collapsed last week").
         var typesRead = new HashSet<string>(StringComparer.Ordinal);
-        if (type is not null) typesRead.Add(type);
+        if (typeRead is not null) typesRead.Add(typeRead);
         foreach (var (pattern, situationType, situationSub) in _model.Cues.Situations)
         {
             var m = pattern.Match(text);

@@ -18,7 +18,7 @@ public static class Headline
     /// <summary>The headline's span in <paramref name="document"/>'s text, or null when the text does not repeat it.</summary>
     /// <remarks>With <see cref="Document.Title"/>, the title (or its longest leading run of at least four words, as outlets append
     /// their name: "… - Region - World - Ahram Online") near the start; without, a short first line followed by a blank line that does
-    /// not end like a sentence.</remarks>
+    /// not end like a sentence (also when a title is known but not repeated).</remarks>
     public static TextSpan? Find(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
@@ -33,7 +33,6 @@ public static class Headline
                 int at = head.IndexOf(prefix, StringComparison.Ordinal);
                 if (at >= 0 && at <= Reach) return new TextSpan(at, at + prefix.Length);
             }
-            return null;
         }
         int line = text.IndexOf('\n');
         if (line <= 0 || line > LongestLine || !text.AsSpan(line + 1).TrimStart(" \t\r").StartsWith("\n")) return null;

@@ -57,6 +57,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AHeadlineOnItsOwnLineIsTheLeadsEventNotAnother()
+    {
+        var doc = Some.Annotated("Air strikes hit hospital and kill 26 people in Idlib\n\nSyrian air strikes hit a hospital in Kafr Takharim in Idlib province on Tuesday, killing 14 people.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Kafr Takharim", e.Location);
+        Assert.Equal(new DateOnly(2016, 9, 27), e.EventDate);
+    }
+
+    [Fact]
     public void SameActorsDayAndPlaceAreOneEventWhateverTheViolentTypesOfItsReports()
     {
         var doc = Some.Annotated("Syrian government forces shelled Saraqib on Tuesday. Syrian government forces killed 5 civilians in Saraqib on Tuesday.", Published);
