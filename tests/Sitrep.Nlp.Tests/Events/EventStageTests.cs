@@ -31,6 +31,22 @@ public class EventStageTests
             + "in one of the bloodiest days of the five-month-old uprising.", Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
 
     [Fact]
+    public void GroundFightingBetweenTwoNamedArmedSidesIsABattleInALongReportersSentence()
+    {
+        var doc = Some.Annotated("There was also fierce fighting to the south of Aleppo, where rebels are battling pro-government troops to reopen "
+            + "the only route out for the some 250,000 residents on the eastern side who remain trapped.", Published);
+        var battle = Assert.Single(doc.Events, e => e.EventType == "Battles");
+        Assert.Equal("Armed clash", battle.SubEventType);
+        Assert.Equal(["Military Forces of Syria", "Rebel groups (Syria)"], new[] { battle.Actor1, battle.Actor2 }.Order());
+    }
+
+    [Theory]
+    [InlineData("The retailer is fighting a hostile bid from its largest rival.")]
+    [InlineData("Lawyers for the company are battling the regulator in court.")]
+    public void FightingWithoutTwoArmedSidesIsNoBattle(string text) =>
+        Assert.DoesNotContain(Some.Annotated(text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
+
+    [Fact]
     public void ProvinceWideReportAndTownReportOfOneStrikeAreOneEvent()
     {
         var doc = Some.Annotated("Syrian warplanes struck Idlib province in Syria on Tuesday. An air strike hit the hospital in Kafr Takharim on Tuesday, killing 14 people.", Published);
