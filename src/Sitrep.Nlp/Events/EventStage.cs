@@ -79,7 +79,7 @@ public sealed partial class EventStage : IPipelineStage
             var date = sentenceDate is null && headline is { } h && sentence.Span.Start < h.End ? null : ResolveDate(document, text, sentenceDate, lastDate);
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
-            if (IsQuotedOpinion(document, sentence) || _model.Cues.Judge(text) != NonEventReason.None) continue;
+            if (IsQuotedOpinion(document, sentence) || OnlyQuotedTriggers(document, sentence, text) || _model.Cues.Judge(text) != NonEventReason.None) continue;
 
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
@@ -393,6 +393,23 @@ public sealed partial class EventStage : IPipelineStage
             return new EventPlace(name, precision, e.Span);
         }
         return null;
+    }
+
+    /// <summary>True when every trigger word of the sentence is inside a direct quote: a speaker's words ("The regime is cowardly
+    /// in battle," said a teacher in Aleppo), however long the attribution around them.</summary>
+    private bool OnlyQuotedTriggers(Document document, Sentence sentence, string text)
+    {
+        if (!document.Layers.Contains(Layer.Quotes)) return false;
+        var quotes = document.Quotes.Where(q => q.Kind == QuoteKind.Direct && q.Span.Overlaps(sentence.Span)).ToList();
+        if (quotes.Count == 0) return false;
+        bool any = false;
+        for (var m = _model.Cues.Trigger.Match(text); m.Success; m = m.NextMatch())
+        {
+            var trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
+            if (!quotes.Any(q => q.Span.Contains(trigger))) return false;
+            any = true;
+        }
+        return any;
     }
 
     private static bool IsQuotedOpinion(Document document, Sentence sentence)

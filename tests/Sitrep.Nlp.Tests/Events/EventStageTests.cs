@@ -99,6 +99,11 @@ public class EventStageTests
     }
 
     [Fact]
+    public void ASpeakersWordsWithALongAttributionYieldNoEvent() =>
+        Assert.Empty(Some.Annotated("\"The regime is cowardly in battle,\" said Abdulkafi al-Hamdo, an English teacher living close to the front line in Aleppo.",
+            Published).Events);
+
+    [Fact]
     public void QuotedOpinionYieldsNoEvent() =>
         Assert.Empty(Some.Annotated("\"They burn everything from the skies and then the troops attack,\" said a teacher in Syria.", Published).Events);
 
