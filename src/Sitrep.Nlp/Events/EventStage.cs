@@ -79,7 +79,7 @@ public sealed partial class EventStage : IPipelineStage
             var date = sentenceDate is null && headline is { } h && sentence.Span.Start < h.End ? null : ResolveDate(document, text, sentenceDate, lastDate);
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
-            if (IsQuotedOpinion(document, sentence) || OnlyQuotedTriggers(document, sentence, text) || _model.Cues.Judge(text) != NonEventReason.None) continue;
+            if (IsQuotedOpinion(document, sentence, text) || _model.Cues.Judge(text) != NonEventReason.None) continue;
 
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
@@ -395,28 +395,25 @@ public sealed partial class EventStage : IPipelineStage
         return null;
     }
 
-    /// <summary>True when every trigger word of the sentence is inside a direct quote: a speaker's words ("The regime is cowardly
-    /// in battle," said a teacher in Aleppo), however long the attribution around them.</summary>
-    private bool OnlyQuotedTriggers(Document document, Sentence sentence, string text)
-    {
-        if (!document.Layers.Contains(Layer.Quotes)) return false;
-        var quotes = document.Quotes.Where(q => q.Kind == QuoteKind.Direct && q.Span.Overlaps(sentence.Span)).ToList();
-        if (quotes.Count == 0) return false;
-        bool any = false;
-        for (var m = _model.Cues.Trigger.Match(text); m.Success; m = m.NextMatch())
-        {
-            var trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
-            if (!quotes.Any(q => q.Span.Contains(trigger))) return false;
-            any = true;
-        }
-        return any;
-    }
-
-    private static bool IsQuotedOpinion(Document document, Sentence sentence)
+    /// <summary>True when the sentence is a speaker's words: mostly a direct quote, or every trigger word of it inside one
+    /// ("The regime is cowardly in battle," said a teacher in Aleppo), however long the attribution around it.</summary>
+    private bool IsQuotedOpinion(Document document, Sentence sentence, string sentenceText)
     {
         if (document.Layers.Contains(Layer.Quotes))
-            return document.Quotes.Any(q => q.Kind == QuoteKind.Direct && q.Span.Overlaps(sentence.Span)
-                && Math.Min(q.Span.End, sentence.Span.End) - Math.Max(q.Span.Start, sentence.Span.Start) >= sentence.Span.Length / 2);
+        {
+            var quotes = document.Quotes.Where(q => q.Kind == QuoteKind.Direct && q.Span.Overlaps(sentence.Span)).ToList();
+            if (quotes.Count == 0) return false;
+            if (quotes.Any(q => Math.Min(q.Span.End, sentence.Span.End) - Math.Max(q.Span.Start, sentence.Span.Start) >= sentence.Span.Length / 2))
+                return true;
+            bool anyTrigger = false;
+            for (var m = _model.Cues.Trigger.Match(sentenceText); m.Success; m = m.NextMatch())
+            {
+                var trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
+                if (!quotes.Any(q => q.Span.Contains(trigger))) return false;
+                anyTrigger = true;
+            }
+            return anyTrigger;
+        }
         // Without the quote layer: the sentence opens with a quote mark, or starts inside a quotation of its paragraph.
         var text = document.Text;
         if (sentence.Span.Length > 0 && text[sentence.Span.Start] is '"' or '\u201C') return true;
