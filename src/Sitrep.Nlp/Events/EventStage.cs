@@ -338,24 +338,27 @@ public sealed partial class EventStage : IPipelineStage
         // Places say where things happen and weigh most; a demonym ("Russian warplanes", "Turkish military") says whose forces act,
         // and only votes when nothing is placed.
         foreach (var p in document.Places)
-            if (p.CountryCode is { } code && p.Span.Start >= bodyStart && !p.IsMetonym && _model.Countries.ByIso(code) is not null && !IsCurrency(document.Text, p.Span.End))
-                votes[code] = votes.GetValueOrDefault(code) + PlaceVote;
+            if (p.Span.Start >= bodyStart && !p.IsMetonym) Vote(p.CountryCode, p.Span.End, PlaceVote);
         foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
         {
             if (kind == EntityKind.MISC && votes.Count > 0) break;
             foreach (var e in document.Entities)
-                if (e.Kind == kind && e.CountryCode is { } code && e.Span.Start >= bodyStart && _model.Countries.ByIso(code) is not null
-                    && !IsCurrency(document.Text, e.Span.End))
-                    votes[code] = votes.GetValueOrDefault(code) + 1;
+                if (e.Kind == kind && e.Span.Start >= bodyStart) Vote(e.CountryCode, e.Span.End, 1);
         }
         if (votes.Count == 0)
         {
             // Without the entity layer, names and demonyms in the text vote.
             foreach (Match m in _model.Countries.Finder.Matches(document.Text[bodyStart..]))
-                if (_model.Countries.ByAlias(m.Value) is { } c && !IsCurrency(document.Text, bodyStart + m.Index + m.Length))
-                    votes[c.Iso] = votes.GetValueOrDefault(c.Iso) + 1;
+                Vote(_model.Countries.ByAlias(m.Value)?.Iso, bodyStart + m.Index + m.Length, 1);
         }
         return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
+
+        // A known country's vote, unless the mention names a currency ("US dollar").
+        void Vote(string? iso, int mentionEnd, int weight)
+        {
+            if (iso is not null && _model.Countries.ByIso(iso) is not null && !IsCurrency(document.Text, mentionEnd))
+                votes[iso] = votes.GetValueOrDefault(iso) + weight;
+        }
     }
 
     // "the US dollar" is a currency, not a place.
