@@ -24,6 +24,10 @@ public static partial class EventTraining
     private const int UnnamedDimension = 1 << 14;
     // The side classifier sees a few thousand sides described by a few dozen context features each.
     private const int SideDimension = 1 << 15;
+    // The event model averages the weights of 5 runs over differently shuffled examples: one run's type accuracy moved by
+    // 0.7 points when a single training example changed; 5 runs gained on every cross-validation fold (event type
+    // 90.7% -> 91.3%, sub-event type 88.5% -> 89.0%).
+    private const int EventRuns = 5;
     // Share of the event probability the best class must hold for a self-trained label.
     private const float SelfTrainingShare = 0.6f;
 
@@ -138,7 +142,7 @@ public static partial class EventTraining
             .Where(s => cues.Trigger.IsMatch(s) && cues.Judge(s) == NonEventReason.None).ToList(), FakesEventSentences);
         foreach (var sentence in articleEvents)
             if (SureEventLabel(first, sentence) is { } label) events.Add((sentence, label));
-        var eventModel = SentenceClassifier.Train(events, options);
+        var eventModel = SentenceClassifier.Train(events, options with { Runs = EventRuns });
         // The actor classifier keeps the weaker decay it was tuned with: stronger decay cost actor 1 accuracy in cross-validation.
         var actorModel = SentenceClassifier.Train(actors, options with { Dimension = options.Dimension / 2, L2 = 1e-4f });
         Directory.CreateDirectory(outputDirectory);
