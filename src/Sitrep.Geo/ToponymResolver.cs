@@ -231,8 +231,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         if (k + 1 < candidates.Count && LocationPhrases.IsInContainer(text.AsSpan(end, candidates[k + 1].Span.Start - end))
             && CanBeUnit(candidates[k + 1]))
             return 1;
-        // "Zamora, Michoacan": a comma then a division or country, and possibly another after it.
+        // "Zamora, Michoacan", "Baharak district, Takhar": a comma then a division or country, and possibly another after it.
         int count = 0;
+        if (k + 1 < candidates.Count && candidates[k + 1].Span.Start >= i) end = i;
         for (int j = k + 1; j < candidates.Count && j <= k + 2; j++)
         {
             var between = text.AsSpan(end, candidates[j].Span.Start - end).Trim();

@@ -190,6 +190,22 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void AUnitAfterADivisionWordAndACommaHoldsTheName()
+    {
+        // Badakhshan has a better-known Baharak district; "district, Takhar" says which one.
+        const string text = "On 6 May 2020, 2 Taliban militants were killed by an Afghan military airstrike in Baharak district, Takhar.";
+        var baharak = Some.PlaceNamed(Some.Places(text), text, "Baharak");
+        Assert.Equal(("AF", "Takhar"), (baharak.CountryCode, baharak.Admin1));
+    }
+
+    [Fact]
+    public void TransliterationEndingsMeetTheGazetteersSpelling()
+    {
+        const string text = "On 29 April 2020, unknown rioters hurled Molotov cocktails at a bank in Nabatiyeh.";
+        Assert.Equal("LB", Some.PlaceNamed(Some.Places(text), text, "Nabatiyeh").CountryCode);
+    }
+
+    [Fact]
     public void MonthsAndSentenceInitialWordsAreNotPlaces()
     {
         const string text = "On 9 May 2020, Police said nothing.";
