@@ -206,6 +206,23 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void CommonWordsThatNameAVillageAbroadAreNotPlaces()
+    {
+        const string text = "Syrian and Russian jets bombed Aleppo.\nMore than 350 people were killed, more than ever. Jens Stoltenberg, the head of Nato, "
+            + "condemned the strikes, said an English teacher in Aleppo.";
+        var places = Some.Places(text);
+        Assert.All(places, p => Assert.True(p.CountryCode is "SY" or "RU", $"{p.Name} ({p.CountryCode})"));
+        Assert.Contains(places, p => p.Name == "Aleppo");
+    }
+
+    [Fact]
+    public void AVillageAbroadPlacedByAPrepositionIsKept()
+    {
+        const string text = "Syrian refugees fled across the border to English on Sunday.";
+        Assert.Equal("US", Some.PlaceNamed(Some.Places(text), text, "English").CountryCode);
+    }
+
+    [Fact]
     public void MonthsAndSentenceInitialWordsAreNotPlaces()
     {
         const string text = "On 9 May 2020, Police said nothing.";
