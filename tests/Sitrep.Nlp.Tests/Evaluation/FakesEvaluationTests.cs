@@ -22,4 +22,18 @@ public class FakesEvaluationTests
             + "Syrian warplanes killed 12 civilians in Saraqib on Tuesday. Islamic State militants killed 40 people in Palmyra on Tuesday.", new DateOnly(2016, 9, 28));
         Assert.Equal(40, FakesEvaluation.MainEvent(doc)?.Fatalities);
     }
+
+    [Theory]
+    [InlineData("Ar-Raqqa", "raqqa", true)]
+    [InlineData("Al-Hasakeh", "hasakeh", true)]
+    [InlineData("Deir-ez-Zor", "deir ezzor", true)]
+    [InlineData("Idleb", "idlib", true)]
+    [InlineData("Rural Damascus", "damascus", true)]
+    [InlineData("Damascus", "damascus", true)]
+    [InlineData("Dar'a", "daraa", true)]
+    [InlineData("Hama", "homs", false)]
+    [InlineData("Rural Damascus", "daraa", false)]
+    [InlineData("Aleppo", "raqqa", false)]
+    public void GovernoratesAreComparedAcrossTransliterations(string predicted, string gold, bool same) =>
+        Assert.Equal(same, FakesEvaluation.SameGovernorate(predicted, gold));
 }
