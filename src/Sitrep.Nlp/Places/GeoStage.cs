@@ -170,6 +170,8 @@ public sealed class GeoStage : IPipelineStage
         {
             if (e.Kind != EntityKind.LOC || kept.Any(c => c.Span.Overlaps(e.Span))) continue;
             var key = NameKey.Of(document.Slice(e.Span));
+            // The tagger's "Old City" or "Middle East" is a location, but no place the gazetteer can stand for.
+            if (_gazetteer.IsNotPlace(key)) continue;
             var (ids, match) = (_gazetteer.LookupKey(key), NameMatch.Preferred);
             if (ids.Length == 0) (ids, match) = (_gazetteer.LookupAlternate(key), NameMatch.Alternate);
             if (ids.Length == 0) (ids, match) = ([.. _gazetteer.LookupSkeleton(key).Distinct()], NameMatch.Skeleton);
@@ -180,6 +182,9 @@ public sealed class GeoStage : IPipelineStage
                 if (first < 0 && tokens[t].Span.Start >= e.Span.Start) first = t;
                 if (e.Span.Contains(tokens[t].Span)) count++;
             }
+            // Any word opens a sentence capitalised ("More than 350 people"): there a lone word must be a name the gazetteer has, not a
+            // respelling of one.
+            if (match != NameMatch.Preferred && count <= 1 && PlaceNameMatcher.IsSentenceStart(text, tokens, Math.Max(first, 0))) continue;
             kept.Add(new PlaceNameCandidate(e.Span, Math.Max(first, 0), Math.Max(count, 1), ids, match));
         }
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

@@ -22,6 +22,8 @@ public class EventStageTests
     [InlineData("More than 280000 people have been killed since the conflict in Syria erupted in March 2011.")]
     [InlineData("The Observatory tracks the five-year-old conflict in Syria, which has killed more than 280000 people.")]
     [InlineData("The attacks came as Syrian regime forces and Russian jets intensified their bombardment of Idlib.")]
+    [InlineData("The convoy was waiting at a bus garage in a government-held area of Aleppo a few miles from where the attack took place.")]
+    [InlineData("Evacuees in Aleppo said they heard the blast.")]
     public void WarTotalsAndContextSentencesYieldNoEvent(string text) =>
         Assert.DoesNotContain(Some.Annotated("Syria news.\n" + text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
 
@@ -234,5 +236,15 @@ public class EventStagePlacesTests
         Assert.Equal(35.8623, e.Latitude);
         Assert.Equal(1, e.GeoPrecision);
         Assert.Equal("SY", e.Iso);
+    }
+
+    [Fact]
+    public void APossessorNamesASideNotWhereTheEventIs()
+    {
+        var doc = Some.Annotated("Russias crimes go on. Russian warplanes killed 35 civilians in the town of Ain Jara in rural Aleppo on Monday. "
+            + "Russias actions show no interest in peace, and Russias allies agree.", new DateOnly(2016, 1, 11));
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("SY", e.Iso);
+        Assert.Equal("Aleppo", e.Admin1);
     }
 }
