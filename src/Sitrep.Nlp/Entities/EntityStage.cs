@@ -61,11 +61,19 @@ public sealed class EntityStage : IPipelineStage
                 margin = Math.Min(margin, ws.Margins[t]);
                 if (label[0] is 'E' or 'S')
                 {
-                    var span = new TextSpan(tokens[start].Span.Start, tokens[t].Span.End);
                     var kind = (EntityKind)_model.Kinds[ws.Tags[t]];
                     // "Umayyad Mosque", "Tahrir Square": a name ending in a facility word is a place.
                     if (t > start && _model.FacilityHeads.Contains(document.TextOf(tokens[t].Span))) kind = EntityKind.LOC;
-                    found.Add(new EntityLinker.Mention(span, kind, Confidence(margin)));
+                    // "Syrias Hasakeh", "Aleppos eastern districts": a place's possessive written without its apostrophe opens no longer
+                    // name. It is the place (its name without the possessive "s", as "Syria" in "Syria's"), and what follows is a name of
+                    // its own, a place when the name lists have it as one.
+                    if (PossessivePlace(document.Text, tokens[start].Span) is { } owner)
+                    {
+                        found.Add(new EntityLinker.Mention(owner, EntityKind.LOC, Confidence(margin)));
+                        if (++start > t) { start = -1; continue; }
+                        if ((Featurizer.Gazetteer.ListsOf(document.Text, tokens[start..(t + 1)]) & PlaceLists) != 0) kind = EntityKind.LOC;
+                    }
+                    found.Add(new EntityLinker.Mention(new TextSpan(tokens[start].Span.Start, tokens[t].Span.End), kind, Confidence(margin)));
                     start = -1;
                 }
             }
@@ -84,6 +92,19 @@ public sealed class EntityStage : IPipelineStage
     }
 
     private const double ListedConfidence = 0.95;
+    private const GazetteerList PlaceLists = GazetteerList.Country | GazetteerList.City | GazetteerList.BigCity | GazetteerList.Region;
+
+    private Featurizer Featurizer => _model.Featurizer;
+
+    // The name in a capitalised word that is a listed place's name plus an apostrophe-less possessive "s" ("Syrias", "Aleppos"), when the
+    // word itself is no listed name ("Homs", "Emirates").
+    private TextSpan? PossessivePlace(string text, TextSpan word)
+    {
+        var w = word.Slice(text);
+        if (w.Length < 4 || w[^1] != 's' || !char.IsUpper(w[0]) || !char.IsLower(w[^2])) return null;
+        if (Featurizer.Gazetteer.ListsOf(w) != GazetteerList.None || _model.Demonyms.ContainsKey(w.ToString())) return null;
+        return (Featurizer.Gazetteer.ListsOf(w[..^1]) & PlaceLists) != 0 ? new TextSpan(word.Start, word.End - 1) : null;
+    }
 
     // A monotone squash of the score margin into (0.5, 1]: margin 0 means a tie between two labellings.
     private static double Confidence(float margin) => 1 - 0.5 * Math.Exp(-Math.Max(0, margin));

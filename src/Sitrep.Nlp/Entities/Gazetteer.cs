@@ -1,4 +1,5 @@
 using System.Runtime.CompilerServices;
+using Sitrep.Core;
 namespace Sitrep.Nlp.Entities;
 
 /// <summary>Kinds of name list a gazetteer phrase comes from; a phrase may be on several.</summary>
@@ -69,6 +70,19 @@ internal sealed class Gazetteer
             }
         }
     }
+
+    /// <summary>The lists the phrase made of <paramref name="tokens"/> of <paramref name="text"/> is on, as a whole.</summary>
+    public GazetteerList ListsOf(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens)
+    {
+        if (tokens.Length is 0 or > MaxWords) return GazetteerList.None;
+        ulong h = ChainStart;
+        foreach (var t in tokens) h = Chain(h, FeatureHash.Folded(t.Span.Slice(text)));
+        return _phrases.TryGetValue(h, out var value) ? (GazetteerList)(value & ~Continues) : GazetteerList.None;
+    }
+
+    /// <summary>The lists the one-word phrase <paramref name="word"/> is on.</summary>
+    public GazetteerList ListsOf(ReadOnlySpan<char> word) =>
+        _phrases.TryGetValue(Chain(ChainStart, FeatureHash.Folded(word)), out var value) ? (GazetteerList)(value & ~Continues) : GazetteerList.None;
 
     /// <summary>Appends the token ranges <c>[start, end)</c> that <see cref="Mark"/> found for one list.</summary>
     public static void Matches(ReadOnlySpan<ulong> marks, GazetteerList list, List<(int Start, int End)> into)

@@ -135,7 +135,7 @@ public sealed class EventModel
     /// training events near the event's place when it has one; null for a guess naming another country than <paramref name="country"/>.</summary>
     internal (string Name, int Inter)? GuessActor(string text, Country? country, double? latitude, double? longitude, float threshold)
     {
-        var p = ActorProbabilities(text, latitude, longitude);
+        var p = ActorProbabilities(text, country, latitude, longitude);
         int best = 0;
         for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
         return p[best] >= threshold ? Named(best, country) : null;
@@ -180,9 +180,12 @@ public sealed class EventModel
     /// <summary>The context tokens of the unnamed-perpetrator classifier: the event's country and type.</summary>
     internal static string[] UnnamedContext(string? country, string? eventType) => ["country:" + country, "type:" + eventType];
 
-    private float[] ActorProbabilities(string text, double? latitude, double? longitude)
+    /// <summary>The context token of the actor classifier: the document's country, whose forces and habits of coding it weighs.</summary>
+    internal static string[] ActorContext(string? country) => ["country:" + country];
+
+    private float[] ActorProbabilities(string text, Country? country, double? latitude, double? longitude)
     {
-        var p = Actors.Predict(text);
+        var p = Actors.Predict(text, ActorContext(country?.Name));
         if (latitude is not { } lat || longitude is not { } lon) return p;
         Span<float> votes = stackalloc float[p.Length];
         if (!Places.Vote(lat, lon, label => _actorClass.TryGetValue(label, out int c) ? c : _actorClass.GetValueOrDefault(EventTraining.RareActor, -1), votes)) return p;

@@ -34,7 +34,7 @@ public sealed partial class EventStage : IPipelineStage
     // Dates vaguer than a week and this many days before publication are background ("in 2012").
     private const int BackgroundDays = 31;
     // A geocoded place's vote for the document's country, against 1 for a place entity.
-    private const int PlaceVote = 2;
+    private const double PlaceVote = 2;
 
     private readonly EventModel _model;
 
@@ -332,12 +332,14 @@ public sealed partial class EventStage : IPipelineStage
 
     private Country? DocumentCountry(Document document)
     {
-        var votes = new Dictionary<string, int>(StringComparer.OrdinalIgnoreCase);
+        var votes = new Dictionary<string, double>(StringComparer.OrdinalIgnoreCase);
         var bodyStart = document.Sentences.FirstOrDefault(s => !s.IsCaption)?.Span.Start ?? 0;
         // Places say where things happen and weigh most; a demonym ("Russian warplanes", "Turkish military") says whose forces act,
         // and only votes when nothing is placed.
+        // A reading votes as much as it is believed: a spelling guess ("Syrias" read as Cicero, Illinois) says little of the country.
         foreach (var p in document.Places)
-            if (p.Span.Start >= bodyStart && !p.IsMetonym) Vote(p.CountryCode, p.Span.End, PlaceVote);
+            if (p.Span.Start >= bodyStart && !p.IsMetonym)
+                Vote(p.CountryCode, p.Span.End, PlaceVote * p.Confidence);
         foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
         {
             if (kind == EntityKind.MISC && votes.Count > 0) break;
@@ -352,13 +354,18 @@ public sealed partial class EventStage : IPipelineStage
         }
         return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
 
-        // A known country's vote, unless the mention names a currency ("US dollar").
-        void Vote(string? iso, int mentionEnd, int weight)
+        // A known country's vote, unless the mention names a currency ("US dollar") or a possessor, a side rather than a place
+        // ("Russia's crimes", "Russias actions").
+        void Vote(string? iso, int mentionEnd, double weight)
         {
-            if (iso is not null && _model.Countries.ByIso(iso) is not null && !IsCurrency(document.Text, mentionEnd))
+            if (iso is not null && _model.Countries.ByIso(iso) is not null && !IsCurrency(document.Text, mentionEnd) && !IsPossessor(document.Text, mentionEnd))
                 votes[iso] = votes.GetValueOrDefault(iso) + weight;
         }
     }
+
+    // "Russia's", "Russias" (the apostrophe lost): the name owns what follows.
+    private static bool IsPossessor(string text, int end) =>
+        end < text.Length && (text[end] == 's' || text.AsSpan(end).StartsWith("'s", StringComparison.Ordinal) || text.AsSpan(end).StartsWith("\u2019s", StringComparison.Ordinal));
 
     // "the US dollar" is a currency, not a place.
     private static bool IsCurrency(string text, int end) => text.AsSpan(end).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase);

@@ -66,13 +66,13 @@ public static partial class EventTraining
     /// <param name="validationFold">A fold whose rows (<see cref="IsValidation"/>) are left out too, or null.</param>
     /// <param name="lexicon">The actor lexicon, whose armed sides in each note are the side classifier's candidates.</param>
     /// <param name="countries">The countries table, for each row's country.</param>
-    internal static (List<(string Text, string Label)> Events, List<(string Text, string Label)> Actors, List<(string Text, string[] Context, string Label)> Unnamed,
+    internal static (List<(string Text, string Label)> Events, List<(string Text, string[] Context, string Label)> Actors, List<(string Text, string[] Context, string Label)> Unnamed,
         List<(string Text, string[] Context, string Label)> Sides)
         Examples(string sharedData, Regex trigger, ActorLexicon lexicon, Countries countries, int? validationFold)
     {
         var (_, reuters, polnear, fakes) = Corpora(sharedData);
         var events = new List<(string, string)>();
-        var actorRows = new List<(string Text, string Label)>();
+        var actorRows = new List<(string Text, string[] Context, string Label)>();
         var unnamedRows = new List<(string Text, string[] Context, string Label)>();
         var sides = new List<(string Text, string[] Context, string Label)>();
         foreach (var row in TrainingRows(sharedData, validationFold))
@@ -80,7 +80,7 @@ public static partial class EventTraining
             if (row.EventType is null || row.SubEventType is null) continue;
             events.Add((WithoutCodingRemarks(row.Notes), $"{row.EventType}|{row.SubEventType}"));
             if (ActorNames.WithoutPeriod(row.Actor1) is not { } actor) continue;
-            actorRows.Add((row.Notes, $"{row.Inter1 ?? 0}|{actor}"));
+            actorRows.Add((row.Notes, EventModel.ActorContext(row.Country), $"{row.Inter1 ?? 0}|{actor}"));
             sides.AddRange(SideExamples(row, actor, lexicon, countries.ByAlias(row.Country ?? "")));
             if (actor.StartsWith(EventModel.UnnamedPrefix, StringComparison.Ordinal))
             {
@@ -90,7 +90,7 @@ public static partial class EventTraining
             }
         }
         var frequent = actorRows.GroupBy(a => a.Label).Where(g => g.Count() >= MinActorExamples).Select(g => g.Key).ToHashSet();
-        var actors = actorRows.Select(a => (a.Text, frequent.Contains(a.Label) ? a.Label : RareActor)).ToList();
+        var actors = actorRows.Select(a => (a.Text, a.Context, frequent.Contains(a.Label) ? a.Label : RareActor)).ToList();
         var frequentKinds = unnamedRows.GroupBy(a => a.Label).Where(g => g.Count() >= MinActorExamples).Select(g => g.Key).ToHashSet();
         var unnamed = unnamedRows.Where(a => frequentKinds.Contains(a.Label)).ToList();
 
@@ -143,7 +143,7 @@ public static partial class EventTraining
         var actorModel = SentenceClassifier.Train(actors, options with { Dimension = options.Dimension / 2, L2 = 1e-4f });
         Directory.CreateDirectory(outputDirectory);
         eventModel.Save(Path.Combine(outputDirectory, EventModel.EventModelFile));
-        var unnamedModel = SentenceClassifier.Train(unnamed, options with { Dimension = UnnamedDimension });
+        var unnamedModel = SentenceClassifier.Train(unnamed, options with { Dimension = UnnamedDimension, L2 = 1e-4f });
         actorModel.Save(Path.Combine(outputDirectory, EventModel.ActorModelFile));
         unnamedModel.Save(Path.Combine(outputDirectory, EventModel.UnnamedModelFile));
         SentenceClassifier.Train(sides, options with { Dimension = SideDimension }).Save(Path.Combine(outputDirectory, EventModel.SideModelFile));

@@ -64,4 +64,27 @@ public class EntityStageTests
         Assert.Equal("Aleppo", doc.TextOf(aleppo.Span));
         Assert.Equal(EntityKind.LOC, aleppo.Kind);
     }
+
+    [Fact]
+    public void APlacesPossessiveWithoutItsApostropheIsThePlaceAndWhatFollowsIsANameOfItsOwn()
+    {
+        var doc = Tagged("Air strikes killed 12 civilians in rebel-held areas of Syrias Hasakeh on Thursday, and Russias jets hit Aleppos eastern districts.");
+        var names = doc.Entities.Select(e => (doc.TextOf(e.Span), e.Kind)).ToList();
+        Assert.Contains(("Syria", EntityKind.LOC), names);
+        Assert.Contains(("Hasakeh", EntityKind.LOC), names);
+        Assert.Contains(("Russia", EntityKind.LOC), names);
+        Assert.Contains(("Aleppo", EntityKind.LOC), names);
+        Assert.Equal("SY", doc.Entities.First(e => doc.TextOf(e.Span) == "Syria").CountryCode);
+        Assert.DoesNotContain(doc.Entities, e => e.Kind == EntityKind.PER);
+    }
+
+    [Fact]
+    public void ANameThatIsAListedPlaceOrDemonymKeepsItsFinalS()
+    {
+        var doc = Tagged("Clashes erupted in Homs as Syrians fled to Athens.");
+        var names = doc.Entities.Select(e => doc.TextOf(e.Span)).ToList();
+        Assert.Contains("Homs", names);
+        Assert.Contains("Syrians", names);
+        Assert.Contains("Athens", names);
+    }
 }
