@@ -223,6 +223,14 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void APlaceOutsideTheUnitNamedAfterItIsNotTheEventLocation()
+    {
+        // Ankara's Yenimahalle is not in Denizli: the event is placed at Merkezefendi, the town the text puts it in.
+        const string text = "On 28 April 2020, arsonists attacked a post office in Yenimahalle neighborhood of Merkezefendi, Denizli.";
+        Assert.Equal("Merkezefendi", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+    }
+
+    [Fact]
     public void MonthsAndSentenceInitialWordsAreNotPlaces()
     {
         const string text = "On 9 May 2020, Police said nothing.";

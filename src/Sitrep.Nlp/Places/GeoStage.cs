@@ -113,8 +113,17 @@ public sealed class GeoStage : IPipelineStage
     // carrying the unit's point (see UnknownSettlements).
     private static bool Holds(string text, Place unit, Place place, List<Place> places) =>
         place.CountryCode == unit.CountryCode && Rank(place.Precision) < Rank(PrecisionCode.Country) && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
-        && (!IsWeak(place, places) || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
+        && (!IsWeak(place, places) || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude) && Inside(place, unit)
         && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
+
+    // True when 'place' lies in 'unit': in its province (a town's name may stand for its province: "Celaya, Guanajuato"), or within a
+    // town's reach. "Yenimahalle neighborhood of Merkezefendi, Denizli" read as Ankara's Yenimahalle is another place than the one the
+    // text puts in Denizli.
+    private static bool Inside(Place place, Place unit) =>
+        Rank(unit.Precision) == Rank(PrecisionCode.Country) || place.Admin1 == unit.Admin1
+        || unit.Precision != PrecisionCode.Admin1 && GeoMath.DistanceKm(place.Latitude, place.Longitude, unit.Latitude, unit.Longitude) < TownReachKm;
+
+    private const double TownReachKm = 60;
 
     // "the Luhansk People's Militia", "Idlib Free Police": a place name that opens a longer proper name qualifies it and is not where
     // anything happened; "Idlib Province" and "Aleppo City" still name the place.

@@ -92,6 +92,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         }
         else if (between)
             return i + 1;
+        // "04-06-2016": a numeric date (day, month, year joined by hyphens), not a range.
+        if (rangeHigh is not null && w.IsSymbol(k, '-') && w.Touches(k) && w.IsDigits(k + 1) && w[k + 1].Length == 4) return k + 2;
 
         // The figure's start: a hedge, "between", or the number itself; a currency sign glued before it.
         int first = between || hedge is not null ? start : numberAt;
@@ -383,7 +385,7 @@ internal sealed class QuantityReader(WordList w, string producer)
             verbStart = p - 1;
             return true;
         }
-        if (!w.In(p, ActiveForms) || !w.TryGet(p, Verbs, out kind)) return false;
+        if (!w.In(p, ActiveForms) || !w.TryGet(p, Verbs, out kind) || HasOwnParticiple(first, kind)) return false;
         verbStart = p;
         // "killing and injuring 20", "killed or wounded 15": one undivided figure.
         if ((w.Is(p - 1, "and") || w.Is(p - 1, "or")) && w.TryGet(p - 2, Verbs, out var other) && other != kind && w.In(p - 2, ActiveForms))
@@ -394,6 +396,16 @@ internal sealed class QuantityReader(WordList w, string producer)
         // "were killed 5 km away" is passive: the figure is not the victims.
         if (w.Is(verbStart - 1, "were") || w.Is(verbStart - 1, "was") || w.Is(verbStart - 1, "been")) return false;
         return true;
+    }
+
+    /// <summary>True when the figure at <paramref name="first"/> is followed by a participle of another fate ("killed 12 injured",
+    /// "Seven killed 37 others injured"): in a comma-less headline the verb before the figure is the earlier figure's.</summary>
+    private bool HasOwnParticiple(int first, QuantityKind before)
+    {
+        if (!NumberReader.TryRead(w, first, out var number)) return false;
+        int j = number.End;
+        if (w.In(j, People) && !w.In(j, Verbs)) j++;
+        return w.TryGet(j, Verbs, out var after) && after != before && (w.Chars(j).EndsWith("ed", StringComparison.OrdinalIgnoreCase) || w.Is(j, "hurt"));
     }
 
     // "killed and injured", "killed, injured or captured": one figure for several fates, none of them countable alone.
@@ -444,7 +456,8 @@ internal sealed class QuantityReader(WordList w, string producer)
             if (w.TryGet(j, Verbs, out kind))
             {
                 // "5 gunmen killed 3 people": the counted noun is the agent, not the victims.
-                if (!passive && w.In(j, ActiveForms) && (w.In(j + 1, ObjectStarts) || w.IsDigits(j + 1) || w.In(j + 1, People)))
+                // "Nine persons killed 12 injured" is two headline figures, each with its participle.
+                if (!passive && w.In(j, ActiveForms) && (w.In(j + 1, ObjectStarts) || w.IsDigits(j + 1) || w.In(j + 1, People)) && !HasOwnParticiple(j + 1, kind))
                     return false;
                 verbEnd = j + 1;
                 while ((w.Is(verbEnd, "and") || w.Is(verbEnd, "or") || w.IsSymbol(verbEnd, ',')) && w.TryGet(verbEnd + 1, Verbs, out var other) && other != kind)
@@ -794,3 +807,4 @@ internal sealed class QuantityReader(WordList w, string producer)
         return head;
     }
 }
+
