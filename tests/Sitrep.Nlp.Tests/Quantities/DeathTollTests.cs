@@ -23,6 +23,7 @@ public class DeathTollTests
     [InlineData("Gunmen killed 2 policemen at a checkpoint. Two militants were also killed.", 4)]
     [InlineData("Six civilians including a child were among at least 22 people killed in air strikes on Raqqa.", 22)]
     [InlineData("Clashes killed several fighters. Unclear fatalities coded as 10 and split between 2 events.", 5)]
+    [InlineData("At least 16 civilians including women and children were killed Friday during an air raid on Aleppo.", 16)]
     [InlineData("Nine persons killed 12 injured in terrorist attack in Aleppo city", 9)]
     [InlineData("Seven killed 37 others injured due to terrorist attacks in Aleppo", 7)]
     [InlineData("04-06-2016 40 Civilians Killed 100 Injured in New Terrorist Rocket Attacks in Aleppo", 40)]
