@@ -83,6 +83,8 @@ public static partial class GazetteerBuilder
             var (lat, lon) = Seat(members, "PPLA2", name, byAdmin1[parts[0] + "." + parts[1]]);
             lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)));
         }
+        lines.AddRange(CodedDivisions(codedRows, cities, codedPlaces, iso2ByIso3, admin1, admin2, admin1Spellings, admin2Spellings)
+            .Select(d => Join("A2", d.Cc, d.A1, d.Code, d.Name, F(d.Lat), F(d.Lon), "")));
         foreach (var c in cities.Concat(codedPlaces)
             .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
             .ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Lat).ThenBy(c => c.Lon))
@@ -140,6 +142,61 @@ public static partial class GazetteerBuilder
         }
         return (places, counts, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
     }
+
+    // ACLED's districts and sub-districts that GeoNames lacks or lists without a place in them ("Afmadow", "Anzourou", "Nabingoola"): notes
+    // name them as the units holding a village ("Gadabo (Anzourou, Tillaberi)"), and ACLED places an unknown village near them. Each name
+    // of ACLED's admin2 or admin3 column that no place or division of its country has becomes a division of code "ACLED-key", at the
+    // point of its rows coded at the place of its name (the district's seat), else at the point most of its rows lie within
+    // DivisionReachKm of, in the province of the GeoNames place nearest that point.
+    private static IEnumerable<(string Cc, string A1, string Code, string Name, double Lat, double Lon)> CodedDivisions(List<AcledRow> rows, List<City> cities,
+        List<City> codedPlaces, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, string> admin2,
+        Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings, Dictionary<string, List<(string Spelling, int Rows)>> admin2Spellings)
+    {
+        var known = new HashSet<(string, string)>();
+        void Know(string cc, string name)
+        {
+            // By skeleton: "Atareb" is GeoNames' "Al Atarib".
+            var key = NameKey.Of(name);
+            known.Add((cc, NameKey.Skeleton(key)));
+            // "Tartus District" is known as "Tartus" too.
+            int space = key.LastIndexOf(' ');
+            if (space > 0 && DivisionWords.Contains(key[(space + 1)..])) known.Add((cc, NameKey.Skeleton(key[..space])));
+        }
+        foreach (var c in cities.Concat(codedPlaces))
+        {
+            Know(c.Cc, c.Name);
+            foreach (var a in c.Alternates) Know(c.Cc, a);
+        }
+        foreach (var (code, name) in admin1.Concat(admin2)) Know(code[..code.IndexOf('.')], name);
+        foreach (var (code, spellings) in admin1Spellings.Concat(admin2Spellings))
+            foreach (var (spelling, _) in spellings) Know(code[..code.IndexOf('.')], spelling);
+
+        var named = new Dictionary<(string Cc, string Key), List<AcledRow>>();
+        foreach (var row in rows.OrderBy(r => r.Line))
+        {
+            if (row is not { Latitude: not null, Longitude: not null, Iso3: { } iso3 } || !iso2ByIso3.TryGetValue(iso3, out var cc)) continue;
+            foreach (var unit in new[] { row.Admin2, row.Admin3 }.Distinct())
+            {
+                if (string.IsNullOrWhiteSpace(unit) || NameKey.Of(unit) is not { Length: >= 3 } key || known.Contains((cc, NameKey.Skeleton(key)))) continue;
+                if (!named.TryGetValue((cc, key), out var list)) named[(cc, key)] = list = [];
+                list.Add(row);
+            }
+        }
+        var byCountry = cities.Where(c => c.A1.Length > 0).ToLookup(c => c.Cc);
+        foreach (var ((cc, key), list) in named.OrderBy(n => n.Key.Cc, StringComparer.Ordinal).ThenBy(n => n.Key.Key, StringComparer.Ordinal))
+        {
+            var points = list.Select(r => (Lat: r.Latitude!.Value, Lon: r.Longitude!.Value)).ToList();
+            var seat = list.FirstOrDefault(r => r.Location is { } l && NameKey.Of(l) == key);
+            var (lat, lon) = seat is not null ? (seat.Latitude!.Value, seat.Longitude!.Value)
+                : points.MaxBy(p => points.Count(q => GeoMath.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= DivisionReachKm));
+            if (GeoMath.Nearest(byCountry[cc], lat, lon, c => c.Lat, c => c.Lon) is not { } nearest) continue;
+            var name = list.Select(r => NameKey.Of(r.Admin2!) == key ? r.Admin2! : r.Admin3!).GroupBy(n => n, StringComparer.Ordinal)
+                .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            yield return (cc, nearest.A1, "ACLED-" + key.Replace(' ', '-'), NameKey.PlainLatin(name), lat, lon);
+        }
+    }
+
+    private const double DivisionReachKm = 25;
 
     // Words that point to one country in ACLED's notes though they name no place: groups, forces, observers, institutions
     // ("QSD", "OSCE", "LGA", "Houthi"). A word counts when it is capitalised wherever it occurs, is no word of a gazetteer name, and at least

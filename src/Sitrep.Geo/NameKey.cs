@@ -3,8 +3,9 @@ namespace Sitrep.Geo;
 /// <summary>Turns a place name into the key the gazetteer indexes it by, so spellings of one name meet.</summary>
 /// <remarks>
 /// The key is lower case ASCII: diacritics are folded ("Ḩalab" → "halab"), apostrophes and ayns dropped ("Ma'arat" → "maarat"),
-/// hyphens become spaces, the Arabic article in any of its assimilated forms ("al-", "Al ", "el-", "ad-", "ash-") is dropped before
-/// another word, a word-final "ah" becomes "a" and doubled letters single ("Raqqah" → "raqa"). The skeleton key further drops vowels and "h" after the
+/// hyphens become spaces, the Arabic article in any of its assimilated forms ("al-", "Al ", "el-", "ad-", "ash-", "esh-") is dropped before
+/// another word and the Persian ezafe ("-ye", " i ") between two, a word-final "ah" or "eh" becomes "a" or "e" and doubled letters single
+/// ("Raqqah" → "raqa", "Nabatiyeh" → "nabatiye"). The skeleton key further drops vowels and "h" after the
 /// first letter, writes any initial vowel as "a", merges doubled letters and writes "q" as "k", so transliterations that differ only in vowels meet ("Idleb", "Idlib").
 /// </remarks>
 internal static class NameKey
@@ -116,8 +117,8 @@ internal static class NameKey
             end = start;
             while (end < lastEnd && folded[end] != ' ') end++;
             var word = folded[start..end];
-            if (end < lastEnd && (k == 0 && word.SequenceEqual("the") || IsArticle(word))) continue;
-            if (word.Length >= 3 && word[^1] == 'h' && word[^2] == 'a') word = word[..^1];
+            if (end < lastEnd && (k == 0 && word.SequenceEqual("the") || IsArticle(word) || k > 0 && IsEzafe(word))) continue;
+            if (word.Length >= 3 && word[^1] == 'h' && word[^2] is 'a' or 'e') word = word[..^1];
             if (k > 0) destination[k++] = ' ';
             // Doubled letters come and go between transliterations ("Daraa", "Dar'a"; "Bossaso", "Bosaso").
             for (int i = 0; i < word.Length; i++)
@@ -152,21 +153,24 @@ internal static class NameKey
         if (n == 0 || end > shortest) return -1;
         var word = destination[..n];
         droppable = word.SequenceEqual("the") || IsArticle(word);
-        // As Write treats a word: a final "ah" loses its "h", doubled letters merge.
-        if (n >= 3 && word[^1] == 'h' && word[^2] == 'a') n--;
+        // As Write treats a word: a final "ah" or "eh" loses its "h", doubled letters merge.
+        if (n >= 3 && word[^1] == 'h' && word[^2] is 'a' or 'e') n--;
         int k = 0;
         for (int i = 0; i < n; i++)
             if (i == 0 || destination[i] != destination[k - 1]) destination[k++] = destination[i];
         return k;
     }
 
-    // The Arabic article in its forms: al, el, ad, ar, as, ash, at, az, an, adh, ath, ed, er, es, et, ez, en, ul, il.
+    // The Arabic article in its forms: al, el, ad, ar, as, ash, at, az, an, adh, ath, ed, er, es, esh, ech, et, ez, en, ul, il.
     private static bool IsArticle(ReadOnlySpan<char> word) => word.Length switch
     {
         2 => word[0] is 'a' or 'e' && word[1] is 'l' or 'd' or 'r' or 's' or 't' or 'z' or 'n' || word[0] is 'u' or 'i' && word[1] == 'l',
-        3 => word[0] == 'a' && word[1] is 's' or 'd' or 't' && word[2] == 'h',
+        3 => word[0] == 'a' && word[1] is 's' or 'd' or 't' && word[2] == 'h' || word[0] == 'e' && word[1] is 's' or 'c' && word[2] == 'h',
         _ => false,
     };
+
+    // The Persian ezafe joining two words of a name, written "i", "e", "ye" or "yi" ("Qala i Naw", GeoNames' "Qal'ah-ye Now").
+    private static bool IsEzafe(ReadOnlySpan<char> word) => word is "i" or "e" or "ye" or "yi";
 
     /// <summary>The consonant skeleton of a key: "deir zor" → "dr zr", "idleb" → "idlb".</summary>
     public static string Skeleton(string key)

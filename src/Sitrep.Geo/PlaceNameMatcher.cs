@@ -40,7 +40,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = new[]
     {
-        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "las", "le", "les", "los", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der",
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "las", "le", "les", "los", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der", "esh", "ech", "i", "e", "ye",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeCues = new[]
@@ -101,9 +101,10 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             }
             else if (n == 1 && IsSentenceStart(text, tokens, first))
             {
-                // Any capitalised word opens a sentence, so there a lone word must name a town of some size, a division or a country.
+                // Any capitalised word opens a sentence, so there a lone word must name a town of some size, a division or a country,
+                // and not be a word the text also writes in lower case ("More than 350 people", "more").
                 ids = Keep(ids, static e => e.Kind != GazetteerKind.Populated || e.Population >= 15_000);
-                if (ids.Length == 0) continue;
+                if (ids.Length == 0 || UsedInLowerCase(text, last.Span)) continue;
             }
             if (n == 1 && (tokens[first].Flags & TokenFlags.AllCaps) != 0)
             {
@@ -116,6 +117,21 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    // True when the text also writes the word at 'span' all in lower case, as a word of its own.
+    private static bool UsedInLowerCase(string text, TextSpan span)
+    {
+        var word = span.Slice(text);
+        if (word.Length > 32) return false;
+        Span<char> lower = stackalloc char[word.Length];
+        word.ToLowerInvariant(lower);
+        for (int from = 0, at; from < text.Length && (at = text.AsSpan(from).IndexOf(lower)) >= 0; from += at + 1)
+        {
+            int start = from + at, end = start + lower.Length;
+            if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
     }
 
     private static bool UnitWordAfter(string text, int end)
@@ -201,7 +217,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return IsParticle(previous.Span.Slice(text)) && InsideRun(text, tokens, index - 1);
     }
 
-    private static bool IsSentenceStart(string text, ReadOnlySpan<TokenData> tokens, int index)
+    internal static bool IsSentenceStart(string text, ReadOnlySpan<TokenData> tokens, int index)
     {
         if (index == 0) return true;
         var previous = tokens[index - 1];

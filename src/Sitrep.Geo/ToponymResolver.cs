@@ -30,6 +30,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     private readonly record struct Facts(bool Admin1Word, bool Admin2Word, bool SettlementWord, int Containers)
     {
         public bool IsContainer { get; init; }
+
+        // A locative word right before the name ("in", "near", "towards").
+        public bool Locative { get; init; }
     }
 
     /// <summary>One resolved candidate.</summary>
@@ -67,7 +70,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         {
             var after = text.AsSpan(candidates[k].Span.End, Math.Min(40, text.Length - candidates[k].Span.End));
             var (admin1Word, admin2Word, settlementWord) = LocationPhrases.Suffixes(after);
-            facts[k] = new Facts(admin1Word, admin2Word, settlementWord, Containers(text, candidates, k));
+            facts[k] = new Facts(admin1Word, admin2Word, settlementWord, Containers(text, candidates, k)) { Locative = LocativeBefore(text, candidates[k].Span.Start) };
             mostReadings = Math.Max(mostReadings, candidates[k].Entries.Length);
         }
         // A name that holds an earlier one ("Zamora, Michoacan", "(Nihm, Sanaa)") is read as a division first.
@@ -156,6 +159,11 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                 if (s > best) { best = s; winner = e; }
             }
             if (winner is null) continue;
+            // A lone word that is only a village's name in a country the text is not mostly about, with nothing placing it ("the head of
+            // Nato", "an English teacher"), is a word, not that village.
+            if (countryTotal > 0 && c.TokenCount == 1 && winner is { Kind: GazetteerKind.Populated, Population: < 15_000, CodedRows: 0 }
+                && countries.GetValueOrDefault(winner.CountryCode) < 0.5 * countryMax && !facts[k].Locative && !settlementWord && containers == 0 && !facts[k].IsContainer)
+                continue;
             double second = double.NegativeInfinity;
             foreach (var (e, s) in scored)
                 if (!ReferenceEquals(e, winner) && s > second && GeoMath.DistanceKm(e.Latitude, e.Longitude, winner.Latitude, winner.Longitude) > DistinctReadingKm)
@@ -169,6 +177,28 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             result[k] = new Resolution(c, winner, Math.Round(confidence, 3));
         }
         return result;
+    }
+
+    private static readonly string[] LocativeWords = ["in", "at", "near", "outside", "around", "towards", "toward", "to", "from", "into"];
+
+    // True when the word before 'start' is a locative preposition, or "of" after a settlement word ("the village of").
+    private static bool LocativeBefore(string text, int start)
+    {
+        var word = WordBefore(text, start, out int begin);
+        if (word.Equals("of", StringComparison.OrdinalIgnoreCase))
+            return WordBefore(text, begin, out begin) is { Length: > 0 } unit && LocationPhrases.SettlementWordAt(text, begin) == unit.Length;
+        foreach (var w in LocativeWords)
+            if (word.Equals(w, StringComparison.OrdinalIgnoreCase)) return true;
+        return false;
+    }
+
+    private static ReadOnlySpan<char> WordBefore(string text, int start, out int begin)
+    {
+        int end = start;
+        while (end > 0 && text[end - 1] == ' ') end--;
+        begin = end;
+        while (begin > 0 && char.IsAsciiLetter(text[begin - 1])) begin--;
+        return text.AsSpan(begin, end - begin);
     }
 
     private static double Prior(GazetteerEntry e, bool admin1Word, bool admin2Word, bool settlementWord) => e.Kind switch
@@ -231,8 +261,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         if (k + 1 < candidates.Count && LocationPhrases.IsInContainer(text.AsSpan(end, candidates[k + 1].Span.Start - end))
             && CanBeUnit(candidates[k + 1]))
             return 1;
-        // "Zamora, Michoacan": a comma then a division or country, and possibly another after it.
+        // "Zamora, Michoacan", "Baharak district, Takhar": a comma then a division or country, and possibly another after it.
         int count = 0;
+        if (k + 1 < candidates.Count && candidates[k + 1].Span.Start >= i) end = i;
         for (int j = k + 1; j < candidates.Count && j <= k + 2; j++)
         {
             var between = text.AsSpan(end, candidates[j].Span.Start - end).Trim();

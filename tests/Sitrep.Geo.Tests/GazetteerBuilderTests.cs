@@ -67,6 +67,33 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void AcledDistrictsGeoNamesLacksBecomeDivisionsAtTheirSeat()
+    {
+        var output = Path.Combine(_root, "districts");
+        Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon, string admin2, string? admin3, int precision) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = location, Latitude = lat, Longitude = lon, Admin1 = "Idleb", Admin2 = admin2, Admin3 = admin3,
+            GeoPrecision = precision, Notes = "On 1 May 2020, regime forces shelled a village.",
+        };
+        // "Zawiya" is a sub-district no GeoNames name has: placed where ACLED codes an event at the sub-district itself (precision 3),
+        // not at its villages. "Harim" (GeoNames' "Harim District") and "Ḩārim" are known already and add nothing.
+        var rows = new[]
+        {
+            Row(2, "Kansafra", 35.65, 36.55, "Harim", "Zawiya", 1),
+            Row(3, "Zawiya", 35.70, 36.50, "Ḩārim", "Zawiya", 3),
+            Row(4, "Kansafra", 35.65, 36.55, "Harim", "Zawiya", 1),
+        };
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        var zawiya = Assert.Single(gazetteer.Lookup("Zawiya"), e => e.Kind == GazetteerKind.Admin2);
+        Assert.Equal(("SY", "12", 35.70, 36.50), (zawiya.CountryCode, zawiya.Admin1Code, zawiya.Latitude, zawiya.Longitude));
+        Assert.Single(gazetteer.Lookup("Harim"), e => e.Kind == GazetteerKind.Admin2);
+    }
+
+    [Fact]
     public void MissingSourceFileIsReportedWithItsPath()
     {
         var ex = Assert.Throws<Sitrep.Core.SitrepException>(() => GazetteerBuilder.Build(_root, Path.Combine(_root, "out")));

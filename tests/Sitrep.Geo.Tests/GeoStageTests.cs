@@ -190,6 +190,47 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void AUnitAfterADivisionWordAndACommaHoldsTheName()
+    {
+        // Badakhshan has a better-known Baharak district; "district, Takhar" says which one.
+        const string text = "On 6 May 2020, 2 Taliban militants were killed by an Afghan military airstrike in Baharak district, Takhar.";
+        var baharak = Some.PlaceNamed(Some.Places(text), text, "Baharak");
+        Assert.Equal(("AF", "Takhar"), (baharak.CountryCode, baharak.Admin1));
+    }
+
+    [Fact]
+    public void TransliterationEndingsMeetTheGazetteersSpelling()
+    {
+        const string text = "On 29 April 2020, unknown rioters hurled Molotov cocktails at a bank in Nabatiyeh.";
+        Assert.Equal("LB", Some.PlaceNamed(Some.Places(text), text, "Nabatiyeh").CountryCode);
+    }
+
+    [Fact]
+    public void CommonWordsThatNameAVillageAbroadAreNotPlaces()
+    {
+        const string text = "Syrian and Russian jets bombed Aleppo.\nMore than 350 people were killed, more than ever. Jens Stoltenberg, the head of Nato, "
+            + "condemned the strikes, said an English teacher in Aleppo.";
+        var places = Some.Places(text);
+        Assert.All(places, p => Assert.True(p.CountryCode is "SY" or "RU", $"{p.Name} ({p.CountryCode})"));
+        Assert.Contains(places, p => p.Name == "Aleppo");
+    }
+
+    [Fact]
+    public void AVillageAbroadPlacedByAPrepositionIsKept()
+    {
+        const string text = "Syrian refugees fled across the border to English on Sunday.";
+        Assert.Equal("US", Some.PlaceNamed(Some.Places(text), text, "English").CountryCode);
+    }
+
+    [Fact]
+    public void APlaceOutsideTheUnitNamedAfterItIsNotTheEventLocation()
+    {
+        // Ankara's Yenimahalle is not in Denizli: the event is placed at Merkezefendi, the town the text puts it in.
+        const string text = "On 28 April 2020, arsonists attacked a post office in Yenimahalle neighborhood of Merkezefendi, Denizli.";
+        Assert.Equal("Merkezefendi", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+    }
+
+    [Fact]
     public void MonthsAndSentenceInitialWordsAreNotPlaces()
     {
         const string text = "On 9 May 2020, Police said nothing.";

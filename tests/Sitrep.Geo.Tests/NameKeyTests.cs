@@ -12,6 +12,10 @@ public class NameKeyTests
     [InlineData("Daraa", "Dar'a")]
     [InlineData("Bossaso", "Bosaso")]
     [InlineData("Şanlıurfa", "SANLIURFA")]
+    [InlineData("Nabatiyeh", "Nabatiye")]
+    [InlineData("Busra Esh-Sham", "Busra ash Sham")]
+    [InlineData("Qala i Naw", "Qala-ye Naw")]
+    [InlineData("Kut-e Abdollah", "Kut Abdollah")]
     public void SpellingsOfOneNameShareAKey(string a, string b) => Assert.Equal(NameKey.Of(a), NameKey.Of(b));
 
     [Fact]
@@ -47,6 +51,8 @@ public class NameKeyTests
     [InlineData("Deir-ez-Zor", 4, false)]
     [InlineData("Al Bab", 2, true)]
     [InlineData("The", 3, true)]
+    [InlineData("Nabatiyeh town", 9, false)]
+    [InlineData("Esh Sham", 3, true)]
     public void LeadingWordIsTheFirstWordOfEveryLongerPrefixKeyUnlessAWordFollowsAnArticle(string phrase, int shortest, bool droppable)
     {
         Span<char> word = stackalloc char[NameKey.MaxLength];

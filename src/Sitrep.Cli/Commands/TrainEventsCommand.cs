@@ -32,7 +32,7 @@ internal static class TrainEventsCommand
             {
                 var (eventExamples, actorExamples, events, actors) = EventTraining.Train(shared, tables, tables, options);
                 context.Out.WriteLine($"event classifier: {eventExamples} examples, {events.Classes.Count} classes; actor classifier: {actorExamples} examples, {actors.Classes.Count} classes");
-                context.Out.WriteLine($"wrote {string.Join(", ", new[] { EventModel.EventModelFile, EventModel.ActorModelFile, EventModel.UnnamedModelFile, EventModel.ActorPlacesFile }.Select(f => Path.Combine(tables, f)))}");
+                context.Out.WriteLine($"wrote {string.Join(", ", new[] { EventModel.EventModelFile, EventModel.ActorModelFile, EventModel.UnnamedModelFile, EventModel.SideModelFile, EventModel.ActorPlacesFile }.Select(f => Path.Combine(tables, f)))}");
                 return 0;
             }
             int foldCount = Math.Clamp(parse.GetValue(folds), 1, EventTraining.Folds);

@@ -43,16 +43,26 @@ internal sealed record ActorMention(TextSpan Span, string Name, int Inter, Actor
 /// <summary>Finds actor phrases and names them the ACLED way, from <c>data/events/actors.tsv</c>.</summary>
 internal sealed partial class ActorLexicon
 {
-    private readonly List<(Regex Pattern, string Name, int Inter, ActorRole Role)> _rows = [];
+    private readonly List<(Regex Pattern, string Name, int Inter, ActorRole Role)> _rows;
     private readonly Countries _countries;
+    // Rules out, in one pass over a sentence, the rows whose regex cannot match it: most rows, for most sentences.
+    private readonly KeyIndex _index;
 
-    private ActorLexicon(Countries countries) => _countries = countries;
+    private ActorLexicon(Countries countries, List<(Regex, string, int, ActorRole)> rows, KeyIndex index) =>
+        (_countries, _rows, _index) = (countries, rows, index);
+
+    /// <summary>The rows' patterns in order, as <see cref="Index"/> numbers them.</summary>
+    internal IReadOnlyList<Regex> Patterns => [.. _rows.Select(r => r.Pattern)];
+
+    /// <summary>The rows each sentence may match.</summary>
+    internal KeyIndex Index => _index;
 
     /// <summary>Reads the lexicon; <c>{DEMONYM}</c> in a pattern expands to the country aliases.</summary>
     /// <exception cref="SitrepException">When a row is malformed.</exception>
     public static ActorLexicon Load(string path, Countries countries)
     {
-        var lexicon = new ActorLexicon(countries);
+        var rows = new List<(Regex, string, int, ActorRole)>();
+        var keys = new List<IReadOnlyCollection<string>?>();
         foreach (var r in Tsv.Rows(path, 4))
         {
             var pattern = r[0].Replace("{DEMONYM}", countries.Pattern, StringComparison.Ordinal);
@@ -67,9 +77,11 @@ internal sealed partial class ActorLexicon
             };
             if (!int.TryParse(r[2], out int inter))
                 throw Errors.Create(Errors.Model, $"{path}: inter code '{r[2]}' for '{r[0]}' is not a number");
-            lexicon._rows.Add((new Regex($@"(?<![\w-])(?:{pattern})(?![\w])", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1], inter, role));
+            var full = $@"(?<![\w-])(?:{pattern})(?![\w])";
+            rows.Add((new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1], inter, role));
+            keys.Add(RequiredText.Keys(full));
         }
-        return lexicon;
+        return new ActorLexicon(countries, rows, new KeyIndex(keys));
     }
 
     /// <summary>Actor phrases of <paramref name="text"/> (a sentence starting at <paramref name="offset"/>), left to right, without overlaps.</summary>
@@ -79,9 +91,12 @@ internal sealed partial class ActorLexicon
     public List<ActorMention> Find(string text, int offset, Country? country)
     {
         var candidates = new List<(int Start, int Length, int Row, Match Match)>();
+        Span<bool> tried = stackalloc bool[_rows.Count];
+        _index.Mark(text, tried);
         for (int row = 0; row < _rows.Count; row++)
-            foreach (Match m in _rows[row].Pattern.Matches(text))
-                candidates.Add((m.Index, m.Length, row, m));
+            if (tried[row])
+                foreach (Match m in _rows[row].Pattern.Matches(text))
+                    candidates.Add((m.Index, m.Length, row, m));
         var found = new List<ActorMention>();
         int end = 0, group = -1, groupStart = 0;
         ActorRole previousRole = ActorRole.Civilian;

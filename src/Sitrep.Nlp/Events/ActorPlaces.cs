@@ -18,6 +18,9 @@ internal sealed class ActorPlaces
     // Neighbours that vote, and how far away they may be.
     private const int Neighbours = 5;
     private const double RadiusKm = 25;
+    // The great circle between two points is never shorter than their difference in latitude: events further north or south
+    // than this are out of reach, and Vote skips their trigonometry. The 1% margin keeps rounding from skipping one in reach.
+    private static readonly double LatitudeReach = 1.01 * RadiusKm / GeoMath.DistanceKm(0, 0, 1, 0);
 
     private readonly (double Lat, double Lon, string Label)[] _events;
 
@@ -55,6 +58,7 @@ internal sealed class ActorPlaces
         int found = 0;
         for (int e = 0; e < _events.Length; e++)
         {
+            if (Math.Abs(_events[e].Lat - latitude) > LatitudeReach) continue;
             double km = GeoMath.DistanceKm(latitude, longitude, _events[e].Lat, _events[e].Lon);
             if (km > RadiusKm || (found == Neighbours && km >= nearest[found - 1].Km)) continue;
             // Insertion into the short sorted list of the nearest so far; ties keep table order.

@@ -13,6 +13,8 @@ public sealed class EventModel
     public const string ActorModelFile = "actor-model.bin";
     /// <summary>File name of the unnamed-perpetrator classifier inside the events data folder.</summary>
     public const string UnnamedModelFile = "unnamed-model.bin";
+    /// <summary>File name of the classifier that picks actor 1 among a sentence's armed sides inside the events data folder.</summary>
+    public const string SideModelFile = "side-model.bin";
     /// <summary>File name of the training events' places and actors 1 inside the events data folder.</summary>
     public const string ActorPlacesFile = "actor-places.tsv";
 
@@ -27,16 +29,20 @@ public sealed class EventModel
     private const string GenericUnnamed = "Unidentified Armed Group ({country})";
 
     private readonly Dictionary<string, int> _actorClass;
+    // The side classifier's class of "actor 1".
+    private readonly int _firstSide;
     // The event classifier's classes by event type: the types in order of first appearance, and each class's type (-1 for "None").
     private readonly string[] _eventTypes;
     private readonly int[] _typeOfClass;
     private readonly string?[] _subTypeOfClass;
 
-    private EventModel(SentenceClassifier events, SentenceClassifier actors, SentenceClassifier unnamed, ActorPlaces places, EventCues cues, ActorLexicon lexicon, Countries countries)
+    private EventModel(SentenceClassifier events, SentenceClassifier actors, SentenceClassifier unnamed, SentenceClassifier sides, ActorPlaces places, EventCues cues, ActorLexicon lexicon, Countries countries)
     {
         Events = events;
         Actors = actors;
         Unnamed = unnamed;
+        Sides = sides;
+        _firstSide = sides.Classes.ToList().IndexOf(SideModel.First);
         Places = places;
         Cues = cues;
         Lexicon = lexicon;
@@ -67,6 +73,9 @@ public sealed class EventModel
     /// <summary>Chooses the kind of an unnamed perpetrator ("inter|Unidentified Gang ({country})") from the note, its country and event type.</summary>
     public SentenceClassifier Unnamed { get; }
 
+    /// <summary>How likely each armed side of a sentence is to be actor 1 (<see cref="SideModel"/>).</summary>
+    public SentenceClassifier Sides { get; }
+
     internal ActorPlaces Places { get; }
     internal EventCues Cues { get; }
     internal ActorLexicon Lexicon { get; }
@@ -86,6 +95,7 @@ public sealed class EventModel
             SentenceClassifier.Load(Path.Combine(modelDirectory, EventModelFile)),
             SentenceClassifier.Load(Path.Combine(modelDirectory, ActorModelFile)),
             SentenceClassifier.Load(Path.Combine(modelDirectory, UnnamedModelFile)),
+            SentenceClassifier.Load(Path.Combine(modelDirectory, SideModelFile)),
             ActorPlaces.Load(DataFile(modelDirectory, EventModel.ActorPlacesFile)),
             EventCues.Load(tablesDirectory),
             ActorLexicon.Load(Path.Combine(tablesDirectory, "actors.tsv"), countries),
@@ -125,10 +135,27 @@ public sealed class EventModel
     /// training events near the event's place when it has one; null for a guess naming another country than <paramref name="country"/>.</summary>
     internal (string Name, int Inter)? GuessActor(string text, Country? country, double? latitude, double? longitude, float threshold)
     {
-        var p = ActorProbabilities(text, latitude, longitude);
+        var p = ActorProbabilities(text, country, latitude, longitude);
         int best = 0;
         for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
         return p[best] >= threshold ? Named(best, country) : null;
+    }
+
+    /// <summary>Actor 1 among the armed <paramref name="sides"/> of a sentence (document offset <paramref name="offset"/>): the side
+    /// the side classifier finds likeliest when they name two actors or more, else the hand-written rule's; null when there are none.</summary>
+    internal ActorMention? FirstSide(string text, int offset, IReadOnlyList<ActorMention> sides, string? eventType)
+    {
+        int rule = SideModel.RulePick(sides);
+        if (rule < 0 || _firstSide < 0 || !SideModel.HasChoice(sides)) return rule < 0 ? null : sides[rule];
+        int best = rule;
+        float bestP = Sides.Predict("", SideModel.Features(text, offset, sides, rule, eventType, rule))[_firstSide];
+        for (int i = 0; i < sides.Count; i++)
+        {
+            if (i == rule) continue;
+            float p = Sides.Predict("", SideModel.Features(text, offset, sides, i, eventType, rule))[_firstSide];
+            if (p > bestP) (best, bestP) = (i, p);
+        }
+        return sides[best];
     }
 
     /// <summary>The record with its unnamed perpetrator named as ACLED would ("Unidentified Gang (Mexico)" rather than
@@ -153,9 +180,12 @@ public sealed class EventModel
     /// <summary>The context tokens of the unnamed-perpetrator classifier: the event's country and type.</summary>
     internal static string[] UnnamedContext(string? country, string? eventType) => ["country:" + country, "type:" + eventType];
 
-    private float[] ActorProbabilities(string text, double? latitude, double? longitude)
+    /// <summary>The context token of the actor classifier: the document's country, whose forces and habits of coding it weighs.</summary>
+    internal static string[] ActorContext(string? country) => ["country:" + country];
+
+    private float[] ActorProbabilities(string text, Country? country, double? latitude, double? longitude)
     {
-        var p = Actors.Predict(text);
+        var p = Actors.Predict(text, ActorContext(country?.Name));
         if (latitude is not { } lat || longitude is not { } lon) return p;
         Span<float> votes = stackalloc float[p.Length];
         if (!Places.Vote(lat, lon, label => _actorClass.TryGetValue(label, out int c) ? c : _actorClass.GetValueOrDefault(EventTraining.RareActor, -1), votes)) return p;

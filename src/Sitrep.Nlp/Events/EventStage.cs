@@ -215,17 +215,16 @@ public sealed partial class EventStage : IPipelineStage
     {
         mentions ??= _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
-        // The agent of a passive first, then the first side that is not the victim ("30 IS militants were killed in Syrian raids").
-        // A side named by the ground it holds ("rebel-held") is only ever the target.
+        // Actor 1 is the side the side model picks (EventModel.FirstSide); a side named by the ground it holds ("rebel-held") is only ever the target.
         var sides = armed.Where(m => m.Role != ActorRole.Held).ToList();
-        var first = sides.FirstOrDefault(m => m.AfterBy) ?? sides.FirstOrDefault(m => !m.IsVictim) ?? sides.FirstOrDefault();
+        var first = _model.FirstSide(text, offset, sides, draft.EventType);
         if (first is not null)
         {
             draft.Actor1 = (first.Name, first.Inter);
             // The lexicon knows the kind of actor but not the country: the actor model may know the country's variant.
             if (first.LacksCountry && GuessActor(text, country) is { } refined && first.Fits(refined.Name))
                 draft.Actor1 = refined;
-            else if (GuessActor(text, country, 0.9f) is { } sure)
+            else if (GuessActor(text, country, 0.9f) is { } sure && !sides.Any(s => s.Name == sure.Name))
                 draft.Actor1 = sure;
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);

@@ -113,8 +113,17 @@ public sealed class GeoStage : IPipelineStage
     // carrying the unit's point (see UnknownSettlements).
     private static bool Holds(string text, Place unit, Place place, List<Place> places) =>
         place.CountryCode == unit.CountryCode && Rank(place.Precision) < Rank(PrecisionCode.Country) && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
-        && (!IsWeak(place, places) || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude)
+        && (!IsWeak(place, places) || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude) && Inside(place, unit)
         && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
+
+    // True when 'place' lies in 'unit': in its province (a town's name may stand for its province: "Celaya, Guanajuato"), or within a
+    // town's reach. "Yenimahalle neighborhood of Merkezefendi, Denizli" read as Ankara's Yenimahalle is another place than the one the
+    // text puts in Denizli.
+    private static bool Inside(Place place, Place unit) =>
+        Rank(unit.Precision) == Rank(PrecisionCode.Country) || place.Admin1 == unit.Admin1
+        || unit.Precision != PrecisionCode.Admin1 && GeoMath.DistanceKm(place.Latitude, place.Longitude, unit.Latitude, unit.Longitude) < TownReachKm;
+
+    private const double TownReachKm = 60;
 
     // "the Luhansk People's Militia", "Idlib Free Police": a place name that opens a longer proper name qualifies it and is not where
     // anything happened; "Idlib Province" and "Aleppo City" still name the place.
@@ -170,6 +179,8 @@ public sealed class GeoStage : IPipelineStage
         {
             if (e.Kind != EntityKind.LOC || kept.Any(c => c.Span.Overlaps(e.Span))) continue;
             var key = NameKey.Of(document.Slice(e.Span));
+            // The tagger's "Old City" or "Middle East" is a location, but no place the gazetteer can stand for.
+            if (_gazetteer.IsNotPlace(key)) continue;
             var (ids, match) = (_gazetteer.LookupKey(key), NameMatch.Preferred);
             if (ids.Length == 0) (ids, match) = (_gazetteer.LookupAlternate(key), NameMatch.Alternate);
             if (ids.Length == 0) (ids, match) = ([.. _gazetteer.LookupSkeleton(key).Distinct()], NameMatch.Skeleton);
@@ -180,6 +191,9 @@ public sealed class GeoStage : IPipelineStage
                 if (first < 0 && tokens[t].Span.Start >= e.Span.Start) first = t;
                 if (e.Span.Contains(tokens[t].Span)) count++;
             }
+            // Any word opens a sentence capitalised ("More than 350 people"): there a lone word must be a name the gazetteer has, not a
+            // respelling of one.
+            if (match != NameMatch.Preferred && count <= 1 && PlaceNameMatcher.IsSentenceStart(text, tokens, Math.Max(first, 0))) continue;
             kept.Add(new PlaceNameCandidate(e.Span, Math.Max(first, 0), Math.Max(count, 1), ids, match));
         }
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));

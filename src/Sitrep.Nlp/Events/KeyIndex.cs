@@ -1,0 +1,93 @@
+namespace Sitrep.Nlp.Events;
+
+/// <summary>Tells in one pass over a text which rows of a table may match it: each row has keys, one of which any match
+/// contains (<see cref="RequiredText"/>), and a row without keys is always tried. An Aho-Corasick automaton over the keys,
+/// folded to lower-case ASCII.</summary>
+internal sealed class KeyIndex
+{
+    private readonly byte[] _class = new byte[128];
+    private readonly int _width;
+    private readonly int[] _next;
+    private readonly int[][] _rowsEndingAt;
+    private readonly int[] _alwaysTried;
+
+    /// <param name="keysByRow">Each row's keys, folded as <see cref="Fold"/> folds; null for a row to try on every text.</param>
+    public KeyIndex(IReadOnlyList<IReadOnlyCollection<string>?> keysByRow)
+    {
+        RowCount = keysByRow.Count;
+        _alwaysTried = [.. Enumerable.Range(0, RowCount).Where(r => keysByRow[r] is null)];
+        var alphabet = keysByRow.OfType<IReadOnlyCollection<string>>().SelectMany(k => k).SelectMany(k => k).Distinct().Order().ToList();
+        if (alphabet.Count > byte.MaxValue || alphabet.Any(c => c >= 128 || Fold(c) != c))
+            throw new ArgumentException("keys must be folded ASCII with fewer than 256 distinct characters", nameof(keysByRow));
+        for (int c = 0; c < 128; c++)
+            _class[c] = (byte)(alphabet.IndexOf(Fold((char)c)) + 1);
+        _width = alphabet.Count + 1;
+
+        // The trie of the keys; class 0 (a character no key holds) never has a child.
+        var children = new List<Dictionary<int, int>> { new() };
+        var rows = new List<HashSet<int>> { new() };
+        for (int row = 0; row < RowCount; row++)
+            foreach (var key in keysByRow[row] ?? [])
+            {
+                int state = 0;
+                foreach (char c in key)
+                {
+                    if (!children[state].TryGetValue(_class[c], out int child))
+                    {
+                        child = children.Count;
+                        children[state][_class[c]] = child;
+                        children.Add([]);
+                        rows.Add([]);
+                    }
+                    state = child;
+                }
+                rows[state].Add(row);
+            }
+
+        // Breadth first, so a state's fallback (the longest proper suffix that is a trie state) is complete before the state.
+        _next = new int[children.Count * _width];
+        var fallback = new int[children.Count];
+        var queue = new Queue<int>();
+        foreach (var (c, child) in children[0])
+        {
+            _next[c] = child;
+            queue.Enqueue(child);
+        }
+        while (queue.TryDequeue(out int state))
+        {
+            rows[state].UnionWith(rows[fallback[state]]);
+            for (int c = 0; c < _width; c++)
+            {
+                int viaFallback = _next[fallback[state] * _width + c];
+                if (children[state].TryGetValue(c, out int child))
+                {
+                    fallback[child] = viaFallback;
+                    _next[state * _width + c] = child;
+                    queue.Enqueue(child);
+                }
+                else _next[state * _width + c] = viaFallback;
+            }
+        }
+        _rowsEndingAt = [.. rows.Select(r => r.Order().ToArray())];
+    }
+
+    /// <summary>Number of rows.</summary>
+    public int RowCount { get; }
+
+    /// <summary>Sets <c>rows[r]</c> for every row <c>r</c> with a key in <paramref name="text"/> and every row without keys; leaves the others.</summary>
+    public void Mark(ReadOnlySpan<char> text, Span<bool> rows)
+    {
+        foreach (int r in _alwaysTried) rows[r] = true;
+        int state = 0;
+        foreach (char c in text)
+        {
+            char f = Fold(c);
+            state = _next[state * _width + (f < 128 ? _class[f] : 0)];
+            foreach (int r in _rowsEndingAt[state]) rows[r] = true;
+        }
+    }
+
+    /// <summary>The character as keys spell it: ASCII lower case, and any character a case-insensitive regex takes for an
+    /// ASCII letter (the Kelvin sign for k) as that letter; other characters are left as they are.</summary>
+    public static char Fold(char c) => c < 128 ? char.ToLowerInvariant(c) : char.ToLowerInvariant(c) is var lower && lower < 128 ? lower : c;
+}
