@@ -438,6 +438,8 @@ internal sealed class QuantityReader(WordList w, string producer)
                 return false;
             // "four men and a woman were shot dead" coordinates subjects; "three fled and one was killed" coordinates
             // clauses; "was stoned and stabbed to death" coordinates verbs.
+            // "rises to 12 with over 200 injured", "12 people in addition to 200 others injured": the verb is the other figure's.
+            if (w.Is(j, "with") || w.Is(j, "addition") && w.Is(j - 1, "in")) return false;
             // "16 civilians including women and children were killed": the "and" inside an "including" aside joins its parts.
             if (w.Is(j, "including")) including = true;
             else if (!adjacent && !including && (w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "but")) && StartsSubject(j + 1)) return false;
