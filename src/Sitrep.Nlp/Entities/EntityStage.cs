@@ -64,16 +64,19 @@ public sealed class EntityStage : IPipelineStage
                     var kind = (EntityKind)_model.Kinds[ws.Tags[t]];
                     // "Umayyad Mosque", "Tahrir Square": a name ending in a facility word is a place.
                     if (t > start && _model.FacilityHeads.Contains(document.TextOf(tokens[t].Span))) kind = EntityKind.LOC;
-                    // "Syrias Hasakeh", "Aleppos eastern districts": a place's possessive written without its apostrophe opens no longer
-                    // name. It is the place (its name without the possessive "s", as "Syria" in "Syria's"), and what follows is a name of
-                    // its own, a place when the name lists have it as one.
-                    if (PossessivePlace(document.Text, tokens[start].Span) is { } owner)
+                    // "Syrias Hasakeh", "in Aleppo Syrias largest city": a place's possessive written without its apostrophe ends any name
+                    // before it and opens none. It is the place (its name without the possessive "s", as "Syria" in "Syria's"), and the
+                    // words on either side are names of their own.
+                    double confidence = Confidence(margin);
+                    int from = start;
+                    for (int p = start; p <= t; p++)
                     {
-                        found.Add(new EntityLinker.Mention(owner, EntityKind.LOC, Confidence(margin)));
-                        if (++start > t) { start = -1; continue; }
-                        if ((Featurizer.Gazetteer.ListsOf(document.Text, tokens[start..(t + 1)]) & PlaceLists) != 0) kind = EntityKind.LOC;
+                        if (PossessivePlace(document.Text, tokens[p].Span, p == start ? PlaceLists : WellKnownPlaces) is not { } owner) continue;
+                        if (p > from) AddName(document.Text, tokens[from..p], kind, split: true, confidence, found);
+                        found.Add(new EntityLinker.Mention(owner, EntityKind.LOC, confidence));
+                        from = p + 1;
                     }
-                    found.Add(new EntityLinker.Mention(new TextSpan(tokens[start].Span.Start, tokens[t].Span.End), kind, Confidence(margin)));
+                    if (from <= t) AddName(document.Text, tokens[from..(t + 1)], kind, split: from > start, confidence, found);
                     start = -1;
                 }
             }
@@ -93,17 +96,28 @@ public sealed class EntityStage : IPipelineStage
 
     private const double ListedConfidence = 0.95;
     private const GazetteerList PlaceLists = GazetteerList.Country | GazetteerList.City | GazetteerList.BigCity | GazetteerList.Region;
+    private const GazetteerList WellKnownPlaces = GazetteerList.Country | GazetteerList.BigCity;
 
     private Featurizer Featurizer => _model.Featurizer;
 
+    // A tagged name: a place when it is one on the name lists and was split from a possessive place ("Syrias Hasakeh"), or when the
+    // tagger called a country or a big city a person ("Aleppo" of "in Aleppo Syrias largest city").
+    private void AddName(string text, ReadOnlySpan<TokenData> tokens, EntityKind kind, bool split, double confidence, List<EntityLinker.Mention> found)
+    {
+        var lists = kind == EntityKind.LOC || !(split || kind == EntityKind.PER) ? GazetteerList.None : Featurizer.Gazetteer.ListsOf(text, tokens);
+        if ((lists & (split ? PlaceLists : WellKnownPlaces)) != 0) kind = EntityKind.LOC;
+        found.Add(new EntityLinker.Mention(new TextSpan(tokens[0].Span.Start, tokens[^1].Span.End), kind, confidence));
+    }
+
     // The name in a capitalised word that is a listed place's name plus an apostrophe-less possessive "s" ("Syrias", "Aleppos"), when the
     // word itself is no listed name ("Homs", "Emirates").
-    private TextSpan? PossessivePlace(string text, TextSpan word)
+    // Inside a name only a country or a big city is taken for a possessive ("Juan Marcos" is no possessive of Marco).
+    private TextSpan? PossessivePlace(string text, TextSpan word, GazetteerList places)
     {
         var w = word.Slice(text);
         if (w.Length < 4 || w[^1] != 's' || !char.IsUpper(w[0]) || !char.IsLower(w[^2])) return null;
         if (Featurizer.Gazetteer.ListsOf(w) != GazetteerList.None || _model.Demonyms.ContainsKey(w.ToString())) return null;
-        return (Featurizer.Gazetteer.ListsOf(w[..^1]) & PlaceLists) != 0 ? new TextSpan(word.Start, word.End - 1) : null;
+        return (Featurizer.Gazetteer.ListsOf(w[..^1]) & places) != 0 ? new TextSpan(word.Start, word.End - 1) : null;
     }
 
     // A monotone squash of the score margin into (0.5, 1]: margin 0 means a tie between two labellings.

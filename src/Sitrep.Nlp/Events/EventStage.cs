@@ -374,9 +374,12 @@ public sealed partial class EventStage : IPipelineStage
     {
         if (document.Layers.Contains(Layer.Places))
         {
-            // The geocoder has resolved the sentence's places: take the event's among those in the document's country.
-            var resolved = Places.GeoStage.EventLocation(document.Text, document.Places.Where(p => sentence.Span.Contains(p.Span)
-                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))));
+            // The geocoder has resolved the sentence's places: take the event's among those in the document's country. A possessor
+            // ("in Aleppo Syrias largest city") only places the event when the sentence names nothing else ("Aleppo's eastern districts").
+            var places = document.Places.Where(p => sentence.Span.Contains(p.Span)
+                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))).ToList();
+            if (places.Any(p => !IsPossessor(document.Text, p.Span.End))) places.RemoveAll(p => IsPossessor(document.Text, p.Span.End));
+            var resolved = Places.GeoStage.EventLocation(document.Text, places);
             return resolved is null ? null : new EventPlace(Geo.NameKey.PlainLatin(resolved.Name), resolved.AcledGeoPrecision, resolved.Span)
             {
                 Admin1 = resolved.Admin1,

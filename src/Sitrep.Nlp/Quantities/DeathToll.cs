@@ -79,6 +79,7 @@ public static partial class DeathToll
         {
             (low, high, bounded) = (double.MaxValue, double.MaxValue, true);
             (double Low, double High, bool Bounded) added = (0, 0, true);
+            (double Low, double High, bool Bounded)? cumulative = null;
             bool first = true;
             foreach (var sentence in spans)
             {
@@ -87,8 +88,10 @@ public static partial class DeathToll
                 // "killed 5, bringing the death toll to 50": the running total is not this event's; alone it is.
                 var figures = own.Where(q => !IsRunningTotal(text, sentence, q.Span)).ToList();
                 // Running totals alone: the latest is the toll ("the toll ... at least 126 ... has reached at least 126" is 126).
-                if (figures.Count == 0) figures = [own[^1]];
+                bool runningOnly = figures.Count == 0;
+                if (runningOnly) figures = [own[^1]];
                 var sum = (Low: figures.Sum(q => q.Conservative!.Value), High: figures.Sum(q => q.High ?? q.Conservative!.Value), Bounded: figures.All(q => q.High is not null));
+                if (runningOnly) cumulative = sum;
                 // "Two militants were also killed", "2 other policemen were killed": further victims, not another report.
                 if (!first && Addition().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
                     added = (added.Low + sum.Low, added.High + sum.High, added.Bounded && sum.Bounded);
@@ -97,6 +100,8 @@ public static partial class DeathToll
                 first = false;
             }
             (low, high, bounded) = (low + added.Low, high + added.High, bounded && added.Bounded);
+            // "The death toll rose to 12": the latest running total is the event's whole toll, whatever the single reports say.
+            if (cumulative is { } total && total.Low > low) (low, high, bounded) = total;
         }
         int events = SplitCount(text, spans);
         if (events > 1)

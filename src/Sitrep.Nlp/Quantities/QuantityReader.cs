@@ -422,7 +422,7 @@ internal sealed class QuantityReader(WordList w, string producer)
         verbEnd = k;
         adjacent = true;
         modal = false;
-        bool passive = false;
+        bool passive = false, including = false;
         for (int j = k, words = 0; words < 11 && w.InRange(j); j++, words++)
         {
             // "five members of the CV (Red Command) died": an aside in brackets is stepped over.
@@ -438,7 +438,11 @@ internal sealed class QuantityReader(WordList w, string producer)
                 return false;
             // "four men and a woman were shot dead" coordinates subjects; "three fled and one was killed" coordinates
             // clauses; "was stoned and stabbed to death" coordinates verbs.
-            if (!adjacent && (w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "but")) && StartsSubject(j + 1)) return false;
+            // "rises to 12 with over 200 injured", "12 people in addition to 200 others injured": the verb is the other figure's.
+            if (w.Is(j, "with") || w.Is(j, "addition") && w.Is(j - 1, "in")) return false;
+            // "16 civilians including women and children were killed": the "and" inside an "including" aside joins its parts.
+            if (w.Is(j, "including")) including = true;
+            else if (!adjacent && !including && (w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "but")) && StartsSubject(j + 1)) return false;
             if (w.In(j, Modal)) modal = true;
             if (w.Is(j, "was") || w.Is(j, "were") || w.Is(j, "been") || w.Is(j, "be") || w.Is(j, "are") || w.Is(j, "is")) passive = true;
             if (w.Is(j, "lost") && w.Is(j + 1, "their") && (w.Is(j + 2, "lives") || w.Is(j + 2, "life")))

@@ -39,11 +39,34 @@ public sealed partial class CaptionDetector : IPipelineStage
                     captions.Add(new CaptionBlock(span, "photo credit", 0.9, Name));
                 else if (RepeatsLaterBody(text, span))
                     captions.Add(new CaptionBlock(span, "repeats body text", 0.6, Name));
+                else
+                    AddInlineCaptions(text, span, captions);
             }
+            else if (!line.IsWhiteSpace())
+                AddInlineCaptions(text, new TextSpan(lineStart, lineStart + line.Length), captions);
             lineStart = lineEnd + 1;
         }
         document.SetCaptions(captions);
     }
+
+    // "... on July 1 2016. (AFP Photo) At least 16 civilians were killed": a web page flattened to one line keeps a photo's caption as
+    // the sentence just before its credit; the credit opens the next sentence, which is the story's.
+    private void AddInlineCaptions(string text, TextSpan line, List<CaptionBlock> captions)
+    {
+        var content = text.AsSpan(line.Start, line.Length);
+        foreach (var match in InlineCredit().EnumerateMatches(content))
+        {
+            int end = match.Index;
+            while (end > 0 && char.IsWhiteSpace(content[end - 1])) end--;
+            if (end == 0 || content[end - 1] is not ('.' or '!' or '?')) continue;
+            int start = content[..(end - 1)].LastIndexOfAny(".!?") + 1;
+            while (start < end && char.IsWhiteSpace(content[start])) start++;
+            if (end - start > 10) captions.Add(new CaptionBlock(new TextSpan(line.Start + start, line.Start + end), "photo credit", 0.8, Name));
+        }
+    }
+
+    [GeneratedRegex(@"\((?:[A-Z][\w.-]*\s+|and\s+)*(?:Photos?|Pictures?|Images?|Agencies)\)")]
+    private static partial Regex InlineCredit();
 
     // A caption often reuses a sentence of the story word for word; a body paragraph does not repeat itself.
     private static bool RepeatsLaterBody(string text, TextSpan line)

@@ -79,6 +79,15 @@ public class EntityStageTests
     }
 
     [Fact]
+    public void APossessivePlaceEndsTheNameBeforeIt()
+    {
+        var doc = Tagged("At least 16 civilians were killed Friday in an air raid on the neighbourhood of Tareeq al-Bab in Aleppo Syrias largest city.");
+        var names = doc.Entities.Select(e => (doc.TextOf(e.Span), e.Kind)).ToList();
+        Assert.Contains(("Aleppo", EntityKind.LOC), names);
+        Assert.Contains(("Syria", EntityKind.LOC), names);
+    }
+
+    [Fact]
     public void ANameThatIsAListedPlaceOrDemonymKeepsItsFinalS()
     {
         var doc = Tagged("Clashes erupted in Homs as Syrians fled to Athens.");

@@ -183,7 +183,8 @@ public class QuantityStageTests
     [InlineData("On 29 April 2020, 3 local policemen, 2 pro-government militia members, and 1 soldier were killed, and 8 were wounded.", "3 local policemen", QuantityKind.Fatalities, "3/3/3")]
     [InlineData("On 29 April 2020, 3 local policemen, 2 pro-government militia members, and 1 soldier were killed, and 8 were wounded.", "2 pro-government militia members", QuantityKind.Fatalities, "2/2/2")]
     [InlineData("Five civilians and two soldiers were killed.", "Five civilians", QuantityKind.Fatalities, "5/5/5")]
-    [InlineData("3 civilians were killed and 4 including the prison head and his bodyguards were wounded.", "4", QuantityKind.Count, "4/4/4")]
+    // The "and" of an "including" aside joins its parts, not two clauses: the 4 were wounded.
+    [InlineData("3 civilians were killed and 4 including the prison head and his bodyguards were wounded.", "4", QuantityKind.Injured, "4/4/4")]
     [InlineData("Hundreds of protesters carried out a protest carrying the coffins of those killed in the movement.", "Hundreds of protesters", QuantityKind.Count, "100/100/-")]
     // More phrasings from wire copy.
     [InlineData("SOHR said 76 children and 41 women were among those killed in clashes.", "76 children", QuantityKind.Fatalities, "76/76/76")]

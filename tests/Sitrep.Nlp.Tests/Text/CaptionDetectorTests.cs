@@ -30,4 +30,18 @@ public class CaptionDetectorTests
     [Fact]
     public void OrdinaryBodyHasNoCaption() =>
         Assert.Empty(Some.Annotated("Troops attacked the city.\nThe photo shows damage in Aleppo.\nNo one was hurt.").Captions);
+
+    [Theory]
+    [InlineData("Published July 2 2016 Syrians inspect the damage at a market in Aleppo on July 1 2016. (AFP Photo) At least 16 civilians were killed Friday in an air raid on Aleppo.")]
+    [InlineData("A man inspects the site of a car bomb attack near the shrine in Damascus. (TRT World and Agencies) At least 20 people were killed.")]
+    public void ThePhotoCaptionBeforeAnInlineCreditIsACaptionAndTheStoryAfterItIsNot(string text)
+    {
+        var doc = Some.Annotated(text);
+        Assert.True(doc.Sentences[0].IsCaption);
+        Assert.All(doc.Sentences.Skip(1), s => Assert.False(s.IsCaption));
+    }
+
+    [Fact]
+    public void AParenthesisedNameInTheBodyIsNoCredit() =>
+        Assert.Empty(Some.Annotated("Kurdish fighters advanced on Raqqa. (SDF) units took two villages on Monday.").Captions);
 }
