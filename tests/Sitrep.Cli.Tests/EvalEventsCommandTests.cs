@@ -49,6 +49,21 @@ public sealed class EvalEventsCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task ReutersEvalOnAFolderOrABrokenLineNamesTheInput()
+    {
+        var (folderExit, _, folderErr) = await _cli.Run("eval", "reuters", _cli.Dir);
+        Assert.NotEqual(0, folderExit);
+        Assert.Contains("SR0101", folderErr);
+        Assert.Contains("is a folder", folderErr);
+
+        var file = _cli.Write("reuters.jsonl", "{\"id\":\"r1\",\"topics\":[\"earn\"],\"text\":\"Profit rose.\"}\n{\"id\":\"r2\",\"topics\":\n");
+        var (lineExit, _, lineErr) = await _cli.Run("eval", "reuters", file);
+        Assert.NotEqual(0, lineExit);
+        Assert.Contains("SR0501", lineErr);
+        Assert.Contains("reuters.jsonl:2", lineErr);
+    }
+
+    [Fact]
     public async Task TrainingWithoutTheTablesFolderSaysWhereToRunIt()
     {
         var (exit, _, err) = await _cli.Run("train", "events", "--corpora", _cli.Dir, "--out", Path.Combine(_cli.Dir, "nowhere"));

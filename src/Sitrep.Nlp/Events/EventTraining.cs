@@ -187,16 +187,37 @@ public static partial class EventTraining
     }
 
     /// <summary>Reuters articles (id, topics, text) in file order.</summary>
+    /// <exception cref="SitrepException"><see cref="Errors.NotFound"/> when the path is not a file,
+    /// <see cref="Errors.Gold"/> naming the line when a line is not an article object.</exception>
     public static IEnumerable<(string Id, string[] Topics, string Text)> ReutersArticles(string path)
     {
+        if (!File.Exists(path))
+            throw Errors.Create(Errors.NotFound, Directory.Exists(path)
+                ? $"{path}: is a folder; pass the JSON-lines file (e.g. reuters21578.jsonl)"
+                : $"{path}: no such file");
+        var lineNumber = 0;
         foreach (var line in File.ReadLines(path))
         {
+            lineNumber++;
             if (string.IsNullOrWhiteSpace(line)) continue;
+            yield return ReutersArticle(line) ?? throw Errors.Create(Errors.Gold,
+                $"{path}:{lineNumber}: expected a JSON object with string id, array topics and string text");
+        }
+    }
+
+    private static (string Id, string[] Topics, string Text)? ReutersArticle(string line)
+    {
+        try
+        {
             using var json = JsonDocument.Parse(line);
             var root = json.RootElement;
             var topics = root.GetProperty("topics").EnumerateArray().Select(t => t.GetString() ?? "").ToArray();
             // Wire copy is hard-wrapped; unwrapping lets the splitter see sentences, not lines.
-            yield return (root.GetProperty("id").GetString() ?? "", topics, WhitespaceRun().Replace(root.GetProperty("text").GetString() ?? "", " "));
+            return (root.GetProperty("id").GetString() ?? "", topics, WhitespaceRun().Replace(root.GetProperty("text").GetString() ?? "", " "));
+        }
+        catch (Exception e) when (e is JsonException or KeyNotFoundException or InvalidOperationException)
+        {
+            return null;
         }
     }
 
