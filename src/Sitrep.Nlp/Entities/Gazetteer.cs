@@ -77,12 +77,15 @@ internal sealed class Gazetteer
         if (tokens.Length is 0 or > MaxWords) return GazetteerList.None;
         ulong h = ChainStart;
         foreach (var t in tokens) h = Chain(h, FeatureHash.Folded(t.Span.Slice(text)));
-        return _phrases.TryGetValue(h, out var value) ? (GazetteerList)(value & ~Continues) : GazetteerList.None;
+        return ListsOfPhrase(h);
     }
 
     /// <summary>The lists the one-word phrase <paramref name="word"/> is on.</summary>
-    public GazetteerList ListsOf(ReadOnlySpan<char> word) =>
-        _phrases.TryGetValue(Chain(ChainStart, FeatureHash.Folded(word)), out var value) ? (GazetteerList)(value & ~Continues) : GazetteerList.None;
+    public GazetteerList ListsOf(ReadOnlySpan<char> word) => ListsOfPhrase(Chain(ChainStart, FeatureHash.Folded(word)));
+
+    // The lists of the whole phrase with this chained hash (not of the longer phrases it begins).
+    private GazetteerList ListsOfPhrase(ulong hash) =>
+        _phrases.TryGetValue(hash, out var value) ? (GazetteerList)(value & ~Continues) : GazetteerList.None;
 
     /// <summary>Appends the token ranges <c>[start, end)</c> that <see cref="Mark"/> found for one list.</summary>
     public static void Matches(ReadOnlySpan<ulong> marks, GazetteerList list, List<(int Start, int End)> into)
