@@ -112,7 +112,45 @@ public sealed partial class EventStage : IPipelineStage
                 e.Place = later;
                 if (later.Span is { } span) e.Evidence.Add(span);
             }
-        document.SetEvents(events.Select(e => _model.WithUnnamedActor(e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences)), document.Text)));
+        // The headline states the toll of the event the lead tells ("Bomb kills 18 in Damascus suburb"), which the body may spread
+        // over several reports or restate within one run-on sentence.
+        var headlineToll = HeadlineToll(document);
+        var leadEvent = headlineToll is null ? null : LeadEvent(document, events);
+        // The lead tells that event again (the headline run into its first sentence, then the lead proper): its other violent
+        // reports in the same province are the same event, whatever type each sentence alone suggests ("a terrorist attack", "shelling").
+        if (leadEvent is not null)
+            foreach (var again in LeadEvents(document, events).Where(e => e != leadEvent
+                && (leadEvent.Place?.Admin1 is null || e.Place?.Admin1 is null || e.Place.Admin1 == leadEvent.Place.Admin1)).ToList())
+            {
+                leadEvent.Absorb(again);
+                events.Remove(again);
+            }
+        document.SetEvents(events.Select(e => _model.WithUnnamedActor(
+            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text)));
+    }
+
+    // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
+    private const int LeadSentences = 2;
+
+    /// <summary>The death toll the article's headline states (its title, else a headline line of the text), or null.</summary>
+    private static FatalityReading? HeadlineToll(Document document)
+    {
+        var headline = document.Title is { Length: > 0 } title ? title
+            : Text.Headline.Find(document) is { } line ? document.TextOf(line) : null;
+        if (headline is null) return null;
+        var alone = new Document(document.Id, headline);
+        alone.SetQuantities(new QuantityStage().Read(headline));
+        return DeathToll.Read(alone, [new TextSpan(0, headline.Length)]) is { Low: > 0 } toll ? toll : null;
+    }
+
+    /// <summary>The first violent event reported in the lead (the first body sentences), or null.</summary>
+    private static Draft? LeadEvent(Document document, List<Draft> events) => LeadEvents(document, events).FirstOrDefault();
+
+    /// <summary>The violent events reported in the lead, in text order.</summary>
+    private static IEnumerable<Draft> LeadEvents(Document document, List<Draft> events)
+    {
+        var lead = document.Sentences.Where(s => !s.IsCaption).Take(LeadSentences).Select(s => s.Span).ToList();
+        return events.Where(e => AcledTaxonomy.IsViolent(e.EventType) && lead.Any(l => l.Overlaps(e.Sentence))).OrderBy(e => e.Sentence.Start);
     }
 
     private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, EventPlace? place,
