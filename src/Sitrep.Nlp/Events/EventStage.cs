@@ -114,7 +114,8 @@ public sealed partial class EventStage : IPipelineStage
             }
         // The headline states the toll of the event the lead tells ("Bomb kills 18 in Damascus suburb"), which the body may spread
         // over several reports or restate within one run-on sentence.
-        var headlineToll = HeadlineToll(document);
+        var headlineText = HeadlineText(document);
+        var headlineToll = headlineText is null ? null : HeadlineToll(document, headlineText);
         var leadEvent = headlineToll is null ? null : LeadEvent(document, events);
         // The lead tells that event again (the headline run into its first sentence, then the lead proper): its other violent
         // reports in the same province are the same event, whatever type each sentence alone suggests ("a terrorist attack", "shelling").
@@ -125,6 +126,10 @@ public sealed partial class EventStage : IPipelineStage
                 leadEvent.Absorb(again);
                 events.Remove(again);
             }
+        // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
+        if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } main
+            && (main.Actor1 is null || main.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, country, main.EventType) is { } perpetrator)
+            main.Actor1 = perpetrator;
         document.SetEvents(events.Select(e => _model.WithUnnamedActor(
             e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text)));
     }
@@ -132,12 +137,24 @@ public sealed partial class EventStage : IPipelineStage
     // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
     private const int LeadSentences = 2;
 
-    /// <summary>The death toll the article's headline states (its title, else a headline line of the text), or null.</summary>
-    private static FatalityReading? HeadlineToll(Document document)
+    // ACLED's inter code of an unidentified armed group.
+    private const int UnidentifiedInter = 3;
+
+    /// <summary>The article's headline: its title, else a headline line of the text; null when it has none.</summary>
+    private static string? HeadlineText(Document document) => document.Title is { Length: > 0 } title ? title
+        : Text.Headline.Find(document) is { } line ? document.TextOf(line) : null;
+
+    /// <summary>The actor 1 the headline names for an event of <paramref name="eventType"/>: a named side that is not its victim, or null.</summary>
+    private (string Name, int Inter)? HeadlineActor(string headline, Country? country, string eventType)
     {
-        var headline = document.Title is { Length: > 0 } title ? title
-            : Text.Headline.Find(document) is { } line ? document.TextOf(line) : null;
-        if (headline is null) return null;
+        var sides = _model.Lexicon.Find(headline, 0, country).Where(m => m.Role is ActorRole.Actor or ActorRole.Fallback).ToList();
+        return _model.FirstSide(headline, 0, sides, eventType) is { IsVictim: false, IsTarget: false, LacksCountry: false } first
+            && first.Inter != UnidentifiedInter ? (first.Name, first.Inter) : null;
+    }
+
+    /// <summary>The death toll <paramref name="headline"/> states, or null.</summary>
+    private static FatalityReading? HeadlineToll(Document document, string headline)
+    {
         var alone = new Document(document.Id, headline);
         alone.SetQuantities(new QuantityStage().Read(headline));
         return DeathToll.Read(alone, [new TextSpan(0, headline.Length)]) is { Low: > 0 } toll ? toll : null;
