@@ -113,7 +113,62 @@ public sealed partial class EventStage : IPipelineStage
                 e.Place = later;
                 if (later.Span is { } span) e.Evidence.Add(span);
             }
-        document.SetEvents(events.Select(e => _model.WithUnnamedActor(e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences)), document.Text)));
+        // The headline states the toll of the event the lead tells ("Bomb kills 18 in Damascus suburb"), which the body may spread
+        // over several reports or restate within one run-on sentence.
+        var headlineText = HeadlineText(document);
+        var headlineToll = headlineText is null ? null : HeadlineToll(document, headlineText);
+        var leadEvent = headlineToll is null ? null : LeadEvent(document, events);
+        // The lead tells that event again (the headline run into its first sentence, then the lead proper): its other violent
+        // reports in the same province are the same event, whatever type each sentence alone suggests ("a terrorist attack", "shelling").
+        if (leadEvent is not null)
+            foreach (var again in LeadEvents(document, events).Where(e => e != leadEvent
+                && (leadEvent.Place?.Admin1 is null || e.Place?.Admin1 is null || e.Place.Admin1 == leadEvent.Place.Admin1)).ToList())
+            {
+                leadEvent.Absorb(again);
+                events.Remove(again);
+            }
+        // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
+        if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } main
+            && (main.Actor1 is null || main.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, country, main.EventType) is { } perpetrator)
+            main.Actor1 = perpetrator;
+        document.SetEvents(events.Select(e => _model.WithUnnamedActor(
+            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text)));
+    }
+
+    // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
+    private const int LeadSentences = 2;
+
+    // ACLED's inter code of an unidentified armed group.
+    private const int UnidentifiedInter = 3;
+
+    /// <summary>The article's headline: its title, else a headline line of the text; null when it has none.</summary>
+    private static string? HeadlineText(Document document) => document.Title is { Length: > 0 } title ? title
+        : Text.Headline.Find(document) is { } line ? document.TextOf(line) : null;
+
+    /// <summary>The actor 1 the headline names for an event of <paramref name="eventType"/>: a named side that is not its victim, or null.</summary>
+    private (string Name, int Inter)? HeadlineActor(string headline, Country? country, string eventType)
+    {
+        var sides = _model.Lexicon.Find(headline, 0, country).Where(m => m.Role is ActorRole.Actor or ActorRole.Fallback).ToList();
+        return _model.FirstSide(headline, 0, sides, eventType) is { IsVictim: false, IsTarget: false, LacksCountry: false } first
+            && first.Inter != UnidentifiedInter ? (first.Name, first.Inter) : null;
+    }
+
+    /// <summary>The death toll <paramref name="headline"/> states, or null.</summary>
+    private static FatalityReading? HeadlineToll(Document document, string headline)
+    {
+        var alone = new Document(document.Id, headline);
+        alone.SetQuantities(new QuantityStage().Read(headline));
+        return DeathToll.Read(alone, [new TextSpan(0, headline.Length)]) is { Low: > 0 } toll ? toll : null;
+    }
+
+    /// <summary>The first violent event reported in the lead (the first body sentences), or null.</summary>
+    private static Draft? LeadEvent(Document document, List<Draft> events) => LeadEvents(document, events).FirstOrDefault();
+
+    /// <summary>The violent events reported in the lead, in text order.</summary>
+    private static IEnumerable<Draft> LeadEvents(Document document, List<Draft> events)
+    {
+        var lead = document.Sentences.Where(s => !s.IsCaption).Take(LeadSentences).Select(s => s.Span).ToList();
+        return events.Where(e => AcledTaxonomy.IsViolent(e.EventType) && lead.Any(l => l.Overlaps(e.Sentence))).OrderBy(e => e.Sentence.Start);
     }
 
     private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Match? trigger, Country? country, EventPlace? place,
