@@ -59,7 +59,10 @@ public sealed class GazetteerBuilderTests : IDisposable
         // Aleppo is a GeoNames place already, so it is not added twice; its one row is counted on it.
         var aleppo = Assert.Single(gazetteer.Lookup("Aleppo"), e => e.Kind == GazetteerKind.Populated);
         Assert.Equal((1, 8), (aleppo.CodedRows, ftireh.CodedRows));
-        Assert.Equal(0, gazetteer.Lookup("Idlib").Single(e => e.Kind == GazetteerKind.Populated).CodedRows);
+        var idlibCity = gazetteer.Lookup("Idlib").Single(e => e.Kind == GazetteerKind.Populated);
+        Assert.Equal(0, idlibCity.CodedRows);
+        // Idlib lies near Ftireh's eight rows; a place's own rows are not its neighbours', and Aleppo is too far from Ftireh.
+        Assert.Equal((8, 0, 0), (gazetteer.CodedRowsNearby(idlibCity), gazetteer.CodedRowsNearby(ftireh), gazetteer.CodedRowsNearby(aleppo)));
         var idlib = Assert.Single(gazetteer.Lookup("Idleb"), e => e.Kind == GazetteerKind.Admin1);
         Assert.Equal("Idleb", gazetteer.CodedName(idlib));
         Assert.Equal("SY", gazetteer.CountryCue("QSD"));

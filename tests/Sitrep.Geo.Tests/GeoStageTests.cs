@@ -81,6 +81,16 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void PlaceLocatingADistrictIsNotTheEventLocation()
+    {
+        // "west of Marib city" says where the district lies; ACLED places the raids in Majzar district, 70 km from Marib.
+        const string text = "On 4 May 2020, two Saudi-led coalition air raids were reported on Majzar district west of Marib city (Marib).";
+        var places = Some.Places(text);
+        Assert.Contains(places, p => p.Precision == PrecisionCode.Near && p.Bearing == Bearing.West);
+        Assert.Equal(("Majzar", PrecisionCode.Admin2), GeoStage.EventLocation(text, places) is { } p ? (p.Name, p.Precision) : default);
+    }
+
+    [Fact]
     public void TownNamedAfterItsCountryIsTheEventLocation()
     {
         const string text = "Protesters from the movement against the political system in Lebanon in Sidon gathered in demonstration.";

@@ -101,7 +101,7 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || IsModifier(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, IsWeak(p, list) ? 1 : 0, Rank(p.Precision));
+            var key = (IsOrigin(text, p) || IsModifier(text, p) || LocatesDistrict(text, p, list) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, IsWeak(p, list) ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
@@ -133,6 +133,18 @@ public sealed class GeoStage : IPipelineStage
         if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
         var after = text.AsSpan(end, Math.Min(40, text.Length - end));
         return !LocationPhrases.Admin1Suffix().IsMatch(after) && !LocationPhrases.Admin2Suffix().IsMatch(after) && !LocationPhrases.SettlementSuffix().IsMatch(after);
+    }
+
+    // "Majzar district west of Marib city": a place read relative to another ("west of") right after a district says where that district
+    // lies; the event is in the district.
+    private static bool LocatesDistrict(string text, Place p, List<Place> places)
+    {
+        if (p.Precision != PrecisionCode.Near || p.Bearing is null) return false;
+        foreach (var q in places)
+            if (q.Precision == PrecisionCode.Admin2 && q.Span.End <= p.Span.Start && p.Span.Start - q.Span.End <= UnitReach
+                && LocationPhrases.DivisionGap().IsMatch(text.AsSpan(q.Span.End, p.Span.Start - q.Span.End)))
+                return true;
+        return false;
     }
 
     private static bool IsOrigin(string text, Place p) =>
