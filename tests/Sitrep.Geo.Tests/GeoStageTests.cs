@@ -91,6 +91,18 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void SpellingGuessOutsideTheDistrictNamedAsItsUnitIsNotTheEventLocation()
+    {
+        // The gazetteer lacks Shoorki; its spelling guess Shorkot lies in Khyber Pakhtunkhwa but outside Kurram District, where ACLED places it.
+        const string text = "A blast damaged a mosque in Shoorki area of Kurram District (Khyber Pakhtunkhwa) on Sunday.";
+        var places = Some.Places(text);
+        Assert.Contains(places, p => p.Name == "Shorkot");
+        var chosen = GeoStage.EventLocation(text, places);
+        Assert.Equal(PrecisionCode.Admin2, chosen?.Precision);
+        Assert.StartsWith("Kurram", chosen?.Name);
+    }
+
+    [Fact]
     public void TownNamedAfterItsCountryIsTheEventLocation()
     {
         const string text = "Protesters from the movement against the political system in Lebanon in Sidon gathered in demonstration.";
