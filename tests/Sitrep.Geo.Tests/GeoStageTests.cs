@@ -103,6 +103,17 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void TownsARoadIsNamedAfterAreNotTheEventLocation()
+    {
+        const string text = "Turkish forces inspected the buildings along the Aleppo-Lattakia highway near Ariha in Idlib.";
+        Assert.Equal(("SY", PrecisionCode.Near), GeoStage.EventLocation(text, Some.Places(text)) is { } p ? (p.CountryCode, p.Precision) : default);
+        Assert.NotEqual("Aleppo", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+        // With no other place, the road's first end is still where the text is.
+        const string road = "Protesters blocked the Tripoli-Beirut highway on Friday.";
+        Assert.Equal(("LB", "Tripoli"), GeoStage.EventLocation(road, Some.Places(road)) is { } q ? (q.CountryCode, q.Name) : default);
+    }
+
+    [Fact]
     public void TownNamedAfterItsCountryIsTheEventLocation()
     {
         const string text = "Protesters from the movement against the political system in Lebanon in Sidon gathered in demonstration.";

@@ -101,7 +101,8 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || IsModifier(text, p) || LocatesDistrict(text, p, list) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, IsWeak(p, list, text) ? 1 : 0, Rank(p.Precision));
+            var key = (IsOrigin(text, p) || IsModifier(text, p) || LocatesDistrict(text, p, list) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
+                IsWeak(p, list, text) || IsRouteEnd(text, p) ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
@@ -145,6 +146,16 @@ public sealed class GeoStage : IPipelineStage
                 && LocationPhrases.DivisionGap().IsMatch(text.AsSpan(q.Span.End, p.Span.Start - q.Span.End)))
                 return true;
         return false;
+    }
+
+    // "along the Aleppo-Lattakia highway (M4) in Idlib": the towns a road is named after are its ends, far from where on it things happen.
+    private static bool IsRouteEnd(string text, Place p)
+    {
+        var name = p.NameSpan ?? p.Span;
+        if (name.End < text.Length && text[name.End] == '-')
+            return LocationPhrases.RouteFromEnd().IsMatch(text.AsSpan(name.End, Math.Min(60, text.Length - name.End)));
+        return name.Start > 1 && text[name.Start - 1] == '-' && char.IsLetter(text[name.Start - 2])
+            && LocationPhrases.RouteWord().IsMatch(text.AsSpan(name.End, Math.Min(30, text.Length - name.End)));
     }
 
     private static bool IsOrigin(string text, Place p) =>
