@@ -79,12 +79,13 @@ public sealed partial class EventStage : IPipelineStage
             var date = sentenceDate is null && headline is { } h && sentence.Span.Start < h.End ? null : ResolveDate(document, text, sentenceDate, lastDate);
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
-            if (IsQuotedOpinion(document, sentence, text) || _model.Cues.Judge(text) != NonEventReason.None) continue;
+            // The first trigger word is read once: the judgement, the quote test and the reading all start from it.
+            if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger)) continue;
 
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
             bool read = false;
-            foreach (var draft in Read(document, sentence, text, country, place, date, situationDate))
+            foreach (var draft in Read(document, sentence, text, trigger, country, place, date, situationDate))
             {
                 lastViolent = Merge(events, draft) is { } merged && AcledTaxonomy.IsViolent(merged.EventType) ? (merged, sentenceIndex) : lastViolent;
                 read = true;
@@ -170,10 +171,9 @@ public sealed partial class EventStage : IPipelineStage
         return events.Where(e => AcledTaxonomy.IsViolent(e.EventType) && lead.Any(l => l.Overlaps(e.Sentence))).OrderBy(e => e.Sentence.Start);
     }
 
-    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, EventPlace? place,
+    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Match? trigger, Country? country, EventPlace? place,
         (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? situationDate)
     {
-        var trigger = _model.Cues.FirstTrigger(text);
         var (type, subType, pEvent, typeShare) = Classify(text);
         string? typeRead = null;
         // Ground fighting between two named armed sides ("rebels are battling pro-government troops") is a battle whatever the
@@ -472,7 +472,8 @@ public sealed partial class EventStage : IPipelineStage
 
     /// <summary>True when the sentence is a speaker's words: mostly a direct quote, or every trigger word of it inside one
     /// ("The regime is cowardly in battle," said a teacher in Aleppo), however long the attribution around it.</summary>
-    private bool IsQuotedOpinion(Document document, Sentence sentence, string sentenceText)
+    // firstTrigger: the sentence's first trigger word (EventCues.Judge); the others follow from it.
+    private static bool IsQuotedOpinion(Document document, Sentence sentence, Match? firstTrigger)
     {
         if (document.Layers.Contains(Layer.Quotes))
         {
@@ -481,7 +482,7 @@ public sealed partial class EventStage : IPipelineStage
             if (quotes.Any(q => Math.Min(q.Span.End, sentence.Span.End) - Math.Max(q.Span.Start, sentence.Span.Start) >= sentence.Span.Length / 2))
                 return true;
             bool anyTrigger = false;
-            for (var m = _model.Cues.Trigger.Match(sentenceText); m.Success; m = m.NextMatch())
+            for (var m = firstTrigger; m is { Success: true }; m = m.NextMatch())
             {
                 var trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
                 if (!quotes.Any(q => q.Span.Contains(trigger))) return false;
