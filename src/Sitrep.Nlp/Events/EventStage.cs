@@ -199,7 +199,7 @@ public sealed partial class EventStage : IPipelineStage
                 (type, subType) = ("Violence against civilians", "Attack");
             var draft = NewDraft(sentence, type, subType!, confidence, place, date);
             if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
-            AddActors(draft, text, sentence.Span.Start, country, mentions);
+            AddActors(draft, text, sentence.Span.Start, country, mentions, CasualtyFigures(document, sentence));
             AddFatalities(draft, document, sentence);
             draft.EndEvidenceAtLastArgument();
             typeRead = type;
@@ -266,13 +266,17 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     // mentions: the sentence's actor phrases when already read (at document offsets), so the lexicon runs once.
-    private void AddActors(Draft draft, string text, int offset, Country? country, List<ActorMention>? mentions = null)
+    // casualties: the spans of the sentence's casualty figures, whose counted people are victims ("Kurdish SDF Kills 23 Daesh Militants").
+    private void AddActors(Draft draft, string text, int offset, Country? country, List<ActorMention>? mentions = null, List<TextSpan>? casualties = null)
     {
         mentions ??= _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
         // Actor 1 is the side the side model picks (EventModel.FirstSide); a side named by the ground it holds ("rebel-held") is only ever the target.
         var sides = armed.Where(m => m.Role != ActorRole.Held).ToList();
-        var first = _model.FirstSide(text, offset, sides, draft.EventType);
+        // A side counted in a casualty figure or named as the subject of a passive harm is actor 1 only when no other side is named
+        // (the agent of a passive, "were killed during an air raid by the Syrian regime army", is never a victim).
+        var perpetrators = sides.Where(m => m.AfterBy || !m.IsVictim && !(casualties?.Any(c => c.Contains(m.Span)) ?? false)).ToList();
+        var first = _model.FirstSide(text, offset, perpetrators.Count > 0 ? perpetrators : sides, draft.EventType);
         if (first is not null)
         {
             draft.Actor1 = (first.Name, first.Inter);
@@ -319,6 +323,10 @@ public sealed partial class EventStage : IPipelineStage
             draft.Evidence.Add(civilian.Span);
         }
     }
+
+    private static List<TextSpan> CasualtyFigures(Document document, Sentence sentence) =>
+        document.Quantities.Where(q => q.Kind is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties && sentence.Span.Contains(q.Span))
+            .Select(q => q.Span).ToList();
 
     /// <summary>ACLED codes the crowd as actor 1 of every protest and riot ("retired soldiers gathered" are protesters), and the
     /// force that intervenes, if any, as actor 2; a peaceful protest has none.</summary>

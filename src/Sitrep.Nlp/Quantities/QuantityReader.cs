@@ -181,8 +181,8 @@ internal sealed class QuantityReader(WordList w, string producer)
 
         bool hypothetical = false;
         double confidence = 0.9;
-        // "three children from one family were killed": a figure after "from" says where the victims come from.
-        bool canBeCasualty = kindOut is not (QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percent) && !w.In(head, TollNouns) && !w.Is(first - 1, "from");
+        // "three children from one family were killed": a counted noun after "from" says where the victims come from ("range from 2 to 4" is a toll).
+        bool canBeCasualty = kindOut is not (QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percent) && !w.In(head, TollNouns) && !(w.Is(first - 1, "from") && head >= 0);
         // People nouns and demonyms ("Syrians") can be victims; "rockets" cannot.
         if (canBeCasualty && (head < 0 || w.In(head, People) || w.IsCapitalized(head)))
         {
@@ -504,8 +504,7 @@ internal sealed class QuantityReader(WordList w, string producer)
         bool injured = false;
         for (int j = p - 1; j >= 0 && j >= p - 15; j--)
         {
-            // A cue inside an earlier figure is that figure's ("Six Killed in Aleppo as Evacuation of 4 Syrian Towns Resumes").
-            if (w.IsBarrier(j) || w.IsLineBreakBefore(j + 1) || w.IsDigits(j) || _found.Count > 0 && _found[^1].Span.End > w[j].Start) break;
+            if (w.IsBarrier(j) || w.IsLineBreakBefore(j + 1) || w.IsDigits(j)) break;
             // "Dozens of fatalities and injuries coded as 6": a death word anywhere in reach makes it a death toll.
             if (w.Is(j, "toll") || (j >= p - 6 && (w.Is(j, "fatalities") || w.Is(j, "deaths") || w.Is(j, "killed") || w.Is(j, "dead"))))
             {
