@@ -35,6 +35,8 @@ public sealed partial class EventStage : IPipelineStage
     private const int BackgroundDays = 31;
     // A geocoded place's vote for the document's country, against 1 for a place entity.
     private const double PlaceVote = 2;
+    // How much a country's own name votes, against a place within a country.
+    private const double CountryNameVote = 0.5;
 
     private readonly EventModel _model;
 
@@ -400,9 +402,11 @@ public sealed partial class EventStage : IPipelineStage
         // Places say where things happen and weigh most; a demonym ("Russian warplanes", "Turkish military") says whose forces act,
         // and only votes when nothing is placed.
         // A reading votes as much as it is believed: a spelling guess ("Syrias" read as Cicero, Illinois) says little of the country.
+        // A country's own name is as often a side as a place ("U.S. officials", "the US-led coalition"); a town or province
+        // only says where.
         foreach (var p in document.Places)
             if (p.Span.Start >= bodyStart && !p.IsMetonym)
-                Vote(p.CountryCode, p.Span.End, PlaceVote * p.Confidence);
+                Vote(p.CountryCode, p.Span.End, PlaceVote * p.Confidence * (p.Admin1 is null ? CountryNameVote : 1));
         foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
         {
             if (kind == EntityKind.MISC && votes.Count > 0) break;
