@@ -136,6 +136,15 @@ public sealed partial class EventStage : IPipelineStage
             placed.Place = where;
             if (where.Span is { } at) placed.Evidence.Add(at);
         }
+        // The headline names the weapon of its event ("Syria regime air raids kill 20", "Car bomb kills 34"): it settles the lead
+        // event's sub-type as a weapon in any sentence does, unless the headline reports ground fighting.
+        if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } armed)
+        {
+            int sides = ArmedSides(_model.Lexicon.Find(headlineText, 0, country));
+            var (weaponType, weaponSub) = ByWeapon(headlineText, armed.EventType, armed.SubType, sides);
+            if ((weaponType, weaponSub) != (armed.EventType, armed.SubType) && _model.Cues.Trigger.IsMatch(headlineText))
+                armed.Settle(weaponType, weaponSub);
+        }
         // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
         if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } main
             && (main.Actor1 is null || main.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, country, main.EventType) is { } perpetrator)

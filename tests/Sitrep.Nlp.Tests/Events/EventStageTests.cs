@@ -111,6 +111,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void TheHeadlinesWeaponSettlesTheLeadEventsSubType()
+    {
+        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
+            "At least 34 people were killed in the town of Salamiyeh in Hama province on Tuesday, state media said.")
+            { Title = "Car bomb kills at least 34 in Syrias Hama", Published = Published });
+        Assert.Equal("Remote explosive/landmine/IED", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).SubEventType);
+    }
+
+    [Fact]
     public void ASideCountedAmongTheDeadIsNotActor1WhenAnotherSideIsNamed()
     {
         var doc = Some.Annotated("Kurdish SDF Kills 23 Daesh Militants as Part of Operation to Liberate al-Tabqa.", Published);
