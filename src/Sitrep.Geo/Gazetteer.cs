@@ -42,6 +42,7 @@ public sealed class Gazetteer
     private readonly Dictionary<(string, string), int> _admin1;
     private readonly Dictionary<(string, string, string), int> _admin2;
     private Dictionary<int, string> _codedNames = [];
+    private readonly Lazy<int[]> _codedNearby;
 
     private Gazetteer(GazetteerEntry[] entries, Dictionary<string, string> iso3, NameIndex names, NameFacts[] facts, NameIndex cues, string[] cueCountries,
         Lazy<(NameIndex Index, int[][] Entries)> skeletons)
@@ -71,6 +72,7 @@ public sealed class Gazetteer
         }
         MaxNameWords = maxWords;
         NameCount = nameCount;
+        _codedNearby = new(CodedNearby);
         _countries = new Dictionary<string, int>(StringComparer.Ordinal);
         _admin1 = [];
         _admin2 = [];
@@ -327,6 +329,36 @@ public sealed class Gazetteer
 
     /// <summary>The name ACLED's coding gives a division ("Idleb" for GeoNames' "Idlib"), else its gazetteer name.</summary>
     public string CodedName(GazetteerEntry entry) => _codedNames.TryGetValue(entry.Index, out var name) ? name : entry.Name;
+
+    /// <summary>ACLED training rows coded at other places within about <see cref="NearbyCellDegrees"/> of <paramref name="entry"/> (its own
+    /// cell of that size and the eight around it): how much conflict is reported around a place, where <see cref="GazetteerEntry.CodedRows"/>
+    /// counts only the place itself. A front line's villages share names with villages far from it ("Troitske", "Mykhaylivka").</summary>
+    public int CodedRowsNearby(GazetteerEntry entry) => _codedNearby.Value[entry.Index];
+
+    /// <summary>Size in degrees of the cells <see cref="CodedRowsNearby"/> sums over.</summary>
+    public const double NearbyCellDegrees = 0.25;
+
+    // Computed once, on first use: each entry's count of rows in the 3x3 cells around it, less its own.
+    private int[] CodedNearby()
+    {
+        var cells = new Dictionary<(int, int), int>();
+        foreach (var e in _entries)
+            if (e.CodedRows > 0) cells[Cell(e)] = cells.GetValueOrDefault(Cell(e)) + e.CodedRows;
+        var nearby = new int[_entries.Length];
+        if (cells.Count == 0) return nearby;
+        foreach (var e in _entries)
+        {
+            var (y, x) = Cell(e);
+            int sum = 0;
+            for (int dy = -1; dy <= 1; dy++)
+                for (int dx = -1; dx <= 1; dx++)
+                    sum += cells.GetValueOrDefault((y + dy, x + dx));
+            nearby[e.Index] = sum - e.CodedRows;
+        }
+        return nearby;
+    }
+
+    private static (int, int) Cell(GazetteerEntry e) => ((int)Math.Floor(e.Latitude / NearbyCellDegrees), (int)Math.Floor(e.Longitude / NearbyCellDegrees));
 
     /// <summary>The admin1 entry of <paramref name="entry"/>, or null.</summary>
     public GazetteerEntry? Admin1Of(GazetteerEntry entry) =>

@@ -83,7 +83,9 @@ public static partial class GazetteerBuilder
             var (lat, lon) = Seat(members, "PPLA2", name, byAdmin1[parts[0] + "." + parts[1]]);
             lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)));
         }
-        lines.AddRange(CodedDivisions(codedRows, cities, codedPlaces, iso2ByIso3, admin1, admin2, admin1Spellings, admin2Spellings)
+        // A GeoNames district without a place of cities500 in it has no point, so it is left to ACLED's rows to place ("Zari", "Nirkh").
+        var placedAdmin2 = admin2.Where(a => byAdmin2[a.Key].Any()).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        lines.AddRange(CodedDivisions(codedRows, cities, codedPlaces, iso2ByIso3, admin1, placedAdmin2, admin1Spellings, admin2Spellings)
             .Select(d => Join("A2", d.Cc, d.A1, d.Code, d.Name, F(d.Lat), F(d.Lon), "")));
         foreach (var c in cities.Concat(codedPlaces)
             .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
@@ -143,7 +145,8 @@ public static partial class GazetteerBuilder
         return (places, counts, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
     }
 
-    // ACLED's districts and sub-districts that GeoNames lacks or lists without a place in them ("Afmadow", "Anzourou", "Nabingoola"): notes
+    // ACLED's districts and sub-districts that GeoNames lacks or lists without a place in them ("Afmadow", "Anzourou", "Nabingoola"; 'admin2'
+    // holds only the divisions written with a point): notes
     // name them as the units holding a village ("Gadabo (Anzourou, Tillaberi)"), and ACLED places an unknown village near them. Each name
     // of ACLED's admin2 or admin3 column that no place or division of its country has becomes a division of code "ACLED-key", at the
     // point of its rows coded at the place of its name (the district's seat), else at the point most of its rows lie within

@@ -59,7 +59,10 @@ public sealed class GazetteerBuilderTests : IDisposable
         // Aleppo is a GeoNames place already, so it is not added twice; its one row is counted on it.
         var aleppo = Assert.Single(gazetteer.Lookup("Aleppo"), e => e.Kind == GazetteerKind.Populated);
         Assert.Equal((1, 8), (aleppo.CodedRows, ftireh.CodedRows));
-        Assert.Equal(0, gazetteer.Lookup("Idlib").Single(e => e.Kind == GazetteerKind.Populated).CodedRows);
+        var idlibCity = gazetteer.Lookup("Idlib").Single(e => e.Kind == GazetteerKind.Populated);
+        Assert.Equal(0, idlibCity.CodedRows);
+        // Idlib lies near Ftireh's eight rows; a place's own rows are not its neighbours', and Aleppo is too far from Ftireh.
+        Assert.Equal((8, 0, 0), (gazetteer.CodedRowsNearby(idlibCity), gazetteer.CodedRowsNearby(ftireh), gazetteer.CodedRowsNearby(aleppo)));
         var idlib = Assert.Single(gazetteer.Lookup("Idleb"), e => e.Kind == GazetteerKind.Admin1);
         Assert.Equal("Idleb", gazetteer.CodedName(idlib));
         Assert.Equal("SY", gazetteer.CountryCue("QSD"));
@@ -76,12 +79,16 @@ public sealed class GazetteerBuilderTests : IDisposable
             GeoPrecision = precision, Notes = "On 1 May 2020, regime forces shelled a village.",
         };
         // "Zawiya" is a sub-district no GeoNames name has: placed where ACLED codes an event at the sub-district itself (precision 3),
-        // not at its villages. "Harim" (GeoNames' "Harim District") and "Ḩārim" are known already and add nothing.
+        // not at its villages. "Harim" (GeoNames' "Harim District") and "Ḩārim" are known already and add nothing. GeoNames' "Ariha District"
+        // has no place of cities500 in it, so no point of its own: ACLED's rows place it, where most of them lie.
         var rows = new[]
         {
             Row(2, "Kansafra", 35.65, 36.55, "Harim", "Zawiya", 1),
             Row(3, "Zawiya", 35.70, 36.50, "Ḩārim", "Zawiya", 3),
             Row(4, "Kansafra", 35.65, 36.55, "Harim", "Zawiya", 1),
+            Row(5, "Mhambal", 35.77, 36.45, "Ariha", null, 1),
+            Row(6, "Urum al Jawz", 35.74, 36.48, "Ariha", null, 1),
+            Row(7, "Bsanqul", 35.16, 36.20, "Ariha", null, 1),
         };
         GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
         foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
@@ -91,6 +98,8 @@ public sealed class GazetteerBuilderTests : IDisposable
         var zawiya = Assert.Single(gazetteer.Lookup("Zawiya"), e => e.Kind == GazetteerKind.Admin2);
         Assert.Equal(("SY", "12", 35.70, 36.50), (zawiya.CountryCode, zawiya.Admin1Code, zawiya.Latitude, zawiya.Longitude));
         Assert.Single(gazetteer.Lookup("Harim"), e => e.Kind == GazetteerKind.Admin2);
+        var ariha = Assert.Single(gazetteer.Lookup("Ariha"), e => e.Kind == GazetteerKind.Admin2);
+        Assert.Equal((35.77, 36.45), (ariha.Latitude, ariha.Longitude));
     }
 
     [Fact]

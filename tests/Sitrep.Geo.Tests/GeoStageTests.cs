@@ -81,6 +81,39 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void PlaceLocatingADistrictIsNotTheEventLocation()
+    {
+        // "west of Marib city" says where the district lies; ACLED places the raids in Majzar district, 70 km from Marib.
+        const string text = "On 4 May 2020, two Saudi-led coalition air raids were reported on Majzar district west of Marib city (Marib).";
+        var places = Some.Places(text);
+        Assert.Contains(places, p => p.Precision == PrecisionCode.Near && p.Bearing == Bearing.West);
+        Assert.Equal(("Majzar", PrecisionCode.Admin2), GeoStage.EventLocation(text, places) is { } p ? (p.Name, p.Precision) : default);
+    }
+
+    [Fact]
+    public void SpellingGuessOutsideTheDistrictNamedAsItsUnitIsNotTheEventLocation()
+    {
+        // The gazetteer lacks Shoorki; its spelling guess Shorkot lies in Khyber Pakhtunkhwa but outside Kurram District, where ACLED places it.
+        const string text = "A blast damaged a mosque in Shoorki area of Kurram District (Khyber Pakhtunkhwa) on Sunday.";
+        var places = Some.Places(text);
+        Assert.Contains(places, p => p.Name == "Shorkot");
+        var chosen = GeoStage.EventLocation(text, places);
+        Assert.Equal(PrecisionCode.Admin2, chosen?.Precision);
+        Assert.StartsWith("Kurram", chosen?.Name);
+    }
+
+    [Fact]
+    public void TownsARoadIsNamedAfterAreNotTheEventLocation()
+    {
+        const string text = "Turkish forces inspected the buildings along the Aleppo-Lattakia highway near Ariha in Idlib.";
+        Assert.Equal(("SY", PrecisionCode.Near), GeoStage.EventLocation(text, Some.Places(text)) is { } p ? (p.CountryCode, p.Precision) : default);
+        Assert.NotEqual("Aleppo", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+        // With no other place, the road's first end is still where the text is.
+        const string road = "Protesters blocked the Tripoli-Beirut highway on Friday.";
+        Assert.Equal(("LB", "Tripoli"), GeoStage.EventLocation(road, Some.Places(road)) is { } q ? (q.CountryCode, q.Name) : default);
+    }
+
+    [Fact]
     public void TownNamedAfterItsCountryIsTheEventLocation()
     {
         const string text = "Protesters from the movement against the political system in Lebanon in Sidon gathered in demonstration.";

@@ -95,12 +95,14 @@ internal sealed partial class ActorLexicon
         _index.Mark(text, tried);
         for (int row = 0; row < _rows.Count; row++)
             if (tried[row])
-                foreach (Match m in _rows[row].Pattern.Matches(text))
+                for (var m = _rows[row].Pattern.Match(text); m.Success; m = m.NextMatch())
                     candidates.Add((m.Index, m.Length, row, m));
+        // Left to right, the longest at a position first, then the earlier row (no two candidates share all three).
+        candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Row.CompareTo(b.Row));
         var found = new List<ActorMention>();
         int end = 0, group = -1, groupStart = 0;
         ActorRole previousRole = ActorRole.Civilian;
-        foreach (var c in candidates.OrderBy(c => c.Start).ThenByDescending(c => c.Length).ThenBy(c => c.Row))
+        foreach (var c in candidates)
         {
             if (c.Start < end) continue;
             var (_, name, inter, role) = _rows[c.Row];
@@ -173,10 +175,13 @@ internal sealed partial class ActorLexicon
     private static bool Reciprocal(string text, int start, int end) =>
         Between().IsMatch(text.AsSpan(0, start)) || MutualVerb().IsMatch(text.AsSpan(end));
 
+    // The groups a {DEMONYM} is captured in.
+    private static readonly string[] DemonymGroups = ["d1", "d2"];
+
     private List<Country?> NamedCountries(Match m)
     {
         var list = new List<Country?>();
-        foreach (var g in new[] { "d1", "d2" })
+        foreach (var g in DemonymGroups)
             foreach (Capture capture in m.Groups[g].Captures)
                 if (_countries.ByAlias(capture.Value) is { } c && !list.Contains(c))
                     list.Add(c);

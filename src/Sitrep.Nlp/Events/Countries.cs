@@ -23,8 +23,9 @@ internal sealed class Countries
             _byAlias.TryAdd(country.Name, country);
             foreach (var a in aliases) _byAlias.TryAdd(a, country);
         }
-        // Longest first so "South Sudanese" wins over "Sudanese"; case-sensitive because "US" must not match "us".
-        var alternation = string.Join('|', _byAlias.Keys.OrderByDescending(k => k.Length).Select(Regex.Escape));
+        // A name before any name it begins with ("Sudanese" before "Sudan"), in an order whose shared prefixes the regex engine
+        // merges (LiteralAlternationOrder); case-sensitive because "US" must not match "us".
+        var alternation = string.Join('|', _byAlias.Keys.Order(LiteralAlternationOrder.Instance).Select(Regex.Escape));
         Pattern = $"(?-i:{alternation})";
         Finder = new Regex($@"(?<![\w-]){Pattern}(?![\w])", RegexOptions.CultureInvariant);
     }

@@ -38,9 +38,13 @@ internal sealed class EventCues
         _generic = cues["generic"];
         _warTotal = cues[WarTotalKind];
         Situations = situations.Select(r => (r.Pattern, r.Type, r.SubType)).ToList();
+        _mayMatch = new KeyIndex([.. new[] { Trigger, _conditional, _generic, _warTotal, _reaction, _modal, _background }.Select(r => RequiredText.Keys(r.ToString()))]);
     }
 
     private readonly Regex _modal, _conditional, _background, _reaction, _generic, _warTotal;
+    // Rules out, in one pass over a sentence, the kinds Judge reads that cannot match it (most, for most sentences); rows in this order.
+    private readonly KeyIndex _mayMatch;
+    private const int TriggerRow = 0, ConditionalRow = 1, GenericRow = 2, WarTotalRow = 3, ReactionRow = 4, ModalRow = 5, BackgroundRow = 6;
 
     /// <summary>Words reporting a conflict action.</summary>
     public Regex Trigger { get; }
@@ -65,7 +69,7 @@ internal sealed class EventCues
     }
 
     /// <summary>The <c>war-total</c> cue of the shipped <c>cues.tsv</c>: the one rule by which a sentence about a whole war's toll
-    /// reports no event (<see cref="Judge"/>) and its figures are no event's toll (<see cref="Quantities.DeathToll"/>).</summary>
+    /// reports no event (<see cref="Judge(string)"/>) and its figures are no event's toll (<see cref="Quantities.DeathToll"/>).</summary>
     public static Regex ShippedWarTotal => ShippedWarTotalCue.Value;
 
     private static readonly Lazy<Regex> ShippedWarTotalCue = new(() => ByKind(DataFiles.Require("events/cues.tsv"))[WarTotalKind]);
@@ -100,21 +104,24 @@ internal sealed class EventCues
         return rules;
     }
 
-    /// <summary>The first trigger word of <paramref name="sentence"/>, as an offset range within it.</summary>
-    public Match? FirstTrigger(string sentence) => Trigger.Match(sentence) is { Success: true } m ? m : null;
-
     /// <summary>Why <paramref name="sentence"/> reports no new event, judged around its first trigger (or its start when it has none).</summary>
-    public NonEventReason Judge(string sentence)
+    public NonEventReason Judge(string sentence) => Judge(sentence, out _);
+
+    /// <summary>Why <paramref name="sentence"/> reports no new event, and its first trigger word (null when it has none), as
+    /// offsets within it.</summary>
+    public NonEventReason Judge(string sentence, out Match? trigger)
     {
-        var trigger = FirstTrigger(sentence);
+        Span<bool> may = stackalloc bool[_mayMatch.RowCount];
+        _mayMatch.Mark(sentence, may);
+        trigger = may[TriggerRow] && Trigger.Match(sentence) is { Success: true } t ? t : null;
         int at = trigger?.Index ?? sentence.Length;
-        if (_conditional.Match(sentence) is { Success: true } c && c.Index < at) return NonEventReason.Conditional;
-        if (_generic.IsMatch(sentence) || _warTotal.IsMatch(sentence)) return NonEventReason.Generic;
-        if (_reaction.Match(sentence) is { Success: true } r && r.Index < at) return NonEventReason.Reaction;
+        if (may[ConditionalRow] && _conditional.Match(sentence) is { Success: true } c && c.Index < at) return NonEventReason.Conditional;
+        if (may[GenericRow] && _generic.IsMatch(sentence) || may[WarTotalRow] && _warTotal.IsMatch(sentence)) return NonEventReason.Generic;
+        if (may[ReactionRow] && _reaction.Match(sentence) is { Success: true } r && r.Index < at) return NonEventReason.Reaction;
         // A modal anywhere before the trigger governs it ("he feared that ... there could be fighting");
         // a modal after it belongs to a later clause ("killed 5; the toll may rise").
-        if (_modal.Match(sentence) is { Success: true } m && m.Index < at) return NonEventReason.Modal;
-        if (_background.Match(sentence) is { Success: true } b && b.Index <= at && at - b.Index <= GoverningWindow) return NonEventReason.Background;
+        if (may[ModalRow] && _modal.Match(sentence) is { Success: true } m && m.Index < at) return NonEventReason.Modal;
+        if (may[BackgroundRow] && _background.Match(sentence) is { Success: true } b && b.Index <= at && at - b.Index <= GoverningWindow) return NonEventReason.Background;
         return NonEventReason.None;
     }
 }

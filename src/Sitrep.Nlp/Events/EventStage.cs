@@ -78,12 +78,13 @@ public sealed partial class EventStage : IPipelineStage
             var date = sentenceDate is null && headline is { } h && sentence.Span.Start < h.End ? null : ResolveDate(document, text, sentenceDate, lastDate);
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
-            if (IsQuotedOpinion(document, sentence, text) || _model.Cues.Judge(text) != NonEventReason.None) continue;
+            // The first trigger word is read once: the judgement, the quote test and the reading all start from it.
+            if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger)) continue;
 
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
             bool read = false;
-            foreach (var draft in Read(document, sentence, text, country, place, date, situationDate))
+            foreach (var draft in Read(document, sentence, text, trigger, country, place, date, situationDate))
             {
                 lastViolent = Merge(events, draft) is { } merged && AcledTaxonomy.IsViolent(merged.EventType) ? (merged, sentenceIndex) : lastViolent;
                 read = true;
@@ -111,13 +112,67 @@ public sealed partial class EventStage : IPipelineStage
                 e.Place = later;
                 if (later.Span is { } span) e.Evidence.Add(span);
             }
-        document.SetEvents(events.Select(e => _model.WithUnnamedActor(e.ToRecord(Name, country, DeathToll.Read(document, e.TollSentences)), document.Text)));
+        // The headline states the toll of the event the lead tells ("Bomb kills 18 in Damascus suburb"), which the body may spread
+        // over several reports or restate within one run-on sentence.
+        var headlineText = HeadlineText(document);
+        var headlineToll = headlineText is null ? null : HeadlineToll(document, headlineText);
+        var leadEvent = headlineToll is null ? null : LeadEvent(document, events);
+        // The lead tells that event again (the headline run into its first sentence, then the lead proper): its other violent
+        // reports in the same province are the same event, whatever type each sentence alone suggests ("a terrorist attack", "shelling").
+        if (leadEvent is not null)
+            foreach (var again in LeadEvents(document, events).Where(e => e != leadEvent
+                && (leadEvent.Place?.Admin1 is null || e.Place?.Admin1 is null || e.Place.Admin1 == leadEvent.Place.Admin1)).ToList())
+            {
+                leadEvent.Absorb(again);
+                events.Remove(again);
+            }
+        // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
+        if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } main
+            && (main.Actor1 is null || main.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, country, main.EventType) is { } perpetrator)
+            main.Actor1 = perpetrator;
+        document.SetEvents(events.Select(e => _model.WithUnnamedActor(
+            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text)));
     }
 
-    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Country? country, EventPlace? place,
+    // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
+    private const int LeadSentences = 2;
+
+    // ACLED's inter code of an unidentified armed group.
+    private const int UnidentifiedInter = 3;
+
+    /// <summary>The article's headline: its title, else a headline line of the text; null when it has none.</summary>
+    private static string? HeadlineText(Document document) => document.Title is { Length: > 0 } title ? title
+        : Text.Headline.Find(document) is { } line ? document.TextOf(line) : null;
+
+    /// <summary>The actor 1 the headline names for an event of <paramref name="eventType"/>: a named side that is not its victim, or null.</summary>
+    private (string Name, int Inter)? HeadlineActor(string headline, Country? country, string eventType)
+    {
+        var sides = _model.Lexicon.Find(headline, 0, country).Where(m => m.Role is ActorRole.Actor or ActorRole.Fallback).ToList();
+        return _model.FirstActor(headline, 0, sides, eventType, country) is ({ IsVictim: false, IsTarget: false, LacksCountry: false } first, _, _)
+            && first.Inter != UnidentifiedInter ? (first.Name, first.Inter) : null;
+    }
+
+    /// <summary>The death toll <paramref name="headline"/> states, or null.</summary>
+    private static FatalityReading? HeadlineToll(Document document, string headline)
+    {
+        var alone = new Document(document.Id, headline);
+        alone.SetQuantities(new QuantityStage().Read(headline));
+        return DeathToll.Read(alone, [new TextSpan(0, headline.Length)]) is { Low: > 0 } toll ? toll : null;
+    }
+
+    /// <summary>The first violent event reported in the lead (the first body sentences), or null.</summary>
+    private static Draft? LeadEvent(Document document, List<Draft> events) => LeadEvents(document, events).FirstOrDefault();
+
+    /// <summary>The violent events reported in the lead, in text order.</summary>
+    private static IEnumerable<Draft> LeadEvents(Document document, List<Draft> events)
+    {
+        var lead = document.Sentences.Where(s => !s.IsCaption).Take(LeadSentences).Select(s => s.Span).ToList();
+        return events.Where(e => AcledTaxonomy.IsViolent(e.EventType) && lead.Any(l => l.Overlaps(e.Sentence))).OrderBy(e => e.Sentence.Start);
+    }
+
+    private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Match? trigger, Country? country, EventPlace? place,
         (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? situationDate)
     {
-        var trigger = _model.Cues.FirstTrigger(text);
         var (type, subType, pEvent, typeShare) = Classify(text);
         string? typeRead = null;
         // Ground fighting between two named armed sides ("rebels are battling pro-government troops") is a battle whatever the
@@ -143,7 +198,7 @@ public sealed partial class EventStage : IPipelineStage
                 (type, subType) = ("Violence against civilians", "Attack");
             var draft = NewDraft(sentence, type, subType!, confidence, place, date);
             if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
-            AddActors(draft, text, sentence.Span.Start, country, mentions);
+            AddActors(draft, text, sentence.Span.Start, country, mentions, CasualtyFigures(document, sentence));
             AddFatalities(draft, document, sentence);
             draft.EndEvidenceAtLastArgument();
             typeRead = type;
@@ -210,13 +265,17 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     // mentions: the sentence's actor phrases when already read (at document offsets), so the lexicon runs once.
-    private void AddActors(Draft draft, string text, int offset, Country? country, List<ActorMention>? mentions = null)
+    // casualties: the spans of the sentence's casualty figures, whose counted people are victims ("Kurdish SDF Kills 23 Daesh Militants").
+    private void AddActors(Draft draft, string text, int offset, Country? country, List<ActorMention>? mentions = null, List<TextSpan>? casualties = null)
     {
         mentions ??= _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
         // Actor 1 is the side the side model picks (EventModel.FirstActor); a side named by the ground it holds ("rebel-held") is only ever the target.
         var sides = armed.Where(m => m.Role != ActorRole.Held).ToList();
-        if (_model.FirstActor(text, offset, sides, draft.EventType, country) is var (first, actor1, guessed))
+        // A side counted in a casualty figure or named as the subject of a passive harm is actor 1 only when no other side is named
+        // (the agent of a passive, "were killed during an air raid by the Syrian regime army", is never a victim).
+        var perpetrators = sides.Where(m => m.AfterBy || !m.IsVictim && !(casualties?.Any(c => c.Contains(m.Span)) ?? false)).ToList();
+        if (_model.FirstActor(text, offset, perpetrators.Count > 0 ? perpetrators : sides, draft.EventType, country) is var (first, actor1, guessed))
         {
             (draft.Actor1, draft.Actor1Guessed) = (actor1, guessed);
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
@@ -257,6 +316,10 @@ public sealed partial class EventStage : IPipelineStage
             draft.Evidence.Add(civilian.Span);
         }
     }
+
+    private static List<TextSpan> CasualtyFigures(Document document, Sentence sentence) =>
+        document.Quantities.Where(q => q.Kind is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties && sentence.Span.Contains(q.Span))
+            .Select(q => q.Span).ToList();
 
     /// <summary>ACLED codes the crowd as actor 1 of every protest and riot ("retired soldiers gathered" are protesters), and the
     /// force that intervenes, if any, as actor 2; a peaceful protest has none.</summary>
@@ -399,7 +462,8 @@ public sealed partial class EventStage : IPipelineStage
 
     /// <summary>True when the sentence is a speaker's words: mostly a direct quote, or every trigger word of it inside one
     /// ("The regime is cowardly in battle," said a teacher in Aleppo), however long the attribution around it.</summary>
-    private bool IsQuotedOpinion(Document document, Sentence sentence, string sentenceText)
+    // firstTrigger: the sentence's first trigger word (EventCues.Judge); the others follow from it.
+    private static bool IsQuotedOpinion(Document document, Sentence sentence, Match? firstTrigger)
     {
         if (document.Layers.Contains(Layer.Quotes))
         {
@@ -408,7 +472,7 @@ public sealed partial class EventStage : IPipelineStage
             if (quotes.Any(q => Math.Min(q.Span.End, sentence.Span.End) - Math.Max(q.Span.Start, sentence.Span.Start) >= sentence.Span.Length / 2))
                 return true;
             bool anyTrigger = false;
-            for (var m = _model.Cues.Trigger.Match(sentenceText); m.Success; m = m.NextMatch())
+            for (var m = firstTrigger; m is { Success: true }; m = m.NextMatch())
             {
                 var trigger = new TextSpan(sentence.Span.Start + m.Index, sentence.Span.Start + m.Index + m.Length);
                 if (!quotes.Any(q => q.Span.Contains(trigger))) return false;

@@ -101,7 +101,8 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || IsModifier(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0, IsWeak(p, list) ? 1 : 0, Rank(p.Precision));
+            var key = (IsOrigin(text, p) || IsModifier(text, p) || LocatesDistrict(text, p, list) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
+                IsWeak(p, list, text) || IsRouteEnd(text, p) ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
@@ -113,7 +114,7 @@ public sealed class GeoStage : IPipelineStage
     // carrying the unit's point (see UnknownSettlements).
     private static bool Holds(string text, Place unit, Place place, List<Place> places) =>
         place.CountryCode == unit.CountryCode && Rank(place.Precision) < Rank(PrecisionCode.Country) && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
-        && (!IsWeak(place, places) || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude) && Inside(place, unit)
+        && (!IsWeak(place, places, text) || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude) && Inside(place, unit)
         && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
 
     // True when 'place' lies in 'unit': in its province (a town's name may stand for its province: "Celaya, Guanajuato"), or within a
@@ -135,6 +136,28 @@ public sealed class GeoStage : IPipelineStage
         return !LocationPhrases.Admin1Suffix().IsMatch(after) && !LocationPhrases.Admin2Suffix().IsMatch(after) && !LocationPhrases.SettlementSuffix().IsMatch(after);
     }
 
+    // "Majzar district west of Marib city": a place read relative to another ("west of") right after a district says where that district
+    // lies; the event is in the district.
+    private static bool LocatesDistrict(string text, Place p, List<Place> places)
+    {
+        if (p.Precision != PrecisionCode.Near || p.Bearing is null) return false;
+        foreach (var q in places)
+            if (q.Precision == PrecisionCode.Admin2 && q.Span.End <= p.Span.Start && p.Span.Start - q.Span.End <= UnitReach
+                && LocationPhrases.DivisionGap().IsMatch(text.AsSpan(q.Span.End, p.Span.Start - q.Span.End)))
+                return true;
+        return false;
+    }
+
+    // "along the Aleppo-Lattakia highway (M4) in Idlib": the towns a road is named after are its ends, far from where on it things happen.
+    private static bool IsRouteEnd(string text, Place p)
+    {
+        var name = p.NameSpan ?? p.Span;
+        if (name.End < text.Length && text[name.End] == '-')
+            return LocationPhrases.RouteFromEnd().IsMatch(text.AsSpan(name.End, Math.Min(60, text.Length - name.End)));
+        return name.Start > 1 && text[name.Start - 1] == '-' && char.IsLetter(text[name.Start - 2])
+            && LocationPhrases.RouteWord().IsMatch(text.AsSpan(name.End, Math.Min(30, text.Length - name.End)));
+    }
+
     private static bool IsOrigin(string text, Place p) =>
         text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
 
@@ -144,14 +167,18 @@ public sealed class GeoStage : IPipelineStage
 
     // True for a reading too weak to be the event's place while a better one is named: below MinConfidence, or a spelling guess in
     // another province than every confident place of its country the text names ("Charka area of Maidan Shar district, Wardak" read
-    // as Logar's Charkh).
-    private static bool IsWeak(Place p, List<Place> places)
+    // as Logar's Charkh), or outside the district named as its unit.
+    private static bool IsWeak(Place p, List<Place> places, string text)
     {
         if (p.Confidence < MinConfidence) return true;
         if (p.Confidence >= GuessConfidence || p.Admin1 is null) return false;
         bool conflict = false;
         foreach (var q in places)
         {
+            // "Miango (Bassa LGA, Plateau)" read as Mangu: a guess outside the district the text puts it in is another place.
+            if (q.Precision == PrecisionCode.Admin2 && q.Admin2 != p.Admin2 && q.Span.Start >= p.Span.End && q.Span.Start - p.Span.End <= UnitReach
+                && LocationPhrases.ToContainer().IsMatch(text.AsSpan(p.Span.End, q.Span.Start - p.Span.End)))
+                return true;
             if (ReferenceEquals(q, p) || q.Confidence < GuessConfidence || q.CountryCode != p.CountryCode || q.Admin1 is null || Rank(q.Precision) == Rank(PrecisionCode.Country)) continue;
             if (q.Admin1 == p.Admin1) return false;
             conflict = true;

@@ -78,6 +78,8 @@ internal static class QuantityLexicon
             ["deaths"] = QuantityKind.Fatalities, ["death"] = QuantityKind.Fatalities, ["fatalities"] = QuantityKind.Fatalities,
             ["fatality"] = QuantityKind.Fatalities, ["bodies"] = QuantityKind.Fatalities, ["body"] = QuantityKind.Fatalities,
             ["corpses"] = QuantityKind.Fatalities, ["dead"] = QuantityKind.Fatalities,
+            // "Terrorist Attacks in Aleppo Claim 20 Martyrs": the dead as Syrian and Arab outlets name them.
+            ["martyrs"] = QuantityKind.Fatalities, ["martyr"] = QuantityKind.Fatalities,
             ["injuries"] = QuantityKind.Injured, ["injury"] = QuantityKind.Injured, ["wounded"] = QuantityKind.Injured, ["injured"] = QuantityKind.Injured,
             ["casualties"] = QuantityKind.Casualties, ["casualty"] = QuantityKind.Casualties,
             ["hostages"] = QuantityKind.Missing, ["abductees"] = QuantityKind.Missing,
@@ -88,7 +90,8 @@ internal static class QuantityLexicon
 
     /// <summary>Nouns that are a toll by themselves; the verbs around them do not change what they count ("3 fatalities and 4 injured").</summary>
     public static readonly FrozenSetLookup TollNouns = Lex.Set(
-        "deaths", "death", "fatalities", "fatality", "injuries", "injury", "casualties", "casualty", "bodies", "body", "corpses");
+        "deaths", "death", "fatalities", "fatality", "injuries", "injury", "casualties", "casualty", "bodies", "body", "corpses",
+        "dead", "martyrs", "martyr");
 
     /// <summary>Nouns for people, which a casualty verb can count; the victim groups among them become <see cref="Quantity.Group"/>.</summary>
     public static readonly FrozenSetLookup People = Lex.Set(

@@ -181,7 +181,8 @@ internal sealed class QuantityReader(WordList w, string producer)
 
         bool hypothetical = false;
         double confidence = 0.9;
-        bool canBeCasualty = kindOut is not (QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percent) && !w.In(head, TollNouns);
+        // "three children from one family were killed": a counted noun after "from" says where the victims come from ("range from 2 to 4" is a toll).
+        bool canBeCasualty = kindOut is not (QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percent) && !w.In(head, TollNouns) && !(w.Is(first - 1, "from") && head >= 0);
         // People nouns and demonyms ("Syrians") can be victims; "rockets" cannot.
         if (canBeCasualty && (head < 0 || w.In(head, People) || w.IsCapitalized(head)))
         {
@@ -296,7 +297,11 @@ internal sealed class QuantityReader(WordList w, string producer)
         if (!w.IsDigits(n)) return false;
         if (n > 0 && w.IsSymbol(n - 1, '-') && w.Touches(n - 1) && n > 1 && w.Touches(n - 2) && w.IsAlpha(n - 2)) return true;
         if (n > 0 && (w.IsSymbol(n - 1, '#') || w.IsSymbol(n - 1, '/'))) return true;
-        return n > 0 && w.IsCapitalized(n - 1) && !IsClauseStart(n - 1) && !w.In(n - 1, Verbs) && !w.In(n - 1, NumberLeads);
+        if (!(n > 0 && w.IsCapitalized(n - 1) && !IsClauseStart(n - 1) && !w.In(n - 1, Verbs) && !w.In(n - 1, NumberLeads))) return false;
+        // In a title-case headline a figure after a capitalised word still counts people when people or their fate follow it
+        // ("Claim 20 Martyrs", "Azaz 6 ISIS Bombers Killed"); a name's number ("Route 6", "Resolution 2254") is not followed so.
+        int head = ReadHead(n + 1, out int end);
+        return !(head >= 0 && (w.In(head, People) || w.TryGet(head, Nouns, out _)) || w.TryGet(head >= 0 ? end : n + 1, Verbs, out _));
     }
 
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> NumberLeads =
@@ -410,7 +415,8 @@ internal sealed class QuantityReader(WordList w, string producer)
 
     // "killed and injured", "killed, injured or captured": one figure for several fates, none of them countable alone.
     private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> DeathNouns =
-        Lex.Set("death", "deaths", "killing", "killings", "murder", "murders", "bodies", "body", "corpses", "corpse", "remains", "execution", "assassination");
+        Lex.Set("death", "deaths", "killing", "killings", "murder", "murders", "bodies", "body", "corpses", "corpse", "remains", "execution", "assassination",
+            "beheading", "executions", "beheadings");
 
     private static QuantityKind Combine(QuantityKind a, QuantityKind b) =>
         a == b ? a : a is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties || b is QuantityKind.Fatalities or QuantityKind.Injured ? QuantityKind.Casualties : a;

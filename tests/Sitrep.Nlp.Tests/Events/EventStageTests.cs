@@ -84,6 +84,32 @@ public class EventStageTests
     }
 
     [Fact]
+    public void TheHeadlinesTollIsTheLeadEventsWhenTheBodyGivesItInParts()
+    {
+        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
+            "Syrian air strikes killed 12 civilians in the Marjeh district of Aleppo on Monday. The strikes also hit a bakery in Aleppo.")
+            { Title = "Air strikes kill 45 in Aleppo in 24 hours", Published = Published });
+        Assert.Equal(45, Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Fatalities);
+    }
+
+    [Fact]
+    public void TheHeadlineNamesThePerpetratorTheLeadLeavesUnsaid()
+    {
+        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
+            "A suicide bomber killed 25 people at an army post in Aleppo on Tuesday.")
+            { Title = "Nusra Front stages deadly suicide bombing in Aleppo", Published = Published });
+        Assert.Contains("Hayat Tahrir al Sham", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Actor1);
+    }
+
+    [Fact]
+    public void ASideCountedAmongTheDeadIsNotActor1WhenAnotherSideIsNamed()
+    {
+        var doc = Some.Annotated("Kurdish SDF Kills 23 Daesh Militants as Part of Operation to Liberate al-Tabqa.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.DoesNotContain("Islamic State", e.Actor1);
+    }
+
+    [Fact]
     public void SameActorsDayAndPlaceAreOneEventWhateverTheViolentTypesOfItsReports()
     {
         var doc = Some.Annotated("Syrian government forces shelled Saraqib on Tuesday. Syrian government forces killed 5 civilians in Saraqib on Tuesday.", Published);

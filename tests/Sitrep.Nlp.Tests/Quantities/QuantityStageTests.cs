@@ -213,6 +213,10 @@ public class QuantityStageTests
     [InlineData("The ransom was 20,000 dollars.", "20,000 dollars", QuantityKind.Money, "20000/20000/20000")]
     [InlineData("Prices rose by 40% in a month.", "40%", QuantityKind.Percent, "40/40/40")]
     [InlineData("Unemployment reached 30 per cent last year.", "30 per cent", QuantityKind.Percent, "30/30/30")]
+    // Title-case headlines: a figure after a capitalised word still counts people when people or their fate follow.
+    [InlineData("Syria Terrorist Attacks in Aleppo Claim 20 Martyrs", "20 Martyrs", QuantityKind.Fatalities, "20/20/20")]
+    [InlineData("Turkeys Nightmare; Kurds Come Closer to Azaz 6 ISIS Bombers Killed", "6 ISIS Bombers Killed", QuantityKind.Fatalities, "6/6/6")]
+    [InlineData("35 Dead Dozens Wounded in Terrorist Battle in Aleppo", "35 Dead", QuantityKind.Fatalities, "35/35/35")]
     public void FigureIsReadWithItsRoleAndRange(string text, string span, QuantityKind kind, string values)
     {
         var q = Find(text, span);
@@ -344,7 +348,12 @@ public class QuantityStageTests
     [InlineData("It happened on 2016-09-28 near the border.")]
     [InlineData("He was found in Colonia 5 de Mayo.")]
     [InlineData("Since 2011 the war has ground on.")]
+    [InlineData("Security Council Resolution 2254 Was Adopted")]
     public void DatesTimesNamesAndCodesAreNotCounts(string text) => Assert.Empty(Stage.Read(text));
+
+    [Fact]
+    public void WhereVictimsComeFromIsNotAnotherVictim() =>
+        Assert.DoesNotContain(Stage.Read("Three children from one family were killed in Rastan."), q => q.Kind == QuantityKind.Fatalities && q.Best == 1);
 
     [Fact]
     public void EveryQuantitySpanLiesInTheTextInOrder()
