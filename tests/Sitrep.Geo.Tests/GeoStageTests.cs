@@ -114,6 +114,13 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void TownFollowedByItsStateWithoutACommaIsTheEventLocation()
+    {
+        const string text = "Around 8 May 2020, in Tijuana Baja California, a man was found dead in Colonia Centenario.";
+        Assert.Equal(("Tijuana", PrecisionCode.Exact), GeoStage.EventLocation(text, Some.Places(text)) is { } p ? (p.Name, p.Precision) : default);
+    }
+
+    [Fact]
     public void TownNamedAfterItsCountryIsTheEventLocation()
     {
         const string text = "Protesters from the movement against the political system in Lebanon in Sidon gathered in demonstration.";

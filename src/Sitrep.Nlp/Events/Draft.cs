@@ -20,7 +20,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
 {
     // Summed confidence per (type, sub-type): reports of one event may disagree on its type ("an air strike", "an attack").
     private readonly Dictionary<(string Type, string SubType), double> _votes = new() { [(eventType, subType)] = confidence };
-    private readonly (string Type, string SubType) _first = (eventType, subType);
+    private (string Type, string SubType) _first = (eventType, subType);
 
     public TextSpan Sentence { get; private set; } = sentence;
     /// <summary>The event type with the most summed confidence so far.</summary>
@@ -90,6 +90,14 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     // A province-wide report holds the places of the province; a country-wide one (no province) any place the geocoder put in a province.
     private static bool Within(EventPlace place, EventPlace region) =>
         region.Precision == 3 && place.Precision < 3 && place.Admin1 is not null && (region.Admin1 is null ? region.Latitude is not null : region.Admin1 == place.Admin1);
+
+    /// <summary>Settles the type and sub-type whatever its reports suggested (the headline names the weapon).</summary>
+    public void Settle(string type, string subType)
+    {
+        _votes.Clear();
+        _votes[(type, subType)] = Confidence;
+        _first = (type, subType);
+    }
 
     /// <summary>Folds <paramref name="other"/>, a further report of the same event, into this one.</summary>
     public void Absorb(Draft other)

@@ -34,6 +34,8 @@ public sealed partial class EventStage : IPipelineStage
     private const int BackgroundDays = 31;
     // A geocoded place's vote for the document's country, against 1 for a place entity.
     private const double PlaceVote = 2;
+    // How much a country's own name votes, against a place within a country.
+    private const double CountryNameVote = 0.5;
 
     private readonly EventModel _model;
 
@@ -126,6 +128,22 @@ public sealed partial class EventStage : IPipelineStage
                 leadEvent.Absorb(again);
                 events.Remove(again);
             }
+        // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town
+        // the geocoder put in another province, a country-wide report).
+        if ((leadEvent ?? LeadEvent(document, events)) is { } placed && HeadlinePlace(document, country) is { } where && placed.Place?.Admin1 != where.Admin1)
+        {
+            placed.Place = where;
+            if (where.Span is { } at) placed.Evidence.Add(at);
+        }
+        // The headline names the weapon of its event ("Syria regime air raids kill 20", "Car bomb kills 34"): it settles the lead
+        // event's sub-type as a weapon in any sentence does, unless the headline reports ground fighting.
+        if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } armed)
+        {
+            int sides = ArmedSides(_model.Lexicon.Find(headlineText, 0, country));
+            var (weaponType, weaponSub) = ByWeapon(headlineText, armed.EventType, armed.SubType, sides);
+            if ((weaponType, weaponSub) != (armed.EventType, armed.SubType) && _model.Cues.Trigger.IsMatch(headlineText))
+                armed.Settle(weaponType, weaponSub);
+        }
         // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
         if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } main
             && (main.Actor1 is null || main.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, country, main.EventType) is { } perpetrator)
@@ -390,9 +408,11 @@ public sealed partial class EventStage : IPipelineStage
         // Places say where things happen and weigh most; a demonym ("Russian warplanes", "Turkish military") says whose forces act,
         // and only votes when nothing is placed.
         // A reading votes as much as it is believed: a spelling guess ("Syrias" read as Cicero, Illinois) says little of the country.
+        // A country's own name is as often a side as a place ("U.S. officials", "the US-led coalition"); a town or province
+        // only says where.
         foreach (var p in document.Places)
             if (p.Span.Start >= bodyStart && !p.IsMetonym)
-                Vote(p.CountryCode, p.Span.End, PlaceVote * p.Confidence);
+                Vote(p.CountryCode, p.Span.End, PlaceVote * p.Confidence * (p.Admin1 is null ? CountryNameVote : 1));
         foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
         {
             if (kind == EntityKind.MISC && votes.Count > 0) break;
@@ -427,19 +447,8 @@ public sealed partial class EventStage : IPipelineStage
     {
         if (document.Layers.Contains(Layer.Places))
         {
-            // The geocoder has resolved the sentence's places: take the event's among those in the document's country. A possessor
-            // ("in Aleppo Syrias largest city") only places the event when the sentence names nothing else ("Aleppo's eastern districts").
-            var places = document.Places.Where(p => sentence.Span.Contains(p.Span)
-                && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))).ToList();
-            if (places.Any(p => !IsPossessor(document.Text, p.Span.End))) places.RemoveAll(p => IsPossessor(document.Text, p.Span.End));
-            var resolved = Places.GeoStage.EventLocation(document.Text, places);
-            return resolved is null ? null : new EventPlace(Geo.NameKey.PlainLatin(resolved.Name), resolved.AcledGeoPrecision, resolved.Span)
-            {
-                Admin1 = resolved.Admin1,
-                Admin2 = resolved.Admin2,
-                Latitude = resolved.Latitude,
-                Longitude = resolved.Longitude,
-            };
+            var places = PlacesIn(document, sentence.Span, country);
+            return places.Count == 0 ? null : Located(document, places);
         }
         foreach (var e in document.Entities)
         {
@@ -458,6 +467,38 @@ public sealed partial class EventStage : IPipelineStage
             return new EventPlace(name, precision, e.Span);
         }
         return null;
+    }
+
+    /// <summary>The geocoded places of <paramref name="span"/> that may place an event: in the document's country, and not a
+    /// possessor ("in Aleppo Syrias largest city") unless the span names nothing else ("Aleppo's eastern districts").</summary>
+    private static List<Place> PlacesIn(Document document, TextSpan span, Country? country)
+    {
+        var places = document.Places.Where(p => span.Contains(p.Span)
+            && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))).ToList();
+        if (places.Any(p => !IsPossessor(document.Text, p.Span.End))) places.RemoveAll(p => IsPossessor(document.Text, p.Span.End));
+        return places;
+    }
+
+    private static EventPlace? Located(Document document, List<Place> places)
+    {
+        var resolved = Places.GeoStage.EventLocation(document.Text, places);
+        return resolved is null ? null : new EventPlace(Geo.NameKey.PlainLatin(resolved.Name), resolved.AcledGeoPrecision, resolved.Span)
+        {
+            Admin1 = resolved.Admin1,
+            Admin2 = resolved.Admin2,
+            Latitude = resolved.Latitude,
+            Longitude = resolved.Longitude,
+        };
+    }
+
+    /// <summary>The province the headline places its event in ("Air strikes kill 12 in rebel-held areas of Syrias Aleppo"), when the
+    /// text repeats the headline and all its places lie in one province; else null.</summary>
+    private static EventPlace? HeadlinePlace(Document document, Country? country)
+    {
+        if (!document.Layers.Contains(Layer.Places) || Text.Headline.Find(document) is not { } headline) return null;
+        var places = PlacesIn(document, headline, country).Where(p => !p.IsMetonym).ToList();
+        return places.Count > 0 && places.All(p => p.Admin1 is not null) && places.Select(p => p.Admin1).Distinct().Count() == 1
+            ? Located(document, places) : null;
     }
 
     /// <summary>True when the sentence is a speaker's words: mostly a direct quote, or every trigger word of it inside one

@@ -101,7 +101,7 @@ public sealed class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || IsModifier(text, p) || LocatesDistrict(text, p, list) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
+            var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
                 IsWeak(p, list, text) || IsRouteEnd(text, p) ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
@@ -127,11 +127,14 @@ public sealed class GeoStage : IPipelineStage
     private const double TownReachKm = 60;
 
     // "the Luhansk People's Militia", "Idlib Free Police": a place name that opens a longer proper name qualifies it and is not where
-    // anything happened; "Idlib Province" and "Aleppo City" still name the place.
-    private static bool IsModifier(string text, Place p)
+    // anything happened; "Idlib Province" and "Aleppo City" still name the place, and so does a town followed by its unit without a
+    // comma ("in Tijuana Baja California").
+    private static bool IsModifier(string text, Place p, List<Place> places)
     {
         int end = (p.NameSpan ?? p.Span).End;
         if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+        foreach (var q in places)
+            if (q.Span.Start == end + 1 && q.CountryCode == p.CountryCode && Rank(q.Precision) > Rank(p.Precision)) return false;
         var after = text.AsSpan(end, Math.Min(40, text.Length - end));
         return !LocationPhrases.Admin1Suffix().IsMatch(after) && !LocationPhrases.Admin2Suffix().IsMatch(after) && !LocationPhrases.SettlementSuffix().IsMatch(after);
     }

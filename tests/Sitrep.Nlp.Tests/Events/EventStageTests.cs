@@ -102,6 +102,24 @@ public class EventStageTests
     }
 
     [Fact]
+    public void TheHeadlinesProvincePlacesALeadThatNamesOnlyTheCountry()
+    {
+        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
+            "Regime air strikes kill 20 civilians in Syrias Idlib Reuters Thursday Government air strikes killed 20 civilians in northwest Syria on Thursday, a monitor said.")
+            { Title = "Regime air strikes kill 20 civilians in Syrias Idlib", Published = Published });
+        Assert.Equal("Idleb", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Admin1);
+    }
+
+    [Fact]
+    public void TheHeadlinesWeaponSettlesTheLeadEventsSubType()
+    {
+        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
+            "At least 34 people were killed in the town of Salamiyeh in Hama province on Tuesday, state media said.")
+            { Title = "Car bomb kills at least 34 in Syrias Hama", Published = Published });
+        Assert.Equal("Remote explosive/landmine/IED", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).SubEventType);
+    }
+
+    [Fact]
     public void ASideCountedAmongTheDeadIsNotActor1WhenAnotherSideIsNamed()
     {
         var doc = Some.Annotated("Kurdish SDF Kills 23 Daesh Militants as Part of Operation to Liberate al-Tabqa.", Published);
