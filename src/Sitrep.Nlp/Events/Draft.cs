@@ -38,6 +38,9 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     public DateOnly? To { get; set; }
     public int? TimePrecision { get; set; }
     public (string Name, int Inter)? Actor1 { get; set; }
+    /// <summary>True when actor 1 is the actor classifier's guess, not a side the sentence names: it conflicts with no other
+    /// report's actor 1 ("2 other policemen were killed" after "gunmen attacked" is the same attack).</summary>
+    public bool Actor1Guessed { get; set; }
     public (string Name, int Inter)? Actor2 { get; set; }
     public List<string> Assoc1 { get; } = [];
     /// <summary>Whole sentences whose death figures report this event, read together by <see cref="DeathToll"/>.</summary>
@@ -71,7 +74,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         if (!samePlace) return false;
         bool dated = From is not null && other.From is not null;
         if (dated && (other.From > To || From > other.To)) return false;
-        if (Actor1 is { } a && other.Actor1 is { } b && a.Name != b.Name && Actor2?.Name != b.Name && !Assoc1.Contains(b.Name))
+        if (Actor1 is { } a && other.Actor1 is { } b && a.Name != b.Name && !Actor1Guessed && !other.Actor1Guessed && Actor2?.Name != b.Name && !Assoc1.Contains(b.Name))
             return false;
         return true;
     }
@@ -106,13 +109,13 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         if (other.From is { } f && (From is null || f < From)) From = f;
         if (other.To is { } t && (To is null || t > To)) To = t;
         TimePrecision = TimePrecision is null ? other.TimePrecision : Math.Min(TimePrecision.Value, other.TimePrecision ?? 3);
-        Actor1 ??= other.Actor1;
+        if (Actor1 is null) (Actor1, Actor1Guessed) = (other.Actor1, other.Actor1Guessed);
         Country ??= other.Country;
         // The more precise report says where it happened: a lead sentence with no place, or a province, gets the town.
         if (other.Place is { } p && (Place is null || Within(p, Place))) Place = p;
         if (Actor2 is null && other.Actor2 is { } a2 && a2.Name != Actor1?.Name) Actor2 = a2;
         if (Actor2 is { } mine && other.Actor2 is { } theirs && mine.Inter == 7 && theirs.Inter != 7 && EventType == "Battles") Actor2 = theirs;
-        foreach (var a in other.Assoc1.Concat(other.Actor1 is { } o && o.Name != Actor1?.Name && o.Name != Actor2?.Name ? [o.Name] : []))
+        foreach (var a in other.Assoc1.Concat(other.Actor1 is { } o && !other.Actor1Guessed && o.Name != Actor1?.Name && o.Name != Actor2?.Name ? [o.Name] : []))
             if (!Assoc1.Contains(a) && a != Actor1?.Name) Assoc1.Add(a);
         foreach (var sentence in other.TollSentences)
             if (!TollSentences.Contains(sentence)) TollSentences.Add(sentence);

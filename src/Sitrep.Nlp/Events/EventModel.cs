@@ -23,6 +23,9 @@ public sealed class EventModel
     // The place prior multiplies the text model's probability by (floor + the neighbours' share): a class no neighbour
     // voted for keeps a little weight, so a note that does name its side is not overruled by the map.
     private const float PlacePriorFloor = 0.1f;
+    /// <summary>How sure the actor classifier must be of a guess used as actor 1 when the text names no side, or to fill in the
+    /// country of a side's name.</summary>
+    internal const float ActorGuessThreshold = 0.5f;
     /// <summary>How ACLED's names of unnamed perpetrators begin ("Unidentified Armed Group (Syria)").</summary>
     internal const string UnnamedPrefix = "Unidentified ";
     // The name the lexicon and the record's default give a perpetrator nobody named.
@@ -47,6 +50,7 @@ public sealed class EventModel
         Cues = cues;
         Lexicon = lexicon;
         Countries = countries;
+        ActorClassNames = new ActorClasses(actors, countries);
         _actorClass = actors.Classes.Select((c, i) => (c, i)).ToDictionary(p => p.c, p => p.i, StringComparer.Ordinal);
         var types = new List<string>();
         _typeOfClass = events.Classes.Select(c =>
@@ -77,6 +81,7 @@ public sealed class EventModel
     public SentenceClassifier Sides { get; }
 
     internal ActorPlaces Places { get; }
+    internal ActorClasses ActorClassNames { get; }
     internal EventCues Cues { get; }
     internal ActorLexicon Lexicon { get; }
     internal Countries Countries { get; }
@@ -138,24 +143,35 @@ public sealed class EventModel
         var p = ActorProbabilities(text, country, latitude, longitude);
         int best = 0;
         for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
-        return p[best] >= threshold ? Named(best, country) : null;
+        return p[best] >= threshold ? ActorClassNames.Named(best, country) : null;
     }
 
-    /// <summary>Actor 1 among the armed <paramref name="sides"/> of a sentence (document offset <paramref name="offset"/>): the side
-    /// the side classifier finds likeliest when they name two actors or more, else the hand-written rule's; null when there are none.</summary>
-    internal ActorMention? FirstSide(string text, int offset, IReadOnlyList<ActorMention> sides, string? eventType)
+    /// <summary>Actor 1 of a sentence with armed <paramref name="sides"/> (document offset <paramref name="offset"/>): the candidate the side
+    /// classifier finds likeliest among the sides and the actor classifier's own guesses (<see cref="SideModel"/>), with the side it
+    /// goes with (the likeliest side when a guess wins) and whether it is a guess; null when there are no sides.</summary>
+    internal (ActorMention Side, (string Name, int Inter) Actor, bool Guessed)? FirstActor(string text, int offset, IReadOnlyList<ActorMention> sides, string? eventType, Country? country)
     {
         int rule = SideModel.RulePick(sides);
-        if (rule < 0 || _firstSide < 0 || !SideModel.HasChoice(sides)) return rule < 0 ? null : sides[rule];
-        int best = rule;
-        float bestP = Sides.Predict("", SideModel.Features(text, offset, sides, rule, eventType, rule))[_firstSide];
-        for (int i = 0; i < sides.Count; i++)
+        if (rule < 0) return null;
+        var reading = ActorClassNames.Read(text, country);
+        // The lexicon knows the kind of actor but not the country: the actor model may know the country's variant.
+        (string, int) Refined(ActorMention side) =>
+            side.LacksCountry && reading.Top.Count > 0 && reading.Top[0].P >= ActorGuessThreshold && side.Fits(reading.Top[0].Name)
+                ? (reading.Top[0].Name, reading.Top[0].Inter) : (side.Name, side.Inter);
+        if (_firstSide < 0) return (sides[rule], Refined(sides[rule]), false);
+        var candidates = SideModel.Candidates(text, offset, sides, eventType, reading);
+        if (candidates.Count == 1) return (sides[rule], Refined(sides[rule]), false);
+        int bestSide = rule;
+        float bestSideP = -1, bestGuessP = -1;
+        ActorGuess? bestGuess = null;
+        foreach (var (side, guess, features) in candidates)
         {
-            if (i == rule) continue;
-            float p = Sides.Predict("", SideModel.Features(text, offset, sides, i, eventType, rule))[_firstSide];
-            if (p > bestP) (best, bestP) = (i, p);
+            float p = Sides.Predict("", features)[_firstSide];
+            if (side >= 0 && p > bestSideP) (bestSide, bestSideP) = (side, p);
+            else if (guess is not null && p > bestGuessP) (bestGuess, bestGuessP) = (guess, p);
         }
-        return sides[best];
+        // A guess overrules what the sentence names only when it is more likely right than wrong.
+        return bestGuess is { } g && bestGuessP > Math.Max(bestSideP, 0.5f) ? (sides[bestSide], (g.Name, g.Inter), true) : (sides[bestSide], Refined(sides[bestSide]), false);
     }
 
     /// <summary>The record with its unnamed perpetrator named as ACLED would ("Unidentified Gang (Mexico)" rather than
@@ -193,17 +209,5 @@ public sealed class EventModel
         for (int c = 0; c < p.Length; c++) sum += p[c] *= PlacePriorFloor + votes[c];
         for (int c = 0; c < p.Length; c++) p[c] /= sum;
         return p;
-    }
-
-    // The class as a name and inter code; null for the rare-actor class and for a name of another country than the document's.
-    private (string Name, int Inter)? Named(int c, Country? country)
-    {
-        var label = Actors.Classes[c];
-        int bar = label.IndexOf('|');
-        if (bar < 0 || !int.TryParse(label.AsSpan(0, bar), out int inter)) return null;
-        var name = label[(bar + 1)..];
-        if (country is not null && Countries.Finder.Matches(name).Select(m => Countries.ByAlias(m.Value)).Any(n => n is not null && n.Iso != country.Iso))
-            return null;
-        return (name, inter);
     }
 }

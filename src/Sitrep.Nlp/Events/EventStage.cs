@@ -29,7 +29,6 @@ public sealed partial class EventStage : IPipelineStage
     private const float ArmedTriggeredEvent = 0.01f;
     // Longest span a date expression may cover and still date an event.
     private const int LongestEventDays = 31;
-    private const float ActorGuessThreshold = 0.5f;
     private const double SituationConfidence = 0.7;
     // Dates vaguer than a week and this many days before publication are background ("in 2012").
     private const int BackgroundDays = 31;
@@ -167,7 +166,7 @@ public sealed partial class EventStage : IPipelineStage
     private (string Name, int Inter)? HeadlineActor(string headline, Country? country, string eventType)
     {
         var sides = _model.Lexicon.Find(headline, 0, country).Where(m => m.Role is ActorRole.Actor or ActorRole.Fallback).ToList();
-        return _model.FirstSide(headline, 0, sides, eventType) is { IsVictim: false, IsTarget: false, LacksCountry: false } first
+        return _model.FirstActor(headline, 0, sides, eventType, country) is ({ IsVictim: false, IsTarget: false, LacksCountry: false } first, _, _)
             && first.Inter != UnidentifiedInter ? (first.Name, first.Inter) : null;
     }
 
@@ -289,20 +288,14 @@ public sealed partial class EventStage : IPipelineStage
     {
         mentions ??= _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
-        // Actor 1 is the side the side model picks (EventModel.FirstSide); a side named by the ground it holds ("rebel-held") is only ever the target.
+        // Actor 1 is the side the side model picks (EventModel.FirstActor); a side named by the ground it holds ("rebel-held") is only ever the target.
         var sides = armed.Where(m => m.Role != ActorRole.Held).ToList();
         // A side counted in a casualty figure or named as the subject of a passive harm is actor 1 only when no other side is named
         // (the agent of a passive, "were killed during an air raid by the Syrian regime army", is never a victim).
         var perpetrators = sides.Where(m => m.AfterBy || !m.IsVictim && !(casualties?.Any(c => c.Contains(m.Span)) ?? false)).ToList();
-        var first = _model.FirstSide(text, offset, perpetrators.Count > 0 ? perpetrators : sides, draft.EventType);
-        if (first is not null)
+        if (_model.FirstActor(text, offset, perpetrators.Count > 0 ? perpetrators : sides, draft.EventType, country) is var (first, actor1, guessed))
         {
-            draft.Actor1 = (first.Name, first.Inter);
-            // The lexicon knows the kind of actor but not the country: the actor model may know the country's variant.
-            if (first.LacksCountry && GuessActor(text, country) is { } refined && first.Fits(refined.Name))
-                draft.Actor1 = refined;
-            else if (GuessActor(text, country, 0.9f) is { } sure && !sides.Any(s => s.Name == sure.Name))
-                draft.Actor1 = sure;
+            (draft.Actor1, draft.Actor1Guessed) = (actor1, guessed);
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);
             // When the model named another actor 1 ("Gendarmerie forces ... PKK militants"), the lexicon's actor is the other side.
@@ -320,7 +313,7 @@ public sealed partial class EventStage : IPipelineStage
         else
         {
             // No side named: the training events near the place say who fights there ("the OSCE SMM observed explosions near Avdiivka").
-            if (_model.GuessActor(text, country, draft.Place?.Latitude, draft.Place?.Longitude, ActorGuessThreshold) is { } guess) draft.Actor1 = guess;
+            if (_model.GuessActor(text, country, draft.Place?.Latitude, draft.Place?.Longitude, EventModel.ActorGuessThreshold) is { } guess) (draft.Actor1, draft.Actor1Guessed) = (guess, true);
             if (armed.FirstOrDefault() is { } held && held.Name != draft.Actor1?.Name)
             {
                 draft.Actor2 = (WithCountry(held, draft), held.Inter);
@@ -352,7 +345,7 @@ public sealed partial class EventStage : IPipelineStage
     {
         bool protest = draft.EventType == "Protests";
         var crowd = protest ? "Protesters" : "Rioters";
-        draft.Actor1 = (country is null ? crowd : $"{crowd} ({country.Name})", protest ? 6 : 5);
+        (draft.Actor1, draft.Actor1Guessed) = ((country is null ? crowd : $"{crowd} ({country.Name})", protest ? 6 : 5), false);
         draft.Assoc1.Clear();
         var force = armed.FirstOrDefault(m => m.Role == ActorRole.Actor && m.Inter is not (5 or 6));
         draft.Actor2 = force is null || (protest && draft.SubType == "Peaceful protest") ? null : (WithCountry(force, draft), force.Inter);
@@ -362,9 +355,6 @@ public sealed partial class EventStage : IPipelineStage
         !mention.LacksCountry || draft.Country is not { } c ? mention.Name
         : mention.Name.EndsWith(" Forces", StringComparison.Ordinal) ? $"{mention.Name} of {c.OfName}"
         : $"{mention.Name} ({c.Name})";
-
-    private (string Name, int Inter)? GuessActor(string text, Country? country, float threshold = ActorGuessThreshold) =>
-        _model.GuessActor(text, country, null, null, threshold);
 
     // The sentence reports the event's toll when it states a death figure; the event's toll is read over all such sentences at the end.
     private static void AddFatalities(Draft draft, Document document, Sentence sentence)

@@ -71,22 +71,23 @@ public static partial class EventTraining
     /// <param name="validationFold">A fold whose rows (<see cref="IsValidation"/>) are left out too, or null.</param>
     /// <param name="lexicon">The actor lexicon, whose armed sides in each note are the side classifier's candidates.</param>
     /// <param name="countries">The countries table, for each row's country.</param>
+    /// <param name="options">Training options of the actor classifiers that read the notes for the side classifier's examples.</param>
     internal static (List<(string Text, string Label)> Events, List<(string Text, string[] Context, string Label)> Actors, List<(string Text, string[] Context, string Label)> Unnamed,
         List<(string Text, string[] Context, string Label)> Sides)
-        Examples(string sharedData, Regex trigger, ActorLexicon lexicon, Countries countries, int? validationFold)
+        Examples(string sharedData, Regex trigger, ActorLexicon lexicon, Countries countries, int? validationFold, TrainingOptions options)
     {
         var (_, reuters, polnear, fakes) = Corpora(sharedData);
         var events = new List<(string, string)>();
         var actorRows = new List<(string Text, string[] Context, string Label)>();
         var unnamedRows = new List<(string Text, string[] Context, string Label)>();
-        var sides = new List<(string Text, string[] Context, string Label)>();
+        var labelled = new List<(AcledRow Row, string Actor)>();
         foreach (var row in TrainingRows(sharedData, validationFold))
         {
             if (row.EventType is null || row.SubEventType is null) continue;
             events.Add((WithoutCodingRemarks(row.Notes), $"{row.EventType}|{row.SubEventType}"));
             if (ActorNames.WithoutPeriod(row.Actor1) is not { } actor) continue;
             actorRows.Add((row.Notes, EventModel.ActorContext(row.Country), $"{row.Inter1 ?? 0}|{actor}"));
-            sides.AddRange(SideExamples(row, actor, lexicon, countries.ByAlias(row.Country ?? "")));
+            labelled.Add((row, actor));
             if (actor.StartsWith(EventModel.UnnamedPrefix, StringComparison.Ordinal))
             {
                 // The kind of unnamed perpetrator is learnt apart from its country: "Unidentified Gang ({country})".
@@ -99,25 +100,41 @@ public static partial class EventTraining
         var frequentKinds = unnamedRows.GroupBy(a => a.Label).Where(g => g.Count() >= MinActorExamples).Select(g => g.Key).ToHashSet();
         var unnamed = unnamedRows.Where(a => frequentKinds.Contains(a.Label)).ToList();
 
+        // Each part's notes are read by an actor classifier trained on the other parts, as the shipped one reads unseen articles.
+        // Protests and riots are left out: the stage names their crowd as actor 1 whatever the sides.
+        var sides = new List<(string Text, string[] Context, string Label)>();
+        for (int part = 0; part < SideModel.Parts; part++)
+        {
+            var reader = new ActorClasses(SentenceClassifier.Train(actors.Where((_, i) => i % SideModel.Parts != part).ToList(), ActorOptions(options) with { Runs = 1 }), countries);
+            for (int i = part; i < labelled.Count; i += SideModel.Parts)
+                if (labelled[i].Row.EventType is not ("Protests" or "Riots"))
+                    sides.AddRange(SideExamples(labelled[i].Row, labelled[i].Actor, lexicon, countries.ByAlias(labelled[i].Row.Country ?? ""), reader));
+        }
+
         events.AddRange(Every(ReutersTrainingSentences(reuters), ReutersSentences).Select(s => (s, NoEvent)));
         events.AddRange(Every(Directory.GetFiles(polnear, "*.txt").Order(StringComparer.Ordinal).SelectMany(f => Sentences(File.ReadAllText(f))).ToList(), PolnearSentences).Select(s => (s, NoEvent)));
         events.AddRange(Every(FakesSentencesWithoutViolence(fakes, trigger), FakesSentences).Select(s => (s, NoEvent)));
         return (events, actors, unnamed, sides);
     }
 
-    // Each armed side of each sentence of the note that names two actors or more, labelled by whether it is the row's actor 1;
-    // sentences where no side is actor 1 teach nothing about the choice and are left out.
-    private static IEnumerable<(string Text, string[] Context, string Label)> SideExamples(AcledRow row, string actor1, ActorLexicon lexicon, Country? country)
+    // The actor classifier keeps the weaker decay it was tuned with: stronger decay cost actor 1 accuracy in cross-validation.
+    private static TrainingOptions ActorOptions(TrainingOptions options) => options with { Dimension = options.Dimension / 2, L2 = 1e-4f, Runs = ModelRuns };
+
+    // The candidates for actor 1 (SideModel.Candidates) of each sentence of the note that names an armed side, labelled by whether
+    // they are the row's actor 1; sentences where no candidate is actor 1 teach nothing about the choice and are left out.
+    private static IEnumerable<(string Text, string[] Context, string Label)> SideExamples(AcledRow row, string actor1, ActorLexicon lexicon, Country? country, ActorClasses reader)
     {
         foreach (var sentence in Sentences(WithoutCodingRemarks(row.Notes), minTokens: 1))
         {
             var sides = lexicon.Find(sentence, 0, country).Where(m => m.Role is not (ActorRole.Civilian or ActorRole.Held)).ToList();
-            if (!SideModel.HasChoice(sides)) continue;
-            var isFirst = sides.Select(s => AcledEvaluation.SameActor(s.Name, actor1) || s.LacksCountry && s.Fits(actor1)).ToList();
+            if (sides.Count == 0) continue;
+            var candidates = SideModel.Candidates(sentence, 0, sides, row.EventType, reader.Read(sentence, country));
+            if (candidates.Count < 2) continue;
+            var isFirst = candidates.Select(c => c.Guess is { } g ? AcledEvaluation.SameActor(g.Name, actor1)
+                : AcledEvaluation.SameActor(sides[c.Side].Name, actor1) || sides[c.Side].LacksCountry && sides[c.Side].Fits(actor1)).ToList();
             if (!isFirst.Contains(true)) continue;
-            int rule = SideModel.RulePick(sides);
-            for (int i = 0; i < sides.Count; i++)
-                yield return ("", SideModel.Features(sentence, 0, sides, i, row.EventType, rule), isFirst[i] ? SideModel.First : SideModel.Other);
+            for (int i = 0; i < candidates.Count; i++)
+                yield return ("", candidates[i].Features, isFirst[i] ? SideModel.First : SideModel.Other);
         }
     }
 
@@ -133,7 +150,7 @@ public static partial class EventTraining
         var cues = EventCues.Load(tablesDirectory);
         var countries = Countries.Load(Path.Combine(tablesDirectory, "countries.tsv"));
         var lexicon = ActorLexicon.Load(Path.Combine(tablesDirectory, "actors.tsv"), countries);
-        var (events, actors, unnamed, sides) = Examples(sharedData, cues.Trigger, lexicon, countries, validationFold);
+        var (events, actors, unnamed, sides) = Examples(sharedData, cues.Trigger, lexicon, countries, validationFold, options);
         // Notes are a coder's register, articles a reporter's: a first model labels FA-KES article sentences that
         // carry a trigger and pass the factuality cues, and those it is sure of become event examples in the
         // reporter's register (self-training; FA-KES gold facts are never read).
@@ -144,8 +161,7 @@ public static partial class EventTraining
         foreach (var sentence in articleEvents)
             if (SureEventLabel(first, sentence) is { } label) events.Add((sentence, label));
         var eventModel = SentenceClassifier.Train(events, options with { Runs = ModelRuns });
-        // The actor classifier keeps the weaker decay it was tuned with: stronger decay cost actor 1 accuracy in cross-validation.
-        var actorModel = SentenceClassifier.Train(actors, options with { Dimension = options.Dimension / 2, L2 = 1e-4f, Runs = ModelRuns });
+        var actorModel = SentenceClassifier.Train(actors, ActorOptions(options));
         Directory.CreateDirectory(outputDirectory);
         eventModel.Save(Path.Combine(outputDirectory, EventModel.EventModelFile));
         var unnamedModel = SentenceClassifier.Train(unnamed, options with { Dimension = UnnamedDimension, L2 = 1e-4f, Runs = ModelRuns });

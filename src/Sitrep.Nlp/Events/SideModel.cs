@@ -9,6 +9,10 @@ namespace Sitrep.Nlp.Events;
 /// what the hand-written rule would pick (the passive agent, else the first side that is not a victim), and a logistic model
 /// learnt from the training rows says how likely it is to be actor 1 (<c>side-model.bin</c>). The rule's choice is one of the
 /// features, so the model learns where to depart from it.
+/// The actor classifier's reading of the sentence is a feature too: how likely it finds each side's name, and its own best
+/// guesses compete as candidates of their own ("an army vehicle struck an IED" names only the target; in Mali's notes ACLED codes
+/// JNIM). In training those probabilities come from actor classifiers that did not see the note (<see cref="Parts"/>), so the
+/// side model learns how far to trust them on unseen text rather than on notes the classifier learnt by heart.
 /// </remarks>
 internal static class SideModel
 {
@@ -19,6 +23,11 @@ internal static class SideModel
     // Words either side of a phrase that are read, by position and as a bag.
     private const int Near = 3;
     private const int Window = 8;
+    /// <summary>Parts the training rows are cut into to give every row an actor classifier that did not learn from it.</summary>
+    public const int Parts = 5;
+    // The actor classifier's guesses that compete as candidates beside the sides named, and the least probability they need.
+    private const int Guesses = 2;
+    private const float LeastGuess = 0.2f;
 
     /// <summary>The side the hand-written rule picks: the agent of a passive, else the first side that is not the subject of a
     /// passive harm ("30 IS militants were killed in Syrian raids"), else the first; -1 when there is none.</summary>
@@ -36,9 +45,54 @@ internal static class SideModel
         return false;
     }
 
+    /// <summary>The candidates for actor 1 of a sentence with the features of each: its <paramref name="sides"/> (Guess null), then the
+    /// actor classifier's likeliest guesses that name none of them (Side -1).</summary>
+    /// <param name="text">The sentence.</param>
+    /// <param name="offset">Document offset of the sentence's first character.</param>
+    /// <param name="sides">The armed sides the lexicon found, at least one.</param>
+    /// <param name="eventType">The event type of the sentence.</param>
+    /// <param name="reading">The actor classifier's probabilities for the sentence.</param>
+    public static List<(int Side, ActorGuess? Guess, string[] Features)> Candidates(string text, int offset, IReadOnlyList<ActorMention> sides, string? eventType, ActorClasses.ActorReading reading)
+    {
+        int rule = RulePick(sides);
+        var top = reading.Top;
+        var candidates = new List<(int, ActorGuess?, string[])>(sides.Count + Guesses);
+        for (int i = 0; i < sides.Count; i++)
+            candidates.Add((i, null, Features(text, offset, sides, i, eventType, rule, reading.Probability(sides[i].Name), top.Count > 0 && top[0].Name == sides[i].Name)));
+        int guesses = 0;
+        for (int g = 0; g < top.Count && guesses < Guesses && top[g].P >= LeastGuess; g++)
+        {
+            var guess = top[g];
+            // Crowds and civilians are never a side's rival for actor 1: the stage names the crowd of a protest or riot itself.
+            if (guess.Inter is 5 or 6 or 7 || sides.Any(s => s.Name == guess.Name)) continue;
+            guesses++;
+            candidates.Add((-1, guess, GuessFeatures(sides, rule, eventType, guess, g == 0)));
+        }
+        return candidates;
+    }
+
+    // A guess of the actor classifier that the sentence does not name: how sure the classifier is, what kind of actor it is and
+    // what the sentence names instead (the rule's side, and whether every side is a victim or target).
+    private static string[] GuessFeatures(IReadOnlyList<ActorMention> sides, int rule, string? eventType, ActorGuess guess, bool top)
+    {
+        string p = Bucket(guess.P);
+        var named = rule >= 0 ? sides[rule] : null;
+        bool harmed = sides.All(s => s.IsVictim || s.IsTarget);
+        return
+        [
+            "src=guess", $"gp={p}", $"gtop={top}", $"gp+top={p}|{top}", $"ginter={guess.Inter}", $"gname={guess.Name}", $"gtype={eventType}",
+            $"gtype+p={eventType}|{p}", $"ginter+p={guess.Inter}|{p}", $"gharmed={harmed}", $"gharmed+p={harmed}|{p}",
+            $"gvs={named?.Template}|{named?.Inter}", $"gvs+p={named?.Template}|{p}", $"gsides={Math.Min(sides.Count, 3)}",
+        ];
+    }
+
+    // Probabilities in a few ranges, so the model learns a weight per range rather than a line.
+    private static string Bucket(float p) => p switch { < 0.05f => "0", < 0.2f => "1", < 0.5f => "2", < 0.8f => "3", < 0.95f => "4", _ => "5" };
+
     /// <summary>The features of side <paramref name="index"/> of <paramref name="sides"/>, found in <paramref name="text"/> (a
-    /// sentence starting at document offset <paramref name="offset"/>).</summary>
-    public static string[] Features(string text, int offset, IReadOnlyList<ActorMention> sides, int index, string? eventType, int rulePick)
+    /// sentence starting at document offset <paramref name="offset"/>), with the actor classifier's probability of its name and whether
+    /// it is the classifier's best guess.</summary>
+    public static string[] Features(string text, int offset, IReadOnlyList<ActorMention> sides, int index, string? eventType, int rulePick, float modelP, bool modelTop)
     {
         var side = sides[index];
         int order = sides.Take(index).Select(s => s.Group).Where(g => g != side.Group).Distinct().Count();
@@ -50,6 +104,7 @@ internal static class SideModel
             $"type+inter={eventType}|{side.Inter}", $"rule={index == rulePick}", $"type+rule={eventType}|{index == rulePick}",
             $"by={side.AfterBy}", $"victim={side.IsVictim}", $"target={side.IsTarget}", $"role={side.Role}",
             $"vs={other?.Template}|{other?.Inter}", $"pair={side.Name}|{other?.Name}",
+            "src=side", $"mp={Bucket(modelP)}", $"mtop={modelTop}", $"mp+kind={Bucket(modelP)}|{kind}", $"mp+rule={Bucket(modelP)}|{index == rulePick}",
         };
         int start = Math.Clamp(side.Span.Start - offset, 0, text.Length), end = Math.Clamp(side.Span.End - offset, start, text.Length);
         var before = Words(text.AsSpan(0, start), fromEnd: true);
