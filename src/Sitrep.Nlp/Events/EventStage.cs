@@ -114,42 +114,48 @@ public sealed partial class EventStage : IPipelineStage
                 e.Place = later;
                 if (later.Span is { } span) e.Evidence.Add(span);
             }
+        var (leadEvent, headlineToll) = ApplyHeadline(document, events, country);
+        document.SetEvents(events.Select(e => _model.WithUnnamedActor(
+            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text)));
+    }
+
+    /// <summary>What the headline says of the lead event: its toll, province, weapon and perpetrator. Returns the event that
+    /// takes the headline's toll and that toll (both null when the headline states none).</summary>
+    private (Draft? Event, FatalityReading? Toll) ApplyHeadline(Document document, List<Draft> events, Country? country)
+    {
         // The headline states the toll of the event the lead tells ("Bomb kills 18 in Damascus suburb"), which the body may spread
         // over several reports or restate within one run-on sentence.
         var headlineText = HeadlineText(document);
         var headlineToll = headlineText is null ? null : HeadlineToll(document, headlineText);
-        var leadEvent = headlineToll is null ? null : LeadEvent(document, events);
+        var tolled = headlineToll is null ? null : LeadEvent(document, events);
         // The lead tells that event again (the headline run into its first sentence, then the lead proper): its other violent
         // reports in the same province are the same event, whatever type each sentence alone suggests ("a terrorist attack", "shelling").
-        if (leadEvent is not null)
-            foreach (var again in LeadEvents(document, events).Where(e => e != leadEvent
-                && (leadEvent.Place?.Admin1 is null || e.Place?.Admin1 is null || e.Place.Admin1 == leadEvent.Place.Admin1)).ToList())
+        if (tolled is not null)
+            foreach (var again in LeadEvents(document, events).Where(e => e != tolled
+                && (tolled.Place?.Admin1 is null || e.Place?.Admin1 is null || e.Place.Admin1 == tolled.Place.Admin1)).ToList())
             {
-                leadEvent.Absorb(again);
+                tolled.Absorb(again);
                 events.Remove(again);
             }
+        if ((tolled ?? LeadEvent(document, events)) is not { } lead) return (null, null);
         // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town
         // the geocoder put in another province, a country-wide report).
-        if ((leadEvent ?? LeadEvent(document, events)) is { } placed && HeadlinePlace(document, country) is { } where && placed.Place?.Admin1 != where.Admin1)
+        if (HeadlinePlace(document, country) is { } where && lead.Place?.Admin1 != where.Admin1)
         {
-            placed.Place = where;
-            if (where.Span is { } at) placed.Evidence.Add(at);
+            lead.Place = where;
+            if (where.Span is { } at) lead.Evidence.Add(at);
         }
+        if (headlineText is null) return (tolled, headlineToll);
         // The headline names the weapon of its event ("Syria regime air raids kill 20", "Car bomb kills 34"): it settles the lead
         // event's sub-type as a weapon in any sentence does, unless the headline reports ground fighting.
-        if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } armed)
-        {
-            int sides = ArmedSides(_model.Lexicon.Find(headlineText, 0, country));
-            var (weaponType, weaponSub) = ByWeapon(headlineText, armed.EventType, armed.SubType, sides);
-            if ((weaponType, weaponSub) != (armed.EventType, armed.SubType) && _model.Cues.Trigger.IsMatch(headlineText))
-                armed.Settle(weaponType, weaponSub);
-        }
+        int sides = ArmedSides(_model.Lexicon.Find(headlineText, 0, country));
+        var (weaponType, weaponSub) = ByWeapon(headlineText, lead.EventType, lead.SubType, sides);
+        if ((weaponType, weaponSub) != (lead.EventType, lead.SubType) && _model.Cues.Trigger.IsMatch(headlineText))
+            lead.Settle(weaponType, weaponSub);
         // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
-        if (headlineText is not null && (leadEvent ?? LeadEvent(document, events)) is { } main
-            && (main.Actor1 is null || main.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, country, main.EventType) is { } perpetrator)
-            main.Actor1 = perpetrator;
-        document.SetEvents(events.Select(e => _model.WithUnnamedActor(
-            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text)));
+        if ((lead.Actor1 is null || lead.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, country, lead.EventType) is { } perpetrator)
+            lead.Actor1 = perpetrator;
+        return (tolled, headlineToll);
     }
 
     // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
