@@ -83,40 +83,37 @@ public class EventStageTests
         Assert.Equal(new DateOnly(2016, 9, 27), e.EventDate);
     }
 
+    /// <summary>The one violent event the pipeline reads from an article titled <paramref name="title"/>.</summary>
+    private static EventRecord ViolentEventOf(string title, string text) =>
+        Assert.Single(Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t", text) { Title = title, Published = Published }).Events,
+            e => AcledTaxonomy.IsViolent(e.EventType));
+
     [Fact]
     public void TheHeadlinesTollIsTheLeadEventsWhenTheBodyGivesItInParts()
     {
-        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
-            "Syrian air strikes killed 12 civilians in the Marjeh district of Aleppo on Monday. The strikes also hit a bakery in Aleppo.")
-            { Title = "Air strikes kill 45 in Aleppo in 24 hours", Published = Published });
-        Assert.Equal(45, Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Fatalities);
+        Assert.Equal(45, ViolentEventOf(title: "Air strikes kill 45 in Aleppo in 24 hours",
+            "Syrian air strikes killed 12 civilians in the Marjeh district of Aleppo on Monday. The strikes also hit a bakery in Aleppo.").Fatalities);
     }
 
     [Fact]
     public void TheHeadlineNamesThePerpetratorTheLeadLeavesUnsaid()
     {
-        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
-            "A suicide bomber killed 25 people at an army post in Aleppo on Tuesday.")
-            { Title = "Nusra Front stages deadly suicide bombing in Aleppo", Published = Published });
-        Assert.Contains("Hayat Tahrir al Sham", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Actor1);
+        Assert.Contains("Hayat Tahrir al Sham", ViolentEventOf(title: "Nusra Front stages deadly suicide bombing in Aleppo",
+            "A suicide bomber killed 25 people at an army post in Aleppo on Tuesday.").Actor1);
     }
 
     [Fact]
     public void TheHeadlinesProvincePlacesALeadThatNamesOnlyTheCountry()
     {
-        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
-            "Regime air strikes kill 20 civilians in Syrias Idlib Reuters Thursday Government air strikes killed 20 civilians in northwest Syria on Thursday, a monitor said.")
-            { Title = "Regime air strikes kill 20 civilians in Syrias Idlib", Published = Published });
-        Assert.Equal("Idleb", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Admin1);
+        Assert.Equal("Idleb", ViolentEventOf(title: "Regime air strikes kill 20 civilians in Syrias Idlib",
+            "Regime air strikes kill 20 civilians in Syrias Idlib Reuters Thursday Government air strikes killed 20 civilians in northwest Syria on Thursday, a monitor said.").Admin1);
     }
 
     [Fact]
     public void TheHeadlinesWeaponSettlesTheLeadEventsSubType()
     {
-        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
-            "At least 34 people were killed in the town of Salamiyeh in Hama province on Tuesday, state media said.")
-            { Title = "Car bomb kills at least 34 in Syrias Hama", Published = Published });
-        Assert.Equal("Remote explosive/landmine/IED", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).SubEventType);
+        Assert.Equal("Remote explosive/landmine/IED", ViolentEventOf(title: "Car bomb kills at least 34 in Syrias Hama",
+            "At least 34 people were killed in the town of Salamiyeh in Hama province on Tuesday, state media said.").SubEventType);
     }
 
     [Fact]
