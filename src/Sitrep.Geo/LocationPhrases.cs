@@ -59,7 +59,6 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s*(?:(?:village|town|city|area|camp|neighbourhood|neighborhood|hamlet|locality|district|sub-district|subdistrict|LGA|territory|county|subcounty|municipality)\s*)?(?:,|\(|\bin\b|\bof\b|\bnear\b)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ToContainer();
 
-    // Between a place and the unit that holds it: "Kafr Amma in Aleppo", "Jarablus in the northern countryside of Aleppo", "Bara town in Idleb".
     // "Aleppo-Lattakia highway", "Marib-Al Jawf road": after the first end of a road named by its two ends, the second end and the road word.
     [GeneratedRegex(@"^-(?:[Aa]l[- ])?\p{Lu}[\p{L}'’]*(?:[ -]\p{Lu}[\p{L}'’]*){0,3}\s+(?:international\s+|main\s+)?(?:highway|road|motorway|route|axis)\b", RegexOptions.CultureInvariant)]
     internal static partial Regex RouteFromEnd();
@@ -72,6 +71,7 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s*(?:district|sub-district|subdistrict|LGA|county|municipality|raion|rayon)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DivisionGap();
 
+    // Between a place and the unit that holds it: "Kafr Amma in Aleppo", "Jarablus in the northern countryside of Aleppo", "Bara town in Idleb".
     [GeneratedRegex(@"^\s*(?:(?:village|town|city|area|camp|neighbourhood|neighborhood|district|sub-district|subdistrict|areas|villages)\s+)?in\s+(?:the\s+)?(?:" + Direction + @"(?:ern)?\s+)?(?:(?:countryside|outskirts|suburbs|part|parts|province|governorate|region|district)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex InContainer();
 
