@@ -148,12 +148,13 @@ public sealed partial class EventStage : IPipelineStage
         if (headlineText is null) return (tolled, headlineToll);
         // The headline names the weapon of its event ("Syria regime air raids kill 20", "Car bomb kills 34"): it settles the lead
         // event's sub-type as a weapon in any sentence does, unless the headline reports ground fighting.
-        int sides = ArmedSides(_model.Lexicon.Find(headlineText, 0, country));
+        var headlineActors = _model.Lexicon.Find(headlineText, 0, country);
+        int sides = ArmedSides(headlineActors);
         var (weaponType, weaponSub) = ByWeapon(headlineText, lead.EventType, lead.SubType, sides);
         if ((weaponType, weaponSub) != (lead.EventType, lead.SubType) && _model.Cues.Trigger.IsMatch(headlineText))
             lead.Settle(weaponType, weaponSub);
         // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
-        if ((lead.Actor1 is null || lead.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, country, lead.EventType) is { } perpetrator)
+        if ((lead.Actor1 is null || lead.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, headlineActors, country, lead.EventType) is { } perpetrator)
             lead.Actor1 = perpetrator;
         return (tolled, headlineToll);
     }
@@ -168,10 +169,11 @@ public sealed partial class EventStage : IPipelineStage
     private static string? HeadlineText(Document document) => document.Title is { Length: > 0 } title ? title
         : Text.Headline.Find(document) is { } line ? document.TextOf(line) : null;
 
-    /// <summary>The actor 1 the headline names for an event of <paramref name="eventType"/>: a named side that is not its victim, or null.</summary>
-    private (string Name, int Inter)? HeadlineActor(string headline, Country? country, string eventType)
+    /// <summary>The actor 1 the headline names for an event of <paramref name="eventType"/>: a named side that is not its victim, or null.
+    /// <paramref name="found"/> holds the actor phrases the lexicon found in the headline.</summary>
+    private (string Name, int Inter)? HeadlineActor(string headline, List<ActorMention> found, Country? country, string eventType)
     {
-        var sides = _model.Lexicon.Find(headline, 0, country).Where(m => m.Role is ActorRole.Actor or ActorRole.Fallback).ToList();
+        var sides = found.Where(m => m.Role is ActorRole.Actor or ActorRole.Fallback).ToList();
         return _model.FirstActor(headline, 0, sides, eventType, country) is ({ IsVictim: false, IsTarget: false, LacksCountry: false } first, _, _)
             && first.Inter != UnidentifiedInter ? (first.Name, first.Inter) : null;
     }
