@@ -91,8 +91,10 @@ internal sealed class KeyIndex
         int state = 0;
         for (int i = 0; i < text.Length; i++)
         {
-            char f = Fold(text[i]);
-            state = _next[state * _width + (f < 128 ? _class[f] : 0)];
+            // The class table already folds ASCII; only other characters need folding first.
+            char c = text[i];
+            int cls = c < 128 ? _class[c] : Fold(c) is var f && f < 128 ? _class[f] : 0;
+            state = _next[state * _width + cls];
             foreach (int r in _rowsEndingAt[state])
                 if (starts[r] < 0) starts[r] = Math.Max(0, i + 1 - _reach[r]);
         }
