@@ -45,7 +45,7 @@ internal sealed partial class ActorLexicon
 {
     private readonly List<(Regex Pattern, string Name, int Inter, ActorRole Role)> _rows;
     // Per row, the ISO codes of the documents' countries it applies to ("coalition air strikes" are the Saudi-led coalition's in
-    // Yemen, the US-led one's in Syria); null where it applies everywhere.
+    // Yemen, the US-led one's in Syria), so never where the country is unknown; null where it applies everywhere.
     private readonly string[]?[] _countriesOf;
     private readonly Countries _countries;
     // Rules out, in one pass over a sentence, the rows whose regex cannot match it: most rows, for most sentences.
@@ -99,7 +99,7 @@ internal sealed partial class ActorLexicon
         Span<bool> tried = stackalloc bool[_rows.Count];
         _index.Mark(text, tried);
         for (int row = 0; row < _rows.Count; row++)
-            if (tried[row] && (_countriesOf[row] is not { } only || country is null || Array.IndexOf(only, country.Iso) >= 0))
+            if (tried[row] && (_countriesOf[row] is not { } only || country is not null && Array.IndexOf(only, country.Iso) >= 0))
                 for (var m = _rows[row].Pattern.Match(text); m.Success; m = m.NextMatch())
                     candidates.Add((m.Index, m.Length, row, m));
         // Left to right, the longest at a position first, then the earlier row (no two candidates share all three).
