@@ -112,37 +112,73 @@ public static partial class GazetteerBuilder
     }
 
     // ACLED codes events at the villages and hamlets of conflict zones, below cities500's population cut ("Tal Tamer", "Zholobok"),
-    // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each distinct location becomes a place, with the division codes
-    // of the nearest GeoNames place; each division spelling becomes an alternate name of the division most of its rows fall in.
-    // Also counts the rows coded at each place, GeoNames' or ACLED's: a name's reading where ACLED often places events is the likelier one.
+    // and spells divisions its own way ("Idleb", "Al-Hasakeh"). Each division spelling becomes an alternate name of the division most
+    // of its rows fall in (by the nearest GeoNames place). Each distinct location becomes a place in the province ACLED codes it in
+    // (a border village's nearest GeoNames place may lie across the line: Gadabay's Zamanly is nearest a village of Tovuz), in the
+    // district of the nearest GeoNames place of that province. Also counts the rows coded at each place, GeoNames' or ACLED's: a
+    // name's reading where ACLED often places events is the likelier one.
     private static (List<City> Places, Dictionary<City, int> Counts, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
         List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, string> admin2)
     {
         var byCountry = cities.ToLookup(c => c.Cc);
-        var places = new List<City>();
-        // Keyed by reference: two GeoNames places may be equal records.
-        var counts = new Dictionary<City, int>(ReferenceEqualityComparer.Instance);
+        var byProvince = cities.Where(c => c.A1.Length > 0).ToLookup(c => c.Cc + "." + c.A1);
         var admin1Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
         var admin2Votes = new Dictionary<(string Cc, string Spelling), Dictionary<string, int>>();
+        var located = new List<(AcledRow Row, string Cc, City Nearest)>();
         foreach (var row in rows.OrderBy(r => r.Line))
         {
-            if (row is not { Location: { Length: > 0 } location, Latitude: { } lat, Longitude: { } lon, Iso3: { } iso3 } || !iso2ByIso3.TryGetValue(iso3, out var cc)) continue;
+            if (row is not { Location: { Length: > 0 }, Latitude: { } lat, Longitude: { } lon, Iso3: { } iso3 } || !iso2ByIso3.TryGetValue(iso3, out var cc)) continue;
             var nearest = GeoMath.Nearest(byCountry[cc].Where(c => c.A1.Length > 0), lat, lon, c => c.Lat, c => c.Lon);
             if (nearest is null) continue;
             Vote(admin1Votes, cc, row.Admin1, nearest.Cc + "." + nearest.A1);
             Vote(admin2Votes, cc, row.Admin2, nearest.Cc + "." + nearest.A1 + "." + nearest.A2);
+            located.Add((row, cc, nearest));
+        }
+        var admin1Spellings = Winners(admin1Votes, admin1);
+        var provinceOf = Provinces(admin1, admin1Spellings);
+
+        var places = new List<City>();
+        // Keyed by reference: two GeoNames places may be equal records.
+        var counts = new Dictionary<City, int>(ReferenceEqualityComparer.Instance);
+        foreach (var (row, cc, nearest) in located)
+        {
             // Precision 3 means ACLED put the event at a division's centre; the location names the division, not a place.
             if (row.GeoPrecision == 3) continue;
-            var key = NameKey.Of(location);
+            double lat = row.Latitude!.Value, lon = row.Longitude!.Value;
+            var key = NameKey.Of(row.Location!);
             bool known(City c) => GeoMath.DistanceKm(c.Lat, c.Lon, lat, lon) < SamePlaceKm
                 && (NameKey.Of(c.Name) == key || c.Alternates.Any(a => NameKey.Of(a) == key));
             var place = byCountry[cc].Where(known).Concat(places.Where(known))
                 .MinBy(c => GeoMath.DistanceKm(c.Lat, c.Lon, lat, lon));
             if (place is null)
-                places.Add(place = new City(null, NameKey.PlainLatin(location), lat, lon, cc, nearest.A1, nearest.A2, CodedFeatureCode, 0, []));
+            {
+                var local = nearest;
+                if (row.Admin1 is { } spelling && provinceOf.GetValueOrDefault((cc, NameKey.Of(spelling))) is { } province && province != cc + "." + nearest.A1
+                    && GeoMath.Nearest(byProvince[province], lat, lon, c => c.Lat, c => c.Lon) is { } inProvince)
+                    local = inProvince;
+                places.Add(place = new City(null, NameKey.PlainLatin(row.Location!), lat, lon, cc, local.A1, local.A2, CodedFeatureCode, 0, []));
+            }
             counts[place] = counts.GetValueOrDefault(place) + 1;
         }
-        return (places, counts, Winners(admin1Votes, admin1), Winners(admin2Votes, admin2));
+        return (places, counts, admin1Spellings, Winners(admin2Votes, admin2));
+    }
+
+    // (country, name key of an ACLED admin1 spelling) -> the GeoNames province code it names: the province of that name ("Gadabay" is
+    // "Gadabay District"), else the one its spelling was given to.
+    private static Dictionary<(string Cc, string Key), string> Provinces(Dictionary<string, string> admin1, Dictionary<string, List<(string Spelling, int Rows)>> spellings)
+    {
+        var result = new Dictionary<(string, string), string>();
+        foreach (var (code, list) in spellings.OrderBy(s => s.Key, StringComparer.Ordinal))
+            foreach (var (spelling, _) in list) result.TryAdd((code[..code.IndexOf('.')], NameKey.Of(spelling)), code);
+        foreach (var (code, name) in admin1.OrderBy(a => a.Key, StringComparer.Ordinal))
+        {
+            var key = NameKey.Of(name);
+            var cc = code[..code.IndexOf('.')];
+            result[(cc, key)] = code;
+            int space = key.LastIndexOf(' ');
+            if (space > 0 && DivisionWords.Contains(key[(space + 1)..])) result[(cc, key[..space])] = code;
+        }
+        return result;
     }
 
     // ACLED's districts and sub-districts that GeoNames lacks or lists without a place in them ("Afmadow", "Anzourou", "Nabingoola"; 'admin2'

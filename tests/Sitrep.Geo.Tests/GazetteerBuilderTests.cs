@@ -70,6 +70,29 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void AcledPlaceLiesInTheProvinceAcledCodesItInNotTheNearestPlacesProvince()
+    {
+        var output = Path.Combine(_root, "province");
+        Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = location, Latitude = lat, Longitude = lon, Admin1 = "Idleb", GeoPrecision = 1,
+            Notes = "On 1 May 2020, regime forces shelled a village.",
+        };
+        // Eight rows make "Idleb" ACLED's spelling of Idlib; the ninth village lies nearer to Aleppo than to any place of Idlib, yet
+        // ACLED codes it in Idleb, as a border village across the line from its nearest neighbour.
+        var rows = Enumerable.Range(1, 8).Select(i => Row(i + 1, "Ftireh", 35.77, 36.52)).Append(Row(20, "Kafr Naseh", 36.15, 37.05));
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        var village = Assert.Single(gazetteer.Lookup("Kafr Naseh"));
+        var aleppo = Assert.Single(gazetteer.Lookup("Aleppo"), e => e.Kind == GazetteerKind.Populated);
+        Assert.NotEqual(aleppo.Admin1Code, village.Admin1Code);
+        Assert.Equal("Idlib", gazetteer.Admin1Of(village)!.Name);
+    }
+
+    [Fact]
     public void AcledDistrictsGeoNamesLacksBecomeDivisionsAtTheirSeat()
     {
         var output = Path.Combine(_root, "districts");

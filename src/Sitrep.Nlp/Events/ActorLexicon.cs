@@ -44,12 +44,15 @@ internal sealed record ActorMention(TextSpan Span, string Name, int Inter, Actor
 internal sealed partial class ActorLexicon
 {
     private readonly List<(Regex Pattern, string Name, int Inter, ActorRole Role)> _rows;
+    // Per row, the ISO codes of the documents' countries it applies to ("coalition air strikes" are the Saudi-led coalition's in
+    // Yemen, the US-led one's in Syria), so never where the country is unknown; null where it applies everywhere.
+    private readonly string[]?[] _countriesOf;
     private readonly Countries _countries;
     // Rules out, in one pass over a sentence, the rows whose regex cannot match it: most rows, for most sentences.
     private readonly KeyIndex _index;
 
-    private ActorLexicon(Countries countries, List<(Regex, string, int, ActorRole)> rows, KeyIndex index) =>
-        (_countries, _rows, _index) = (countries, rows, index);
+    private ActorLexicon(Countries countries, List<(Regex, string, int, ActorRole)> rows, string[]?[] countriesOf, KeyIndex index) =>
+        (_countries, _rows, _countriesOf, _index) = (countries, rows, countriesOf, index);
 
     /// <summary>The rows' patterns in order, as <see cref="Index"/> numbers them.</summary>
     internal IReadOnlyList<Regex> Patterns => [.. _rows.Select(r => r.Pattern)];
@@ -62,9 +65,11 @@ internal sealed partial class ActorLexicon
     public static ActorLexicon Load(string path, Countries countries)
     {
         var rows = new List<(Regex, string, int, ActorRole)>();
-        var keys = new List<IReadOnlyCollection<string>?>();
+        var keys = new List<RequiredKeys>();
+        var countriesOf = new List<string[]?>();
         foreach (var r in Tsv.Rows(path, 4))
         {
+            countriesOf.Add(r.Length > 4 && r[4].Length > 0 ? r[4].Split(',', StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries) : null);
             var pattern = r[0].Replace("{DEMONYM}", countries.Pattern, StringComparison.Ordinal);
             var role = r[3] switch
             {
@@ -79,9 +84,9 @@ internal sealed partial class ActorLexicon
                 throw Errors.Create(Errors.Model, $"{path}: inter code '{r[2]}' for '{r[0]}' is not a number");
             var full = $@"(?<![\w-])(?:{pattern})(?![\w])";
             rows.Add((new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1], inter, role));
-            keys.Add(RequiredText.Keys(full));
+            keys.Add(RequiredText.Read(full));
         }
-        return new ActorLexicon(countries, rows, new KeyIndex(keys));
+        return new ActorLexicon(countries, rows, [.. countriesOf], new KeyIndex(keys));
     }
 
     /// <summary>Actor phrases of <paramref name="text"/> (a sentence starting at <paramref name="offset"/>), left to right, without overlaps.</summary>
@@ -91,11 +96,11 @@ internal sealed partial class ActorLexicon
     public List<ActorMention> Find(string text, int offset, Country? country)
     {
         var candidates = new List<(int Start, int Length, int Row, Match Match)>();
-        Span<bool> tried = stackalloc bool[_rows.Count];
-        _index.Mark(text, tried);
+        Span<int> starts = stackalloc int[_rows.Count];
+        _index.Starts(text, starts);
         for (int row = 0; row < _rows.Count; row++)
-            if (tried[row])
-                for (var m = _rows[row].Pattern.Match(text); m.Success; m = m.NextMatch())
+            if (starts[row] >= 0 && (_countriesOf[row] is not { } only || country is not null && Array.IndexOf(only, country.Iso) >= 0))
+                for (var m = _rows[row].Pattern.Match(text, starts[row]); m.Success; m = m.NextMatch())
                     candidates.Add((m.Index, m.Length, row, m));
         // Left to right, the longest at a position first, then the earlier row (no two candidates share all three).
         candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Row.CompareTo(b.Row));
@@ -125,10 +130,13 @@ internal sealed partial class ActorLexicon
             }
             end = c.Start + c.Length;
             previousRole = role;
+            // "a village held by Islamic State militants": a side named by the ground it holds is a target, as "IS-held" is.
+            if (role == ActorRole.Actor && HeldBy().IsMatch(text.AsSpan(0, c.Start))) role = ActorRole.Held;
             // "killed by X", and "thwarted a Houthi attack": the attacker is the agent whoever reports it.
-            bool afterBy = Agent().IsMatch(text.AsSpan(0, c.Start)) || AttackBy().IsMatch(text.AsSpan(c.Start + c.Length));
+            bool afterBy = role != ActorRole.Held && (Agent().IsMatch(text.AsSpan(0, c.Start)) || AttackBy().IsMatch(text.AsSpan(c.Start + c.Length)));
             bool victim = PassiveHarm().IsMatch(text.AsSpan(end));
-            bool target = HarmBefore().IsMatch(text.AsSpan(0, c.Start));
+            // "killed in Russian strikes", "killed in clashes with Kurdish fighters": the side after the harm is its means or its foe.
+            bool target = HarmBefore().IsMatch(text.AsSpan(0, c.Start)) && !MeansBefore().IsMatch(text.AsSpan(0, c.Start));
             var span = new TextSpan(offset + c.Start, offset + end);
             var named = NamedCountries(c.Match);
             bool sides = named.Count > 1 && Reciprocal(text, c.Start, end);
@@ -156,8 +164,16 @@ internal sealed partial class ActorLexicon
     [GeneratedRegex(@"\bby(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex Agent();
 
-    [GeneratedRegex(@"^(?:\s+[\w-]+){0,3}?\s+(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|executed|shot|targeted|attacked|ambushed|captured|kidnapped|abducted|arrested|detained)\b", RegexOptions.IgnoreCase)]
+    [GeneratedRegex(@"\b(?:held|controlled|occupied|dominated|run)\s+by(?:\s+the)?(?:\s+[\w-]+)?\s*$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex HeldBy();
+
+    // The subject of a passive harm, also without its auxiliary: "IS militants killed in clashes", a headline's "34 Terrorists Killed"
+    // (title case, no figure after it: "Islamic State Killed 270" is active).
+    [GeneratedRegex(@"^(?:\s+[\w-]+){0,3}?\s+(?:(?:were|was|have\s+been|has\s+been|had\s+been|are|is)\s+(?:\w+ly\s+)?(?:killed|wounded|injured|executed|shot|targeted|attacked|ambushed|captured|kidnapped|abducted|arrested|detained)\b|(?:killed|wounded|injured|executed)\s+(?:in|by|during|near|after|when|while|on|at(?!\s+least))\b|(?-i:Killed|Wounded|Injured|Executed)\b(?!\s+\d))", RegexOptions.IgnoreCase)]
     private static partial Regex PassiveHarm();
+
+    [GeneratedRegex(@"\b(?:in|during|amid|with|by)\s+(?:(?:the|a|an|heavy|fierce|renewed|fresh|new)\s+)?$", RegexOptions.IgnoreCase | RegexOptions.RightToLeft)]
+    private static partial Regex MeansBefore();
 
     [GeneratedRegex(@"\b(?:killed|killing|kills|wounded|wounding|injured|injuring|targeted|targeting|including)\b[^.;:]{0,50}$", RegexOptions.IgnoreCase)]
     private static partial Regex HarmBefore();

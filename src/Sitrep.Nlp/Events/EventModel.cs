@@ -137,13 +137,14 @@ public sealed class EventModel
     }
 
     /// <summary>Actor 1 guessed by the actor classifier when it is at least <paramref name="threshold"/> sure, weighed by the actors of the
-    /// training events near the event's place when it has one; null for a guess naming another country than <paramref name="country"/>.</summary>
-    internal (string Name, int Inter)? GuessActor(string text, Country? country, double? latitude, double? longitude, float threshold)
+    /// training events near the event's place when it has one; null for a guess naming another country than <paramref name="country"/>
+    /// or naming <paramref name="target"/>, the side whose ground is attacked.</summary>
+    internal (string Name, int Inter)? GuessActor(string text, Country? country, double? latitude, double? longitude, float threshold, string? target = null)
     {
         var p = ActorProbabilities(text, country, latitude, longitude);
         int best = 0;
         for (int c = 1; c < p.Length; c++) if (p[c] > p[best]) best = c;
-        return p[best] >= threshold ? ActorClassNames.Named(best, country) : null;
+        return p[best] >= threshold && ActorClassNames.Named(best, country) is { } guess && guess.Name != target ? guess : null;
     }
 
     /// <summary>Actor 1 of a sentence with armed <paramref name="sides"/> (document offset <paramref name="offset"/>): the candidate the side

@@ -167,8 +167,15 @@ public sealed partial class EventStage : IPipelineStage
         if ((weaponType, weaponSub) != (lead.EventType, lead.SubType) && _model.Cues.Trigger.IsMatch(headlineText))
             lead.Settle(weaponType, weaponSub);
         // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
-        if ((lead.Actor1 is null || lead.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, headlineActors, country, lead.EventType) is { } perpetrator)
-            lead.Actor1 = perpetrator;
+        // The headline's subject of a harm verb ("Assad regime kills 18", "Syrian Jets Pounds ISIS Offensive") is the lead event's
+        // actor 1 whatever side the lead names first; a perpetrator the classifier only guessed yields to any the headline names.
+        if (HeadlineAgent(headlineText, headlineActors, country) is { } agent)
+        {
+            if (agent.Name != lead.Actor1?.Name && !lead.Assoc1.Contains(agent.Name))
+                (lead.Actor1, lead.Actor1Guessed) = (agent, false);
+        }
+        else if ((lead.Actor1 is null || lead.Actor1Guessed || lead.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, headlineActors, country, lead.EventType) is { } perpetrator)
+            (lead.Actor1, lead.Actor1Guessed) = (perpetrator, false);
         return (tolled, headlineToll);
     }
 
@@ -189,6 +196,20 @@ public sealed partial class EventStage : IPipelineStage
         var sides = found.Where(m => m.Role is ActorRole.Actor or ActorRole.Fallback).ToList();
         return _model.FirstActor(headline, 0, sides, eventType, country) is ({ IsVictim: false, IsTarget: false, LacksCountry: false } first, _, _)
             && first.Inter != UnidentifiedInter ? (first.Name, first.Inter) : null;
+    }
+
+    /// <summary>The named side of <paramref name="headline"/> right before a harm verb in the present ("Russian strikes kill 53",
+    /// "Assad regime kills 18"): the headline's grammatical subject, so the perpetrator; null when there is none.</summary>
+    private (string Name, int Inter)? HeadlineAgent(string headline, List<ActorMention> found, Country? country)
+    {
+        // The side nearest its verb: "Hezbollah Syrian Army Kill 2" is the army's, "Syrian air strikes kill 70 after rebel rocket attack" the air force's.
+        ActorMention? agent = null;
+        int gap = int.MaxValue;
+        foreach (var m in found)
+            if (m.Role is ActorRole.Actor && !m.IsVictim && !m.LacksCountry && m.Inter != UnidentifiedInter
+                && HarmVerbAfter().Match(headline, m.Span.End) is { Success: true } verb && verb.Groups["word"].Captures.Count < gap)
+                (agent, gap) = (m, verb.Groups["word"].Captures.Count);
+        return agent is null ? null : (agent.Name, agent.Inter);
     }
 
     /// <summary>The death toll <paramref name="headline"/> states, or null.</summary>
@@ -334,8 +355,10 @@ public sealed partial class EventStage : IPipelineStage
         else
         {
             // No side named: the training events near the place say who fights there ("the OSCE SMM observed explosions near Avdiivka").
-            if (_model.GuessActor(text, country, draft.Place?.Latitude, draft.Place?.Longitude, EventModel.ActorGuessThreshold) is { } guess) (draft.Actor1, draft.Actor1Guessed) = (guess, true);
-            if (armed.FirstOrDefault() is { } held && held.Name != draft.Actor1?.Name)
+            // A side named by the ground it holds ("in the opposition-held district") is the target, never the guess.
+            var held = armed.FirstOrDefault();
+            if (_model.GuessActor(text, country, draft.Place?.Latitude, draft.Place?.Longitude, EventModel.ActorGuessThreshold, held?.Name) is { } guess) (draft.Actor1, draft.Actor1Guessed) = (guess, true);
+            if (held is not null && held.Name != draft.Actor1?.Name)
             {
                 draft.Actor2 = (WithCountry(held, draft), held.Inter);
                 draft.Evidence.Add(held.Span);
@@ -563,6 +586,10 @@ public sealed partial class EventStage : IPipelineStage
         }
         return open;
     }
+
+    // The present tense of a harm verb right after a headline's side, or after a word or two more of it ("Al-Nusra Terrorists Attacks Kill").
+    [GeneratedRegex(@"\G\s+(?:(?<word>[\w-]+)\s+){0,2}?(?:kills?|killing|pounds?|strikes?|hits?|bombs?|shells?|targets?|attacks?|executes?|beheads?|massacres?|destroys?)\b(?!-)", RegexOptions.IgnoreCase)]
+    private static partial Regex HarmVerbAfter();
 
     [GeneratedRegex(@"\b(has|have)\s+(been\s+|now\s+|already\s+)?[a-z]+(ed|en|un|t)\b|\b(is|are)\s+[a-z]+ing\b|\b(say|says)\b")]
     private static partial Regex PresentTense();
