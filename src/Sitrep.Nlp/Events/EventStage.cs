@@ -43,7 +43,17 @@ public sealed partial class EventStage : IPipelineStage
     public EventStage() : this(EventModel.Shipped) { }
 
     /// <summary>A stage using <paramref name="model"/>.</summary>
-    public EventStage(EventModel model) => _model = model ?? throw new ArgumentNullException(nameof(model));
+    public EventStage(EventModel model)
+    {
+        _model = model ?? throw new ArgumentNullException(nameof(model));
+        _headlineCountry = new Regex($@"\b(?i:in|on|across|inside|into|near|over)\s+(?:(?i:the\s+)?(?:(?i:north|south|east|west)\w*(?:\s+and\s+)?)+\s+)?(?<c>{model.Countries.Pattern})(?=\s*$|\s+\p{{Ll}}|\s*[,;:|(-]\s)",
+            RegexOptions.CultureInvariant);
+    }
+
+    // A country the headline places its news in, after a preposition of place ("kill 20 in northern Syria", "attack on Syria military
+    // camp"); not one that modifies a name ("in Qatar Red Crescent clinic", "in US Warplanes Bombardments"). Demonyms and names
+    // elsewhere are sides ("Russia says", "US-led strikes").
+    private readonly Regex _headlineCountry;
 
     /// <inheritdoc/>
     public string Name => "events";
@@ -458,6 +468,14 @@ public sealed partial class EventStage : IPipelineStage
             // Without the entity layer, names and demonyms in the text vote.
             foreach (Match m in _model.Countries.Finder.Matches(document.Text[bodyStart..]))
                 Vote(_model.Countries.ByAlias(m.Value)?.Iso, bodyStart + m.Index + m.Length, 1);
+        }
+        // The headline says where its news is: one country it places the news in outweighs what the body's mentions add up to.
+        if (document.Title is { Length: > 0 } title && votes.Count > 0)
+        {
+            // Only the country's own name places ("near Turkish border" names a border's side).
+            var placed = _headlineCountry.Matches(title).Select(m => (Name: m.Groups["c"].Value, Country: _model.Countries.ByAlias(m.Groups["c"].Value)))
+                .Where(c => c.Country is not null && (c.Name == c.Country.Name || c.Name == c.Country.OfName)).Select(c => c.Country!.Iso).Distinct().ToList();
+            if (placed.Count == 1 && votes.ContainsKey(placed[0])) return _model.Countries.ByIso(placed[0]);
         }
         return votes.Count == 0 ? null : _model.Countries.ByIso(votes.MaxBy(kv => kv.Value).Key);
 

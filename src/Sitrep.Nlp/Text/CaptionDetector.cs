@@ -76,8 +76,8 @@ public sealed partial class CaptionDetector : IPipelineStage
     // "Date of publication 7 July 2016", "Published July 5 2015", "Posted on August 3 2013 by NAME", "Wed 05 Apr 2017", "23-07-2016":
     // the page's date (and byline) run into the headline or the lead.
     private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
-    [GeneratedRegex(@"^\s*(?:(?:Date\s+of\s+publication|Published(?:\s+on)?|Posted(?:\s+on)?|(?:Last\s+)?[Uu]pdated(?:\s+on)?)\s*:?\s*)?"
-        + @"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+" + Month + @"\.?,?\s+\d{4}|" + Month + @"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+    [GeneratedRegex(@"^\s*(?:(?:Date\s+of\s+publication|Published(?:\s+on)?|Posted(?:\s+on)?|(?:Last\s+)?[Uu]pdated(?:\s+on|\s+at)?)\s*:?\s*)?"
+        + @"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+" + Month + @"\.?,?\s+\d{4}|" + Month + @"\.?\s+\d{1,2},?\s*\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
         + @"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)?(?=\s|$)")]
     private static partial Regex Dateline();
 

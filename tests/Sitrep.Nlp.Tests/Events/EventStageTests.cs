@@ -96,6 +96,19 @@ public class EventStageTests
     }
 
     [Fact]
+    public void TheCountryTheHeadlinePlacesItsNewsInIsTheDocumentsCountry()
+    {
+        const string text = "The U.S. military said on Tuesday that an air strike killed 10 people. U.S. officials said the U.S. would look into it. "
+            + "The U.S. State Department and the United States envoy in Washington declined to comment on the raid in Deir ez-Zor province.";
+        var placed = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t", text) { Title = "Airstrikes in eastern Syria kill 10 civilians activists", Published = Published });
+        Assert.NotEmpty(placed.Events);
+        Assert.All(placed.Events, e => Assert.Equal("SY", e.Iso));
+        var side = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t", text) { Title = "Syria says US-led strikes kill 10 civilians", Published = Published });
+        Assert.NotEmpty(side.Events);
+        Assert.All(side.Events, e => Assert.NotEqual("SY", e.Iso));
+    }
+
+    [Fact]
     public void AVagueHeadlineTollYieldsToTheCountTheBodyGives()
     {
         Assert.Equal(16, ViolentEventOf(title: "Dozens killed in bombardment on rebel-held Aleppo",

@@ -45,6 +45,7 @@ public class CaptionDetectorTests
     [InlineData("Date of publication 16 September 2016 Syrian air raids killed nine children in Mayadin.", "Date of publication 16 September 2016")]
     [InlineData("Published July 5 2015 U.S.-led coalition aircraft struck Raqqa on Sunday.", "Published July 5 2015")]
     [InlineData("Posted on August 3 2013 by Nazeer Rida At least 12 fighters were killed in clashes in Hasaka.", "Posted on August 3 2013 by Nazeer Rida")]
+    [InlineData("Last updated at Nov 012017 At least four schoolchildren were among eight people killed in Eastern Ghouta.", "Last updated at Nov 012017")]
     [InlineData("Wed 05 Apr 2017 Victims of a suspected chemical attack in Syria showed symptoms of a nerve agent.", "Wed 05 Apr 2017")]
     public void ADatelineRunIntoTheLeadIsASentenceOfItsOwnAndNoBodyText(string text, string dateline)
     {
