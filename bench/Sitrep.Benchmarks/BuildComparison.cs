@@ -26,8 +26,10 @@ internal static class BuildComparison
         for (int b = 0; b < builds.Count; b++)
         {
             double e = Median(events[b]), p = Median(pipeline[b]);
+            // Each round's time against the first build's in the same round: the load both saw cancels out of the ratio.
+            var paired = b == 0 ? "" : $"; events {Median([.. events[b].Zip(events[0], (x, y) => x / y)]):0.000}x and pipeline {Median([.. pipeline[b].Zip(pipeline[0], (x, y) => x / y)]):0.000}x the first build's (median of rounds)";
             Console.WriteLine($"{folders[b]}: events {e:0.000} ms (min {events[b].Min():0.000}), pipeline {p:0.000} ms (min {pipeline[b].Min():0.000}), " +
-                $"events add {100 * e / (p - e):0}% to the other stages; allocated: events {builds[b].EventBytes / 1024} KB, pipeline {builds[b].PipelineBytes / 1024} KB");
+                $"events add {100 * e / (p - e):0}% to the other stages; allocated: events {builds[b].EventBytes / 1024} KB, pipeline {builds[b].PipelineBytes / 1024} KB{paired}");
         }
         return 0;
     }

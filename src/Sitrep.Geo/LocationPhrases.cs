@@ -52,11 +52,12 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SettlementSuffix();
 
-    [GeneratedRegex(@"\G(?:village|town|city|area|camp|neighbourhood|neighborhood|district|front|areas|villages)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // "Uri sector area (Baramulla district, J&K)": a sector of the Line of Control, named after a village, is an area too.
+    [GeneratedRegex(@"\G(?:village|town|city|area|camp|neighbourhood|neighborhood|district|front|areas|villages|sector)\b(?:(?<=sector)\s+area\b)?", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SettlementWord();
 
     // Between a village and the unit that holds it: "Deir al-Sharqi village in Idlib", "Bar-Sanguun village (Kismaayo", "Mangu LGA (Plateau".
-    [GeneratedRegex(@"^\s*(?:(?:village|town|city|area|camp|neighbourhood|neighborhood|hamlet|locality|district|sub-district|subdistrict|LGA|territory|county|subcounty|municipality)\s*)?(?:,|\(|\bin\b|\bof\b|\bnear\b)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:sector\s+)?(?:village|town|city|area|camp|sector|neighbourhood|neighborhood|hamlet|locality|district|sub-district|subdistrict|LGA|territory|county|subcounty|municipality)\s*)?(?:,|\(|\bin\b|\bof\b|\bnear\b)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ToContainer();
 
     // "Aleppo-Lattakia highway", "Marib-Al Jawf road": after the first end of a road named by its two ends, the second end and the road word.
@@ -72,7 +73,7 @@ internal static partial class LocationPhrases
     internal static partial Regex DivisionGap();
 
     // Between a place and the unit that holds it: "Kafr Amma in Aleppo", "Jarablus in the northern countryside of Aleppo", "Bara town in Idleb".
-    [GeneratedRegex(@"^\s*(?:(?:village|town|city|area|camp|neighbourhood|neighborhood|district|sub-district|subdistrict|areas|villages)\s+)?in\s+(?:the\s+)?(?:" + Direction + @"(?:ern)?\s+)?(?:(?:countryside|outskirts|suburbs|part|parts|province|governorate|region|district)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:sector\s+)?(?:village|town|city|area|camp|sector|neighbourhood|neighborhood|district|sub-district|subdistrict|areas|villages)\s+)?in\s+(?:the\s+)?(?:" + Direction + @"(?:ern)?\s+)?(?:(?:countryside|outskirts|suburbs|part|parts|province|governorate|region|district)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex InContainer();
 
     // A government or its people standing for the place: "talks with Washington", "Washington said", "Moscow's support".
@@ -101,7 +102,7 @@ internal static partial class LocationPhrases
     /// <summary>Length of the <see cref="SettlementWord"/> starting at <paramref name="index"/> of <paramref name="text"/>, 0 when none does.</summary>
     public static int SettlementWordAt(string text, int index)
     {
-        if (index >= text.Length || char.IsAscii(text[index]) && !"vtcandf".Contains(char.ToLowerInvariant(text[index]))) return 0;
+        if (index >= text.Length || char.IsAscii(text[index]) && !"vtcandfs".Contains(char.ToLowerInvariant(text[index]))) return 0;
         return SettlementWord().Match(text, index) is { Success: true } word && word.Index == index ? word.Length : 0;
     }
 

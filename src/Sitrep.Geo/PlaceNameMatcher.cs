@@ -175,6 +175,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         for (int i = 1; i < tokens.Length; i++)
         {
             if (!IsNameWord(text, tokens[i]) || !IsLocativeCue(tokens[i - 1].Span.Slice(text))) continue;
+            // "between pro-STC and pro-Hadi forces" names sides, not places.
+            if (tokens[i].Span.Slice(text).StartsWith("pro-", StringComparison.OrdinalIgnoreCase)) continue;
             int n = RunLength(text, tokens, i, 4);
             while (n > 1 && !IsNameWord(text, tokens[i + n - 1])) n--;
             var span = new TextSpan(tokens[i].Span.Start, tokens[i + n - 1].Span.End);

@@ -150,6 +150,37 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void CountriesOfEqualWeightGoToTheOneADivisionIsReadInThenToThePlaceNamedLast()
+    {
+        static Place At(string text, string name, PrecisionCode precision, string country) =>
+            new(new TextSpan(text.IndexOf(name, StringComparison.Ordinal), text.IndexOf(name, StringComparison.Ordinal) + name.Length), name, 33, 36, precision, 0.97, "test")
+            { CountryCode = country };
+        // "al-Zawiya" read as Libya's town weighs what Syria's province does; the province is not a misreading.
+        const string front = "Opposition factions destroyed a bulldozer on the Jabal al-Zawiya front in the southern countryside of Idleb.";
+        Place[] places = [At(front, "al-Zawiya", PrecisionCode.Exact, "LY"), At(front, "Idleb", PrecisionCode.Admin1, "SY")];
+        Assert.Equal("SY", GeoStage.EventLocation(front, places)?.CountryCode);
+        // Two towns alike: the note ends with where it happened.
+        const string shops = "Shop owners in the Arab towns protested against the closures, in Kafr Qaseem.";
+        places = [At(shops, "Arab", PrecisionCode.Exact, "SA"), At(shops, "Kafr Qaseem", PrecisionCode.Exact, "IL")];
+        Assert.Equal("Kafr Qaseem", GeoStage.EventLocation(shops, places)?.Name);
+    }
+
+    [Fact]
+    public void SectorAreaBeforeItsUnitsIsReadLikeAVillage()
+    {
+        // The district in parentheses holds the sector's village: not Uttar Pradesh's Rampur.
+        const string text = "Military forces of India and Pakistan exchanged fire across the LoC at Rampur sector area (Baramulla district, J&K).";
+        Assert.Equal(("Rampur", "Jammu and Kashmir"), GeoStage.EventLocation(text, Some.Places(text)) is { } p ? (p.Name, p.Admin1) : default);
+    }
+
+    [Fact]
+    public void ASideNamedProSomethingIsNoUnknownVillage()
+    {
+        const string text = "Clashes erupted between pro-STC and pro-Hadi forces.";
+        Assert.DoesNotContain(Some.Places(text), p => p.Name.StartsWith("pro-", StringComparison.Ordinal));
+    }
+
+    [Fact]
     public void LebaneseContextChoosesTheLebaneseTripoli()
     {
         const string text = "Lebanese protesters blocked roads in Tripoli after Hezbollah supporters clashed with the army.";

@@ -49,8 +49,18 @@ internal sealed class ActorClasses
         {
             _classes = classes;
             _p = p;
+            // The TopGuesses likeliest classes, ties to the lower class, by insertion into a short sorted list (no sort of all classes).
+            Span<int> best = stackalloc int[Math.Min(TopGuesses, p.Length)];
+            int kept = 0;
+            for (int c = 0; c < p.Length; c++)
+            {
+                if (kept == best.Length && p[c] <= p[best[kept - 1]]) continue;
+                int at = kept < best.Length ? kept++ : kept - 1;
+                while (at > 0 && p[best[at - 1]] < p[c]) { best[at] = best[at - 1]; at--; }
+                best[at] = c;
+            }
             var top = new List<ActorGuess>(TopGuesses);
-            foreach (int c in Enumerable.Range(0, p.Length).OrderByDescending(c => p[c]).ThenBy(c => c).Take(TopGuesses))
+            foreach (int c in best[..kept])
                 if (classes.Named(c, country) is { } n) top.Add(new ActorGuess(n.Name, n.Inter, p[c]));
             Top = top;
         }

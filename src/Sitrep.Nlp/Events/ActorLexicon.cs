@@ -65,7 +65,7 @@ internal sealed partial class ActorLexicon
     public static ActorLexicon Load(string path, Countries countries)
     {
         var rows = new List<(Regex, string, int, ActorRole)>();
-        var keys = new List<IReadOnlyCollection<string>?>();
+        var keys = new List<RequiredKeys>();
         var countriesOf = new List<string[]?>();
         foreach (var r in Tsv.Rows(path, 4))
         {
@@ -84,7 +84,7 @@ internal sealed partial class ActorLexicon
                 throw Errors.Create(Errors.Model, $"{path}: inter code '{r[2]}' for '{r[0]}' is not a number");
             var full = $@"(?<![\w-])(?:{pattern})(?![\w])";
             rows.Add((new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1], inter, role));
-            keys.Add(RequiredText.Keys(full));
+            keys.Add(RequiredText.Read(full));
         }
         return new ActorLexicon(countries, rows, [.. countriesOf], new KeyIndex(keys));
     }
@@ -96,11 +96,11 @@ internal sealed partial class ActorLexicon
     public List<ActorMention> Find(string text, int offset, Country? country)
     {
         var candidates = new List<(int Start, int Length, int Row, Match Match)>();
-        Span<bool> tried = stackalloc bool[_rows.Count];
-        _index.Mark(text, tried);
+        Span<int> starts = stackalloc int[_rows.Count];
+        _index.Starts(text, starts);
         for (int row = 0; row < _rows.Count; row++)
-            if (tried[row] && (_countriesOf[row] is not { } only || country is not null && Array.IndexOf(only, country.Iso) >= 0))
-                for (var m = _rows[row].Pattern.Match(text); m.Success; m = m.NextMatch())
+            if (starts[row] >= 0 && (_countriesOf[row] is not { } only || country is not null && Array.IndexOf(only, country.Iso) >= 0))
+                for (var m = _rows[row].Pattern.Match(text, starts[row]); m.Success; m = m.NextMatch())
                     candidates.Add((m.Index, m.Length, row, m));
         // Left to right, the longest at a position first, then the earlier row (no two candidates share all three).
         candidates.Sort(static (a, b) => a.Start != b.Start ? a.Start.CompareTo(b.Start) : a.Length != b.Length ? b.Length.CompareTo(a.Length) : a.Row.CompareTo(b.Row));

@@ -21,10 +21,19 @@ internal sealed class ActorPlaces
     // The great circle between two points is never shorter than their difference in latitude: events further north or south
     // than this are out of reach, and Vote skips their trigonometry. The 1% margin keeps rounding from skipping one in reach.
     private static readonly double LatitudeReach = 1.01 * RadiusKm / GeoMath.DistanceKm(0, 0, 1, 0);
+    private const int NearBands = 5;
 
     private readonly (double Lat, double Lon, string Label)[] _events;
+    // The events by band of latitude (LatitudeReach wide), each band in table order: Vote reads the bands around a point, not the table.
+    private readonly Dictionary<int, int[]> _bands;
 
-    private ActorPlaces((double, double, string)[] events) => _events = events;
+    private ActorPlaces((double, double, string)[] events)
+    {
+        _events = events;
+        _bands = Enumerable.Range(0, events.Length).GroupBy(e => Band(events[e].Item1)).ToDictionary(g => g.Key, g => g.ToArray());
+    }
+
+    private static int Band(double latitude) => (int)Math.Floor(latitude / LatitudeReach);
 
     /// <summary>Number of events in the table.</summary>
     public int Count => _events.Length;
@@ -56,9 +65,25 @@ internal sealed class ActorPlaces
     {
         Span<(double Km, int Event)> nearest = stackalloc (double, int)[Neighbours];
         int found = 0;
-        for (int e = 0; e < _events.Length; e++)
+        // Events within reach lie in the band of the point or the next one either side; two more either side absorb rounding.
+        // The bands' events are read merged back into table order, so ties fall as a pass over the whole table lets them.
+        var bands = new int[NearBands][];
+        for (int b = 0; b < NearBands; b++) bands[b] = _bands.GetValueOrDefault(Band(latitude) + b - NearBands / 2, []);
+        Span<int> read = stackalloc int[NearBands];
+        read.Clear();
+        // Nor is one further east or west than this: the great circle is at least 2/pi of the arc along the parallels, whose
+        // degrees are shortest at the band's poleward edge (NaN or infinite near a pole, where nothing is skipped).
+        double poleward = Math.Cos(double.DegreesToRadians(Math.Min(90, Math.Abs(latitude) + LatitudeReach)));
+        double longitudeReach = LatitudeReach * Math.PI / (2 * Math.Sqrt(Math.Cos(double.DegreesToRadians(latitude)) * poleward));
+        while (true)
         {
-            if (Math.Abs(_events[e].Lat - latitude) > LatitudeReach) continue;
+            int band = -1;
+            for (int b = 0; b < NearBands; b++)
+                if (read[b] < bands[b].Length && (band < 0 || bands[b][read[b]] < bands[band][read[band]])) band = b;
+            if (band < 0) break;
+            int e = bands[band][read[band]++];
+            double east = Math.Abs(_events[e].Lon - longitude);
+            if (Math.Abs(_events[e].Lat - latitude) > LatitudeReach || Math.Min(east, 360 - east) > longitudeReach) continue;
             double km = GeoMath.DistanceKm(latitude, longitude, _events[e].Lat, _events[e].Lon);
             if (km > RadiusKm || (found == Neighbours && km >= nearest[found - 1].Km)) continue;
             // Insertion into the short sorted list of the nearest so far; ties keep table order.

@@ -38,11 +38,12 @@ internal sealed class EventCues
         _generic = cues["generic"];
         _warTotal = cues[WarTotalKind];
         Situations = situations.Select(r => (r.Pattern, r.Type, r.SubType)).ToList();
-        _mayMatch = new KeyIndex([.. new[] { Trigger, _conditional, _generic, _warTotal, _reaction, _modal, _background }.Select(r => RequiredText.Keys(r.ToString()))]);
+        _mayMatch = new KeyIndex([.. new[] { Trigger, _conditional, _generic, _warTotal, _reaction, _modal, _background }.Select(r => RequiredText.Read(r.ToString()))]);
     }
 
     private readonly Regex _modal, _conditional, _background, _reaction, _generic, _warTotal;
-    // Rules out, in one pass over a sentence, the kinds Judge reads that cannot match it (most, for most sentences); rows in this order.
+    // Rules out, in one pass over a sentence, the kinds Judge reads that cannot match it (most, for most sentences), and says
+    // where in it the search of the others may start; rows in this order.
     private readonly KeyIndex _mayMatch;
     private const int TriggerRow = 0, ConditionalRow = 1, GenericRow = 2, WarTotalRow = 3, ReactionRow = 4, ModalRow = 5, BackgroundRow = 6;
 
@@ -111,17 +112,17 @@ internal sealed class EventCues
     /// offsets within it.</summary>
     public NonEventReason Judge(string sentence, out Match? trigger)
     {
-        Span<bool> may = stackalloc bool[_mayMatch.RowCount];
-        _mayMatch.Mark(sentence, may);
-        trigger = may[TriggerRow] && Trigger.Match(sentence) is { Success: true } t ? t : null;
+        Span<int> from = stackalloc int[_mayMatch.RowCount];
+        _mayMatch.Starts(sentence, from);
+        trigger = from[TriggerRow] >= 0 && Trigger.Match(sentence, from[TriggerRow]) is { Success: true } t ? t : null;
         int at = trigger?.Index ?? sentence.Length;
-        if (may[ConditionalRow] && _conditional.Match(sentence) is { Success: true } c && c.Index < at) return NonEventReason.Conditional;
-        if (may[GenericRow] && _generic.IsMatch(sentence) || may[WarTotalRow] && _warTotal.IsMatch(sentence)) return NonEventReason.Generic;
-        if (may[ReactionRow] && _reaction.Match(sentence) is { Success: true } r && r.Index < at) return NonEventReason.Reaction;
+        if (from[ConditionalRow] >= 0 && _conditional.Match(sentence, from[ConditionalRow]) is { Success: true } c && c.Index < at) return NonEventReason.Conditional;
+        if (from[GenericRow] >= 0 && _generic.IsMatch(sentence, from[GenericRow]) || from[WarTotalRow] >= 0 && _warTotal.IsMatch(sentence, from[WarTotalRow])) return NonEventReason.Generic;
+        if (from[ReactionRow] >= 0 && _reaction.Match(sentence, from[ReactionRow]) is { Success: true } r && r.Index < at) return NonEventReason.Reaction;
         // A modal anywhere before the trigger governs it ("he feared that ... there could be fighting");
         // a modal after it belongs to a later clause ("killed 5; the toll may rise").
-        if (may[ModalRow] && _modal.Match(sentence) is { Success: true } m && m.Index < at) return NonEventReason.Modal;
-        if (may[BackgroundRow] && _background.Match(sentence) is { Success: true } b && b.Index <= at && at - b.Index <= GoverningWindow) return NonEventReason.Background;
+        if (from[ModalRow] >= 0 && _modal.Match(sentence, from[ModalRow]) is { Success: true } m && m.Index < at) return NonEventReason.Modal;
+        if (from[BackgroundRow] >= 0 && _background.Match(sentence, from[BackgroundRow]) is { Success: true } b && b.Index <= at && at - b.Index <= GoverningWindow) return NonEventReason.Background;
         return NonEventReason.None;
     }
 }

@@ -137,6 +137,9 @@ public sealed partial class EventStage : IPipelineStage
                 tolled.Absorb(again);
                 events.Remove(again);
             }
+        // "Dozens killed", "Scores of rebels killed": a vague headline only bounds the toll the body counts ("At least 16 people").
+        if (tolled is not null && headlineToll!.Figures.All(DeathToll.IsVague) && DeathToll.Read(document, tolled.TollSentences) is { Low: > 0 } counted)
+            headlineToll = counted;
         if ((tolled ?? LeadEvent(document, events)) is not { } lead) return (null, null);
         // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town
         // the geocoder put in another province, a country-wide report).

@@ -1,8 +1,8 @@
 namespace Sitrep.Nlp.Events;
 
-/// <summary>Tells in one pass over a text which rows of a table may match it: each row has keys, one of which any match
-/// contains (<see cref="RequiredText"/>), and a row without keys is always tried. An Aho-Corasick automaton over the keys,
-/// folded to lower-case ASCII.</summary>
+/// <summary>Tells in one pass over a text which rows of a table may match it, and from where: each row has keys, one of
+/// which any match contains (<see cref="RequiredText"/>), and a row without keys is always tried. An Aho-Corasick automaton
+/// over the keys, folded to lower-case ASCII.</summary>
 internal sealed class KeyIndex
 {
     private readonly byte[] _class = new byte[128];
@@ -10,22 +10,27 @@ internal sealed class KeyIndex
     private readonly int[] _next;
     private readonly int[][] _rowsEndingAt;
     private readonly int[] _alwaysTried;
+    // Per row: how far before the end of a key a match may start: the longest key when every match is a key, else without limit.
+    private readonly int[] _reach;
 
-    /// <param name="keysByRow">Each row's keys, folded as <see cref="Fold"/> folds; null for a row to try on every text.</param>
-    public KeyIndex(IReadOnlyList<IReadOnlyCollection<string>?> keysByRow)
+    /// <param name="rows">Each row's keys, folded as <see cref="Fold"/> folds (null for a row to try on every text), and whether
+    /// every match is one of them.</param>
+    public KeyIndex(IReadOnlyList<RequiredKeys> rows)
     {
-        RowCount = keysByRow.Count;
+        RowCount = rows.Count;
+        var keysByRow = rows.Select(r => r.Keys).ToList();
         _alwaysTried = [.. Enumerable.Range(0, RowCount).Where(r => keysByRow[r] is null)];
+        _reach = [.. rows.Select(r => r.MatchIsKey && r.Keys is { } keys ? keys.Max(k => k.Length) : int.MaxValue)];
         var alphabet = keysByRow.OfType<IReadOnlyCollection<string>>().SelectMany(k => k).SelectMany(k => k).Distinct().Order().ToList();
         if (alphabet.Count > byte.MaxValue || alphabet.Any(c => c >= 128 || Fold(c) != c))
-            throw new ArgumentException("keys must be folded ASCII with fewer than 256 distinct characters", nameof(keysByRow));
+            throw new ArgumentException("keys must be folded ASCII with fewer than 256 distinct characters", nameof(rows));
         for (int c = 0; c < 128; c++)
             _class[c] = (byte)(alphabet.IndexOf(Fold((char)c)) + 1);
         _width = alphabet.Count + 1;
 
         // The trie of the keys; class 0 (a character no key holds) never has a child.
         var children = new List<Dictionary<int, int>> { new() };
-        var rows = new List<HashSet<int>> { new() };
+        var ending = new List<HashSet<int>> { new() };
         for (int row = 0; row < RowCount; row++)
             foreach (var key in keysByRow[row] ?? [])
             {
@@ -37,11 +42,11 @@ internal sealed class KeyIndex
                         child = children.Count;
                         children[state][_class[c]] = child;
                         children.Add([]);
-                        rows.Add([]);
+                        ending.Add([]);
                     }
                     state = child;
                 }
-                rows[state].Add(row);
+                ending[state].Add(row);
             }
 
         // Breadth first, so a state's fallback (the longest proper suffix that is a trie state) is complete before the state.
@@ -55,7 +60,7 @@ internal sealed class KeyIndex
         }
         while (queue.TryDequeue(out int state))
         {
-            rows[state].UnionWith(rows[fallback[state]]);
+            ending[state].UnionWith(ending[fallback[state]]);
             for (int c = 0; c < _width; c++)
             {
                 int viaFallback = _next[fallback[state] * _width + c];
@@ -68,22 +73,30 @@ internal sealed class KeyIndex
                 else _next[state * _width + c] = viaFallback;
             }
         }
-        _rowsEndingAt = [.. rows.Select(r => r.Order().ToArray())];
+        _rowsEndingAt = [.. ending.Select(r => r.Order().ToArray())];
     }
 
     /// <summary>Number of rows.</summary>
     public int RowCount { get; }
 
-    /// <summary>Sets <c>rows[r]</c> for every row <c>r</c> with a key in <paramref name="text"/> and every row without keys; leaves the others.</summary>
-    public void Mark(ReadOnlySpan<char> text, Span<bool> rows)
+    /// <summary>Sets <c>starts[r]</c> to the first index of <paramref name="text"/> at which a match of row <c>r</c> may start,
+    /// or to -1 when the text holds none of the row's keys. The index is 0 for a row without keys or whose matches may run
+    /// on before their key; when every match is a key, it is where the first key found may begin (its end less the row's
+    /// longest key), which a regex search may start from (<c>Regex.Match(text, start)</c>) and find what a search of the
+    /// whole text finds.</summary>
+    public void Starts(ReadOnlySpan<char> text, Span<int> starts)
     {
-        foreach (int r in _alwaysTried) rows[r] = true;
+        starts.Fill(-1);
+        foreach (int r in _alwaysTried) starts[r] = 0;
         int state = 0;
-        foreach (char c in text)
+        for (int i = 0; i < text.Length; i++)
         {
-            char f = Fold(c);
-            state = _next[state * _width + (f < 128 ? _class[f] : 0)];
-            foreach (int r in _rowsEndingAt[state]) rows[r] = true;
+            // The class table already folds ASCII; only other characters need folding first.
+            char c = text[i];
+            int cls = c < 128 ? _class[c] : Fold(c) is var f && f < 128 ? _class[f] : 0;
+            state = _next[state * _width + cls];
+            foreach (int r in _rowsEndingAt[state])
+                if (starts[r] < 0) starts[r] = Math.Max(0, i + 1 - _reach[r]);
         }
     }
 

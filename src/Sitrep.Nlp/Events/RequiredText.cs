@@ -29,17 +29,24 @@ internal static class RequiredText
     /// <summary>Strings, folded, one of which every match of <paramref name="pattern"/> contains; null when none is known
     /// (the pattern must then be tried on every text).</summary>
     /// <param name="pattern">A .NET pattern read without <c>IgnorePatternWhitespace</c>.</param>
-    public static IReadOnlyCollection<string>? Keys(string pattern)
+    public static IReadOnlyCollection<string>? Keys(string pattern) => Read(pattern).Keys;
+
+    /// <summary>The <see cref="Keys(string)"/> of <paramref name="pattern"/>, and whether every match, folded, is one of them
+    /// (a word list such as <c>\b(kill(ed|s)?|dead)\b</c>): no match then starts before the first key in a text.</summary>
+    /// <param name="pattern">A .NET pattern read without <c>IgnorePatternWhitespace</c> or <c>RightToLeft</c>.</param>
+    public static RequiredKeys Read(string pattern)
     {
         var reader = new Reader(pattern);
         try
         {
             var reading = reader.Alternation();
-            return reader.AtEnd ? reading.Keys : null;
+            if (!reader.AtEnd) return default;
+            // \G anchors a match where the search starts, so a search started later could find one the whole text has not.
+            return new(reading.Keys, reading.Keys is not null && reading.Exact is not null && !reader.SawStartAnchor);
         }
         catch (UnknownSyntax)
         {
-            return null;
+            return default;
         }
     }
 
@@ -65,6 +72,9 @@ internal static class RequiredText
         private int _at;
 
         public bool AtEnd => _at == p.Length;
+
+        /// <summary>True once a <c>\G</c> was read.</summary>
+        public bool SawStartAnchor { get; private set; }
 
         public Reading Alternation()
         {
@@ -247,6 +257,7 @@ internal static class RequiredText
             // Outside a class, \b is a word boundary, not a backspace.
             if (!AtEnd && p[_at] is 'b' or 'B' or 'A' or 'z' or 'Z' or 'G')
             {
+                SawStartAnchor |= p[_at] == 'G';
                 _at++;
                 return Reading.ZeroWidth;
             }
@@ -274,3 +285,8 @@ internal static class RequiredText
         }
     }
 }
+
+/// <summary>What <see cref="RequiredText.Read"/> knows of a pattern.</summary>
+/// <param name="Keys">Folded strings one of which every match contains; null when none is known.</param>
+/// <param name="MatchIsKey">True when every match, folded, is one of <paramref name="Keys"/>.</param>
+internal readonly record struct RequiredKeys(IReadOnlyCollection<string>? Keys, bool MatchIsKey);

@@ -1,4 +1,7 @@
 using System.IO.Compression;
+using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
+using System.Runtime.Intrinsics.X86;
 using Sitrep.Core;
 
 namespace Sitrep.Nlp.Events;
@@ -109,12 +112,28 @@ public sealed class SentenceClassifier
         var features = t_features ??= new List<int>(256);
         Features(text, context, _dimension, features);
         probabilities.Clear();
-        foreach (int f in features)
-        {
-            var row = _weights.AsSpan(f * k, k);
-            for (int c = 0; c < k; c++) probabilities[c] += row[c] * _scales[c];
-        }
+        foreach (int f in features) AddRow(_weights.AsSpan(f * k, k), probabilities);
         Softmax(probabilities);
+    }
+
+    // Adds a feature's weights times the class scales to the class scores, eight classes at a time where the CPU can: each
+    // class's sum takes the same float steps in the same order either way, so the scores are the same to the bit.
+    private void AddRow(ReadOnlySpan<sbyte> row, Span<float> scores)
+    {
+        int c = 0;
+        if (Avx2.IsSupported)
+        {
+            ref sbyte weights = ref MemoryMarshal.GetReference(row);
+            ref float scales = ref MemoryMarshal.GetArrayDataReference(_scales);
+            ref float sums = ref MemoryMarshal.GetReference(scores);
+            for (; c <= row.Length - 8; c += 8)
+            {
+                var w = Avx.ConvertToVector256Single(Avx2.ConvertToVector256Int32(Vector64.LoadUnsafe(ref weights, (nuint)c).ToVector128Unsafe()));
+                var sum = Avx.Add(Vector256.LoadUnsafe(ref sums, (nuint)c), Avx.Multiply(w, Vector256.LoadUnsafe(ref scales, (nuint)c)));
+                sum.StoreUnsafe(ref sums, (nuint)c);
+            }
+        }
+        for (; c < row.Length; c++) scores[c] += row[c] * _scales[c];
     }
 
     /// <summary>The most probable class of <paramref name="text"/> and its probability.</summary>

@@ -92,9 +92,15 @@ public sealed class GeoStage : IPipelineStage
         var list = places.Where(p => !p.IsMetonym).ToList();
         // The country most of the text's places lie in, weighed by confidence: a lone confident reading abroad ("Rome" for a Syrian
         // village, "Ez Zahra" in Tunisia) is not the event's place while places of that country are named.
-        var weights = new Dictionary<string, double>(StringComparer.Ordinal);
-        foreach (var p in list)
-            if (p.CountryCode is { } cc) weights[cc] = weights.GetValueOrDefault(cc) + p.Confidence;
+        // Equal weights go to the country a division is read in (a division's name is seldom a misreading: "Idleb" against a town
+        // "al-Zawiya" of Libya), then to the country of the place named last (notes end with the unit: "..., in Kafr Qaseem").
+        var weights = new Dictionary<string, (double Weight, bool Division, int Last)>(StringComparer.Ordinal);
+        for (int i = 0; i < list.Count; i++)
+            if (list[i].CountryCode is { } cc)
+            {
+                var (weight, division, _) = weights.GetValueOrDefault(cc);
+                weights[cc] = (weight + list[i].Confidence, division || Rank(list[i].Precision) is 1 or 2, i);
+            }
         var country = weights.Count == 0 ? null : weights.MaxBy(w => w.Value).Key;
         int best = -1;
         (int, int, int, int) bestKey = default;

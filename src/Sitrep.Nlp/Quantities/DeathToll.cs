@@ -93,7 +93,9 @@ public static partial class DeathToll
                 var sum = (Low: figures.Sum(q => q.Conservative!.Value), High: figures.Sum(q => q.High ?? q.Conservative!.Value), Bounded: figures.All(q => q.High is not null));
                 if (runningOnly) cumulative = sum;
                 // "Two militants were also killed", "2 other policemen were killed": further victims, not another report.
-                if (!first && Addition().IsMatch(text.AsSpan(sentence.Start, sentence.Length)))
+                // "six others were killed": the figure itself counts further victims (a sentence's "44 others were injured" says nothing of its dead).
+                if (!first && (Addition().IsMatch(text.AsSpan(sentence.Start, sentence.Length))
+                    || figures.Any(q => text.AsSpan(q.Span.Start, q.Span.Length).Contains(" others ", StringComparison.OrdinalIgnoreCase))))
                     added = (added.Low + sum.Low, added.High + sum.High, added.Bounded && sum.Bounded);
                 else if (sum.Low < low)
                     (low, high, bounded) = sum;
@@ -111,6 +113,13 @@ public static partial class DeathToll
         }
         bool single = events <= 1 && deaths.Select(q => q.Conservative!.Value).Distinct().Count() == 1;
         return new FatalityReading(low, bounded || events > 1 ? high : null, single, events > 1, deaths);
+    }
+
+    /// <summary>True for a vague amount ("dozens", "scores of"): a lower bound the text gives without a hedge word, unlike "at least 20".</summary>
+    public static bool IsVague(Quantity q)
+    {
+        ArgumentNullException.ThrowIfNull(q);
+        return q.Low is not null && q.High is null && q.Hedge is null;
     }
 
     // "Nine persons killed 12 injured" (a headline without its comma): a figure whose noun is the injured counts them, not the dead.

@@ -67,6 +67,8 @@ internal sealed class QuantityReader(WordList w, string producer)
                 return i + 1;
         }
         if (_inDate[number.Start]) return number.Start;
+        // "04-06-2016", "23-07-2016": a numeric date (day, month, year joined by hyphens), not a range.
+        if (IsNumericDate(number.Start)) return number.Start + 5;
         if (hedge is null && !between && IsNameOrCode(number.Start)) return number.End;
         // "9 pm", "10 GMT": clock times.
         if (w.Is(number.End, "am") || w.Is(number.End, "pm") || w.Is(number.End, "GMT")) return number.End;
@@ -92,8 +94,6 @@ internal sealed class QuantityReader(WordList w, string producer)
         }
         else if (between)
             return i + 1;
-        // "04-06-2016": a numeric date (day, month, year joined by hyphens), not a range.
-        if (rangeHigh is not null && w.IsSymbol(k, '-') && w.Touches(k) && w.IsDigits(k + 1) && w[k + 1].Length == 4) return k + 2;
 
         // The figure's start: a hedge, "between", or the number itself; a currency sign glued before it.
         int first = between || hedge is not null ? start : numberAt;
@@ -720,6 +720,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         bool modal = false;
         if (bodyOf)
         {
+            // "the remains of a pharmacy", "the body of a truck": only a person's remains count.
+            if (!person) return i + 1;
             if (w.Is(i - 1, "of")) spanStart = w[i - 2].Start;
         }
         else if (activeBefore)
@@ -753,6 +755,10 @@ internal sealed class QuantityReader(WordList w, string producer)
         });
         return npEnd;
     }
+
+    private bool IsNumericDate(int i) =>
+        w.IsDigits(i) && w.IsSymbol(i + 1, '-') && w.IsDigits(i + 2) && w.IsSymbol(i + 3, '-') && w.IsDigits(i + 4) && w[i + 4].Length == 4
+        && w.Touches(i) && w.Touches(i + 1) && w.Touches(i + 2) && w.Touches(i + 3);
 
     // "UP member", "IS fighters": an acronym is a name even when it spells a function word.
     private bool IsAcronym(int j) => w.IsAlpha(j) && w[j].Length >= 2 && IsAllCaps(w.Chars(j));

@@ -1,3 +1,4 @@
+using System.Collections.Frozen;
 using System.Text.RegularExpressions;
 using Sitrep.Core;
 
@@ -31,10 +32,13 @@ public sealed partial class CaptionDetector : IPipelineStage
         {
             int newline = text.IndexOf('\n', lineStart);
             int lineEnd = newline < 0 ? text.Length : newline;
-            var line = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+            var whole = text.AsSpan(lineStart, lineEnd - lineStart).TrimEnd();
+            // A dateline opening the line and a keyword list inside it are no body text, whatever the rest of the line is.
+            int bodyStart = whole.IsWhiteSpace() ? lineStart : AddPageFurniture(document, new TextSpan(lineStart, lineStart + whole.Length), captions);
+            var line = text.AsSpan(bodyStart, lineStart + whole.Length - bodyStart);
+            var span = new TextSpan(bodyStart, bodyStart + line.Length);
             if (!line.IsWhiteSpace() && (newline >= 0 || lineStart > 0))
             {
-                var span = new TextSpan(lineStart, lineStart + line.Length);
                 if (CreditPattern().IsMatch(line))
                     captions.Add(new CaptionBlock(span, "photo credit", 0.9, Name));
                 else if (RepeatsLaterBody(text, span))
@@ -43,9 +47,10 @@ public sealed partial class CaptionDetector : IPipelineStage
                     AddInlineCaptions(text, span, captions);
             }
             else if (!line.IsWhiteSpace())
-                AddInlineCaptions(text, new TextSpan(lineStart, lineStart + line.Length), captions);
+                AddInlineCaptions(text, span, captions);
             lineStart = lineEnd + 1;
         }
+        captions.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         document.SetCaptions(captions);
     }
 
@@ -67,6 +72,125 @@ public sealed partial class CaptionDetector : IPipelineStage
 
     [GeneratedRegex(@"\((?:[A-Z][\w.-]*\s+|and\s+)*(?:Photos?|Pictures?|Images?|Agencies)\)")]
     private static partial Regex InlineCredit();
+
+    // "Date of publication 7 July 2016", "Published July 5 2015", "Posted on August 3 2013 by NAME", "Wed 05 Apr 2017", "23-07-2016":
+    // the page's date (and byline) run into the headline or the lead.
+    private const string Month = @"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|Sep(?:t(?:ember)?)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)";
+    [GeneratedRegex(@"^\s*(?:(?:Date\s+of\s+publication|Published(?:\s+on)?|Posted(?:\s+on)?|(?:Last\s+)?[Uu]pdated(?:\s+on)?)\s*:?\s*)?"
+        + @"(?:(?:Mon|Tue|Wed|Thu|Fri|Sat|Sun)[a-z]*\.?,?\s+)?(?:\d{1,2}\s+" + Month + @"\.?,?\s+\d{4}|" + Month + @"\.?\s+\d{1,2},?\s+\d{4}|\d{1,2}[-/.]\d{1,2}[-/.]\d{4})"
+        + @"(?:,?\s+\d{1,2}[:.]\d{2}(?:\s*[AaPp]\.?[Mm]\.?)?(?:\s+[A-Z]{2,4}\b)?)?(?=\s|$)")]
+    private static partial Regex Dateline();
+
+    // "Tags Syria Idlib airstrikes Kafr Takharim Sixteen civilians were killed ...": a page's keyword list run into the next sentence.
+    [GeneratedRegex(@"(?<![\w-])Tags:?\s+(?=[A-Z0-9])")]
+    private static partial Regex KeywordList();
+
+    // Words that open a sentence and never stand in a keyword list: capitalised function words and numbers.
+    private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
+        ["The", "A", "An", "At", "In", "On", "After", "Before", "When", "While", "Since", "As", "According", "Despite", "Almost", "Nearly",
+         "About", "Around", "More", "Some", "Many", "Several", "Dozens", "Scores", "Hundreds", "Thousands", "One", "Two", "Three", "Four",
+         "Five", "Six", "Seven", "Eight", "Nine", "Ten", "Eleven", "Twelve", "Thirteen", "Fourteen", "Fifteen", "Sixteen", "Seventeen",
+         "Eighteen", "Nineteen", "Twenty", "Thirty", "Forty", "Fifty", "Sixty", "Seventy", "Eighty", "Ninety", "He", "She", "It", "They",
+         "We", "This", "These", "Those", "There", "Their", "His", "Her", "Its", "But", "Meanwhile", "Earlier", "Later", "Last", "Both"], StringComparer.Ordinal);
+
+    // Lower-case words a clause has and a keyword list lacks: function words, and past forms ("bombed", "launched").
+    private static readonly FrozenSet<string> ClauseWords = FrozenSet.ToFrozenSet(
+        ["a", "an", "the", "of", "in", "on", "at", "by", "to", "for", "with", "from", "and", "or", "was", "were", "is", "are", "has", "have",
+         "had", "been", "said", "says", "that", "which", "who", "after", "as", "into", "near"], StringComparer.Ordinal);
+
+    // How many words a keyword list may run before the sentence after it must have begun.
+    private const int LongestKeywordList = 40;
+
+    /// <summary>Marks a dateline opening <paramref name="line"/> and the keyword lists inside it; returns where the line's text starts after the dateline.</summary>
+    private int AddPageFurniture(Document document, TextSpan line, List<CaptionBlock> captions)
+    {
+        var text = document.Text;
+        var content = text.AsSpan(line.Start, line.Length);
+        int bodyStart = line.Start;
+        if (Dateline().Match(text, line.Start, line.Length) is { Success: true } date)
+        {
+            int end = date.Index + date.Length;
+            // "Posted on April 2 2017 by Youssef Diab MSF Syrian Regime Used ...": the byline runs to the repeated headline, else over the name.
+            if (ByAfter(text, end, line.End) is int by)
+                end = Headline.Find(document) is { } headline && headline.Start > by && headline.Start - by < 60 ? headline.Start : NameEnd(text, by, line.End);
+            while (end > date.Index && char.IsWhiteSpace(text[end - 1])) end--;
+            captions.Add(new CaptionBlock(new TextSpan(date.Index + (date.Value.Length - date.Value.TrimStart().Length), end), "dateline", 0.8, Name));
+            bodyStart = end;
+            while (bodyStart < line.End && char.IsWhiteSpace(text[bodyStart])) bodyStart++;
+        }
+        foreach (var match in KeywordList().EnumerateMatches(content))
+        {
+            int from = line.Start + match.Index;
+            if (from < bodyStart) continue;
+            if (KeywordListEnd(text, line.Start + match.Index + match.Length, line.End) is int listEnd)
+                captions.Add(new CaptionBlock(new TextSpan(from, listEnd), "keywords", 0.7, Name));
+        }
+        return bodyStart;
+    }
+
+    // "by NAME" right after a dateline: the offset after "by ".
+    private static int? ByAfter(string text, int at, int end)
+    {
+        var rest = text.AsSpan(at, end - at);
+        int skipped = rest.Length - rest.TrimStart().Length;
+        return rest.TrimStart().StartsWith("by ", StringComparison.Ordinal) ? at + skipped + 3 : null;
+    }
+
+    // A byline's name: up to three capitalised words, stopping before a sentence's opener.
+    private static int NameEnd(string text, int at, int end)
+    {
+        int i = at, last = at;
+        for (int words = 0; words < 3 && i < end; words++)
+        {
+            int wordEnd = text.IndexOf(' ', i, end - i) is var space and >= 0 ? space : end;
+            var word = text.AsSpan(i, wordEnd - i);
+            if (word.Length == 0 || !char.IsUpper(word[0]) || Openers.GetAlternateLookup<ReadOnlySpan<char>>().Contains(word)) break;
+            last = wordEnd;
+            i = wordEnd + 1;
+        }
+        return last;
+    }
+
+    /// <summary>Where a keyword list starting at <paramref name="at"/> ends: at a full stop closing it, before a word that opens a sentence
+    /// ("The", "At least", "Sixteen"), or before the capitalised word that starts the clause whose first function word or past form
+    /// follows ("Syrian regime warplanes bombed", "Airstrikes in opposition areas"; "Network for Human Rights" is a name); null when
+    /// no sentence follows within reach.</summary>
+    private static int? KeywordListEnd(string text, int at, int end)
+    {
+        var openers = Openers.GetAlternateLookup<ReadOnlySpan<char>>();
+        var clauseWords = ClauseWords.GetAlternateLookup<ReadOnlySpan<char>>();
+        int lastCapital = -1, previousEnd = -1;
+        bool previousCapital = false;
+        int i = at;
+        for (int words = 0; words < LongestKeywordList && i < end; words++)
+        {
+            int wordEnd = text.IndexOf(' ', i, end - i) is var space and >= 0 ? space : end;
+            var word = text.AsSpan(i, wordEnd - i);
+            if (word.Length > 0)
+            {
+                bool capital = char.IsUpper(word[0]) || char.IsDigit(word[0]);
+                if (words > 0 && (openers.Contains(word) || char.IsDigit(word[0]))) return previousEnd;
+                if (word[^1] is '.' or '!' or '?') return wordEnd;
+                if (words > 0 && !capital && (clauseWords.Contains(word) && !(previousCapital && NextIsCapital(text, wordEnd, end)) || IsPastForm(word)))
+                    return lastCapital > at ? TrimmedEnd(text, at, lastCapital) : null;
+                if (capital) lastCapital = i;
+                previousCapital = capital;
+                previousEnd = wordEnd;
+            }
+            i = wordEnd + 1;
+        }
+        return null;
+    }
+
+    private static int TrimmedEnd(string text, int from, int before)
+    {
+        while (before > from && char.IsWhiteSpace(text[before - 1])) before--;
+        return before;
+    }
+
+    private static bool NextIsCapital(string text, int wordEnd, int end) => wordEnd + 1 < end && char.IsUpper(text[wordEnd + 1]);
+
+    private static bool IsPastForm(ReadOnlySpan<char> word) => word.Length > 4 && word.EndsWith("ed", StringComparison.Ordinal);
 
     // A caption often reuses a sentence of the story word for word; a body paragraph does not repeat itself.
     private static bool RepeatsLaterBody(string text, TextSpan line)

@@ -25,21 +25,27 @@ public static class SentenceSplitter
     };
 
     /// <summary>Returns <c>(firstToken, tokenCount)</c> ranges of the sentences of <paramref name="tokens"/>.</summary>
-    public static List<(int First, int Count)> Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens)
+    /// <param name="text">The text.</param>
+    /// <param name="tokens">Its tokens.</param>
+    /// <param name="breaks">Ascending offsets where a sentence ends whatever the punctuation (the edges of a dateline or a keyword
+    /// list run into the text); a token that spans one is not split.</param>
+    public static List<(int First, int Count)> Split(ReadOnlySpan<char> text, ReadOnlySpan<TokenData> tokens, ReadOnlySpan<int> breaks = default)
     {
         var sentences = new List<(int, int)>();
-        int first = 0;
+        int first = 0, nextBreak = 0;
         for (int i = 0; i < tokens.Length; i++)
         {
             int last = i;
-            if (tokens[i].Flags.HasFlag(TokenFlags.SentenceFinal))
+            while (nextBreak < breaks.Length && breaks[nextBreak] < tokens[i].Span.End) nextBreak++;
+            bool forced = nextBreak < breaks.Length && i + 1 < tokens.Length && breaks[nextBreak] <= tokens[i + 1].Span.Start;
+            if (!forced && tokens[i].Flags.HasFlag(TokenFlags.SentenceFinal))
             {
                 // Closing quotes and brackets after the final mark stay in the sentence: `progress."`
                 while (last + 1 < tokens.Length && !tokens[last].Flags.HasFlag(TokenFlags.LineBreakAfter) && IsCloser(text, tokens[last + 1]))
                     last++;
                 if (!EndsHere(text, tokens, last)) continue;
             }
-            else if (!tokens[i].Flags.HasFlag(TokenFlags.LineBreakAfter) && !AbbreviationEndsSentence(text, tokens, i))
+            else if (!forced && !tokens[i].Flags.HasFlag(TokenFlags.LineBreakAfter) && !AbbreviationEndsSentence(text, tokens, i))
             {
                 continue;
             }

@@ -17,7 +17,9 @@ public sealed class SentenceStage : IPipelineStage
     public void Process(Document document, CancellationToken cancellationToken)
     {
         var tokens = document.TokenData;
-        var ranges = SentenceSplitter.Split(document.Text, tokens);
+        // Page furniture run into the text (a dateline, a keyword list) is a sentence of its own, so that it stays out of the story's.
+        var breaks = document.Captions.SelectMany(c => new[] { c.Span.Start, c.Span.End }).Order().ToArray();
+        var ranges = SentenceSplitter.Split(document.Text, tokens, breaks);
         var sentences = new List<Sentence>(ranges.Count);
         foreach (var (first, count) in ranges)
         {

@@ -96,6 +96,13 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AVagueHeadlineTollYieldsToTheCountTheBodyGives()
+    {
+        Assert.Equal(16, ViolentEventOf(title: "Dozens killed in bombardment on rebel-held Aleppo",
+            "At least 16 people were killed in air strikes on rebel-held parts of Aleppo on Monday.").Fatalities);
+    }
+
+    [Fact]
     public void TheHeadlineNamesThePerpetratorTheLeadLeavesUnsaid()
     {
         Assert.Contains("Hayat Tahrir al Sham", ViolentEventOf(title: "Nusra Front stages deadly suicide bombing in Aleppo",

@@ -34,13 +34,34 @@ public class KeyIndexTests
     [InlineData(@"é")]
     public void WithoutAKnownKeyThePatternIsAlwaysTried(string pattern) => Assert.Null(RequiredText.Keys(pattern));
 
+    [Theory]
+    [InlineData(@"(?i)\b(kill(ed|s)?|dead)\b", true)]
+    [InlineData(@"(?<![\w-])(?:taliban)(?![\w])", true)]
+    [InlineData(@"^(a|bc)$", true)]
+    [InlineData(@"\w+\s+(?:held|controlled)", false)]
+    [InlineData(@"x?ab", true)]
+    [InlineData(@"x*ab", false)]
+    [InlineData(@"\G(ab|c)", false)]
+    public void AMatchIsAKeyOnlyWhenThePatternSpellsOutEveryMatch(string pattern, bool matchIsKey) =>
+        Assert.Equal(matchIsKey, RequiredText.Read(pattern).MatchIsKey);
+
     [Fact]
     public void OverlappingKeysAreAllFound()
     {
-        var index = new KeyIndex([["he"], ["she"], ["his"], ["hers"], null]);
-        var rows = new bool[index.RowCount];
-        index.Mark("USHERS", rows);
-        Assert.Equal([true, true, false, true, true], rows);
+        var index = new KeyIndex([.. new[] { "he", "she", "his", "hers", ".*" }.Select(RequiredText.Read)]);
+        var starts = new int[index.RowCount];
+        index.Starts("USHERS", starts);
+        // "he" ends at 3 and "she" at 3, "hers" at 5: each may start as far back as its longest key reaches.
+        Assert.Equal([2, 1, -1, 2, 0], starts);
+    }
+
+    [Fact]
+    public void ARowWhoseMatchesRunOnBeforeTheirKeyIsSearchedFromTheStart()
+    {
+        var index = new KeyIndex([RequiredText.Read(@"\w+ held"), RequiredText.Read(@"\bheld\b")]);
+        var starts = new int[index.RowCount];
+        index.Starts("the rebel held town", starts);
+        Assert.Equal([0, 10], starts);
     }
 
     [Fact]
@@ -57,9 +78,9 @@ public class KeyIndexTests
     public void ASentenceWithoutActorWordsTriesNoRow()
     {
         var index = EventModel.Shipped.Lexicon.Index;
-        var rows = new bool[index.RowCount];
-        index.Mark("The weather was fine on Tuesday.", rows);
-        Assert.DoesNotContain(true, rows);
+        var starts = new int[index.RowCount];
+        index.Starts("The weather was fine on Tuesday.", starts);
+        Assert.All(starts, s => Assert.Equal(-1, s));
     }
 
     /// <summary>The index never rules out a row whose regex matches: texts generated from each row of the shipped
@@ -77,7 +98,7 @@ public class KeyIndexTests
     public void NoCueIsRuledOutOnATextItsPatternMatches()
     {
         var cues = Tsv.Rows(DataFiles.Require("events/cues.tsv"), 2).Select(r => r[1]).ToList();
-        AssertNoRowRuledOut([.. cues.Select(c => new Regex(c, RegexOptions.CultureInvariant))], new KeyIndex([.. cues.Select(RequiredText.Keys)]));
+        AssertNoRowRuledOut([.. cues.Select(c => new Regex(c, RegexOptions.CultureInvariant))], new KeyIndex([.. cues.Select(RequiredText.Read)]));
     }
 
     private static void AssertNoRowRuledOut(IReadOnlyList<Regex> patterns, KeyIndex index)
@@ -110,11 +131,15 @@ public class KeyIndexTests
         }
     }
 
+    // The row is tried, and a search from where the index says it may start finds the matches a search of the whole text finds.
     private static void AssertTried(KeyIndex index, string text, int row, Regex pattern)
     {
-        var rows = new bool[index.RowCount];
-        index.Mark(text, rows);
-        Assert.True(rows[row], $"row {row} ruled out on '{text}', which it matches: {pattern.ToString()[..Math.Min(200, pattern.ToString().Length)]}");
+        var starts = new int[index.RowCount];
+        index.Starts(text, starts);
+        var shown = pattern.ToString()[..Math.Min(200, pattern.ToString().Length)];
+        Assert.True(starts[row] >= 0, $"row {row} ruled out on '{text}', which it matches: {shown}");
+        for (Match whole = pattern.Match(text), from = pattern.Match(text, starts[row]); whole.Success || from.Success; whole = whole.NextMatch(), from = from.NextMatch())
+            Assert.True((whole.Index, whole.Length) == (from.Index, from.Length), $"row {row} searched from {starts[row]} of '{text}' finds another match: {shown}");
     }
 
     /// <summary>Upper-cases some letters, and writes some k's as the Kelvin sign, which case-insensitive regexes take for k.</summary>

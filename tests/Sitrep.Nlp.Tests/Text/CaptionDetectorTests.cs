@@ -32,14 +32,46 @@ public class CaptionDetectorTests
         Assert.Empty(Some.Annotated("Troops attacked the city.\nThe photo shows damage in Aleppo.\nNo one was hurt.").Captions);
 
     [Theory]
-    [InlineData("Published July 2 2016 Syrians inspect the damage at a market in Aleppo on July 1 2016. (AFP Photo) At least 16 civilians were killed Friday in an air raid on Aleppo.")]
-    [InlineData("A man inspects the site of a car bomb attack near the shrine in Damascus. (TRT World and Agencies) At least 20 people were killed.")]
-    public void ThePhotoCaptionBeforeAnInlineCreditIsACaptionAndTheStoryAfterItIsNot(string text)
+    [InlineData("Published July 2 2016 Syrians inspect the damage at a market in Aleppo on July 1 2016. (AFP Photo) At least 16 civilians were killed Friday in an air raid on Aleppo.", 2)]
+    [InlineData("A man inspects the site of a car bomb attack near the shrine in Damascus. (TRT World and Agencies) At least 20 people were killed.", 1)]
+    public void ThePhotoCaptionBeforeAnInlineCreditIsACaptionAndTheStoryAfterItIsNot(string text, int captionSentences)
     {
         var doc = Some.Annotated(text);
-        Assert.True(doc.Sentences[0].IsCaption);
-        Assert.All(doc.Sentences.Skip(1), s => Assert.False(s.IsCaption));
+        Assert.All(doc.Sentences.Take(captionSentences), s => Assert.True(s.IsCaption));
+        Assert.All(doc.Sentences.Skip(captionSentences), s => Assert.False(s.IsCaption));
     }
+
+    [Theory]
+    [InlineData("Date of publication 16 September 2016 Syrian air raids killed nine children in Mayadin.", "Date of publication 16 September 2016")]
+    [InlineData("Published July 5 2015 U.S.-led coalition aircraft struck Raqqa on Sunday.", "Published July 5 2015")]
+    [InlineData("Posted on August 3 2013 by Nazeer Rida At least 12 fighters were killed in clashes in Hasaka.", "Posted on August 3 2013 by Nazeer Rida")]
+    [InlineData("Wed 05 Apr 2017 Victims of a suspected chemical attack in Syria showed symptoms of a nerve agent.", "Wed 05 Apr 2017")]
+    public void ADatelineRunIntoTheLeadIsASentenceOfItsOwnAndNoBodyText(string text, string dateline)
+    {
+        var doc = Some.Annotated(text);
+        Assert.Equal(dateline, doc.TextOf(Assert.Single(doc.Captions).Span));
+        Assert.Equal([true, false], doc.Sentences.Select(s => s.IsCaption));
+    }
+
+    [Theory]
+    [InlineData("Rebels advanced on Idlib. Tags Syria Idlib regime airstrikes Kafr Takharim Khan Sheikhun Sixteen civilians were killed on Monday.",
+        "Tags Syria Idlib regime airstrikes Kafr Takharim Khan Sheikhun")]
+    [InlineData("Rebels advanced on Idlib. Tags Aleppo civil defence UN airstrikes Russia Airstrikes in opposition areas of Aleppo struck a market.",
+        "Tags Aleppo civil defence UN airstrikes Russia")]
+    [InlineData("Warplanes bombed Hassakeh. Tags Qamishli Rojava Hassakeh Kurdish YPG Turkey Syrian regime Syrian regime warplanes bombed Kurdish positions.",
+        "Tags Qamishli Rojava Hassakeh Kurdish YPG Turkey Syrian regime")]
+    [InlineData("Strikes hit a school. Tags Syria Syrian Network for Human Rights ISIS Al-Mayadin Missile strikes on schools killed 23 civilians.",
+        "Tags Syria Syrian Network for Human Rights ISIS Al-Mayadin")]
+    public void AKeywordListIsNoSentenceOfTheStory(string text, string keywords)
+    {
+        var doc = Some.Annotated(text);
+        Assert.Equal(keywords, doc.TextOf(Assert.Single(doc.Captions).Span));
+        Assert.Equal([false, true, false], doc.Sentences.Select(s => s.IsCaption));
+    }
+
+    [Fact]
+    public void TagsInAClauseAreNoKeywordList() =>
+        Assert.Empty(Some.Annotated("Tags were found on the bodies. Police said Tags Syria was the name of a shop where the men were killed.").Captions);
 
     [Fact]
     public void AParenthesisedNameInTheBodyIsNoCredit() =>
