@@ -80,6 +80,14 @@ public sealed partial class EventStage : IPipelineStage
             var date = sentenceDate is null && headline is { } h && sentence.Span.Start < h.End ? null : ResolveDate(document, text, sentenceDate, lastDate);
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
+            // "Al Shabaab claimed responsibility for the attack": the claimant is actor 1 of the event just told.
+            if (lastViolent is { } told && sentenceIndex - told.Sentence <= FollowUpSentences && Claimant(text, sentence.Span.Start, country) is { } claimant)
+            {
+                if (told.Event.Actor2 is null && told.Event.Actor1 is { } before && before.Name != claimant.Name && !told.Event.Actor1Guessed)
+                    told.Event.Actor2 = before;
+                (told.Event.Actor1, told.Event.Actor1Guessed) = (claimant, false);
+            }
+
             // The first trigger word is read once: the judgement, the quote test and the reading all start from it.
             if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger)) continue;
 
@@ -376,6 +384,15 @@ public sealed partial class EventStage : IPipelineStage
         }
     }
 
+    /// <summary>The armed side a sentence says claimed responsibility ("JNIM claimed responsibility", "Al shabaab claimed the attack"), or null.</summary>
+    private (string Name, int Inter)? Claimant(string text, int offset, Country? country)
+    {
+        if (text.IndexOf("claim", StringComparison.OrdinalIgnoreCase) < 0 || ClaimVerb().Match(text) is not { Success: true } claim) return null;
+        var before = text[..claim.Index];
+        var side = _model.Lexicon.Find(before, offset, country).LastOrDefault(m => m.Role == ActorRole.Actor && !m.LacksCountry && m.Inter is >= 2 and <= 4);
+        return side is null ? null : (side.Name, side.Inter);
+    }
+
     /// <summary>True when <paramref name="side"/> is a common noun ("Militiamen", "the assailants", not "Islamic State" or "IS
     /// militants") of a non-state armed actor that opens its sentence or follows a definite determiner.</summary>
     private static bool IsAnaphor(ActorMention side, string text, int offset)
@@ -597,6 +614,10 @@ public sealed partial class EventStage : IPipelineStage
         }
         return open;
     }
+
+    // Claiming an attack, not denying a claim ("has not claimed").
+    [GeneratedRegex(@"(?<!\b(?:not|never|yet)\s+)\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit|(?:the\s+)?attacks?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimVerb();
 
     // The present tense of a harm verb right after a headline's side, or after a word or two more of it ("Al-Nusra Terrorists Attacks Kill").
     [GeneratedRegex(@"\G\s+(?:(?<word>[\w-]+)\s+){0,2}?(?:kills?|killing|pounds?|strikes?|hits?|bombs?|shells?|targets?|attacks?|executes?|beheads?|massacres?|destroys?)\b(?!-)", RegexOptions.IgnoreCase)]

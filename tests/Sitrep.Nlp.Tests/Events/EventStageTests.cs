@@ -120,6 +120,14 @@ public class EventStageTests
     }
 
     [Fact]
+    public void TheGroupClaimingAnAttackIsItsActor1()
+    {
+        var doc = Some.Annotated("On 7 May 2020, an IED exploded targeting a military convoy near Afgooye. Al Shabaab claimed responsibility for the attack.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Al Shabaab", e.Actor1);
+    }
+
+    [Fact]
     public void TheHeadlinesProvincePlacesALeadThatNamesOnlyTheCountry()
     {
         Assert.Equal("Idleb", ViolentEventOf(title: "Regime air strikes kill 20 civilians in Syrias Idlib",
