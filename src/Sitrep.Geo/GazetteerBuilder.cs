@@ -54,6 +54,7 @@ public static partial class GazetteerBuilder
         var codedRows = coded?.ToList() ?? [];
         var iso2ByIso3 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
         var (codedPlaces, codedCounts, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
+        var noteSpellings = NoteSpellings(codedRows, cities, iso2ByIso3, admin1, admin2, admin1Spellings, admin2Spellings);
 
         var lines = new List<string>();
         foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -72,7 +73,10 @@ public static partial class GazetteerBuilder
             if (members.Count == 0) continue;
             var (lat, lon) = Seat(members, "PPLA", name, members);
             var parts = code.Split('.');
-            lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), Spellings(admin1Spellings, code)));
+            var spellings = Spellings(admin1Spellings, code);
+            // The notes' own names of the province come after ACLED's, which stays the name records give it.
+            if (noteSpellings.TryGetValue(code, out var noted)) spellings = string.Join('|', spellings.Split('|', StringSplitOptions.RemoveEmptyEntries).Concat(noted));
+            lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), spellings));
         }
         var byAdmin2 = cities.Where(c => c.A2.Length > 0).ToLookup(c => c.Cc + "." + c.A1 + "." + c.A2);
         foreach (var (code, name) in admin2.OrderBy(a => a.Key, StringComparer.Ordinal))
@@ -236,6 +240,58 @@ public static partial class GazetteerBuilder
     }
 
     private const double DivisionReachKm = 25;
+
+    // Province names the notes use that neither GeoNames nor ACLED's admin1 column has ("Saladin province" for Sala al-Din): a
+    // capitalised name before a province word, unknown in the row's country, that at least MinNoteSpellingRows rows use,
+    // NoteSpellingPurity of them coded in one province (6 of Saladin's 7 are; the seventh is a Kirkuk village "northeast" of it).
+    // Province code -> those names.
+    private static Dictionary<string, List<string>> NoteSpellings(List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3,
+        Dictionary<string, string> admin1, Dictionary<string, string> admin2, Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings,
+        Dictionary<string, List<(string Spelling, int Rows)>> admin2Spellings)
+    {
+        var known = new HashSet<(string Cc, string Key)>();
+        foreach (var c in cities)
+        {
+            known.Add((c.Cc, NameKey.Of(c.Name)));
+            foreach (var a in c.Alternates) known.Add((c.Cc, NameKey.Of(a)));
+        }
+        foreach (var (code, name) in admin1.Concat(admin2)) known.Add((code[..code.IndexOf('.')], NameKey.Of(name)));
+        foreach (var (code, list) in admin1Spellings.Concat(admin2Spellings))
+            foreach (var (spelling, _) in list) known.Add((code[..code.IndexOf('.')], NameKey.Of(spelling)));
+        var provinceOf = Provinces(admin1, admin1Spellings);
+        var votes = new Dictionary<(string Cc, string Key), (string Name, Dictionary<string, int> Codes)>();
+        foreach (var row in rows.OrderBy(r => r.Line))
+        {
+            if (row.Iso3 is not { } iso3 || !iso2ByIso3.TryGetValue(iso3, out var cc) || row.Admin1 is not { } a1
+                || provinceOf.GetValueOrDefault((cc, NameKey.Of(a1))) is not { } province) continue;
+            foreach (System.Text.RegularExpressions.Match m in ProvinceNamed().Matches(row.Notes))
+            {
+                var name = m.Groups["name"].Value;
+                var key = NameKey.Of(name);
+                if (key.Length < 3 || known.Contains((cc, key))) continue;
+                if (!votes.TryGetValue((cc, key), out var vote)) votes[(cc, key)] = vote = (name, new Dictionary<string, int>(StringComparer.Ordinal));
+                vote.Codes[province] = vote.Codes.GetValueOrDefault(province) + 1;
+            }
+        }
+        var result = new Dictionary<string, List<string>>(StringComparer.Ordinal);
+        foreach (var ((_, _), (name, codes)) in votes.OrderBy(v => v.Key.Cc, StringComparer.Ordinal).ThenBy(v => v.Key.Key, StringComparer.Ordinal))
+        {
+            int total = codes.Values.Sum();
+            var (code, count) = codes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
+            if (total < MinNoteSpellingRows || count < NoteSpellingPurity * total) continue;
+            if (!result.TryGetValue(code, out var list)) result[code] = list = [];
+            list.Add(NameKey.PlainLatin(name));
+        }
+        return result;
+    }
+
+    private const int MinNoteSpellingRows = 3;
+    private const double NoteSpellingPurity = 0.75;
+
+    // "Saladin province": one or two capitalised words before a province word; not "region" or "state", which notes also give to
+    // parts of a province ("Haftanin region" of Dahuk) and to groups ("Islamic state").
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?<name>\p{Lu}[\p{L}'-]+(?: \p{Lu}[\p{L}'-]+)?) (?:province|governorate|oblast)\b")]
+    private static partial System.Text.RegularExpressions.Regex ProvinceNamed();
 
     // Words that point to one country in ACLED's notes though they name no place: groups, forces, observers, institutions
     // ("QSD", "OSCE", "LGA", "Houthi"). A word counts when it is capitalised wherever it occurs, is no word of a gazetteer name, and at least

@@ -103,7 +103,9 @@ internal static partial class LocationPhrases
     public static int SettlementWordAt(string text, int index)
     {
         if (index >= text.Length || char.IsAscii(text[index]) && !"vtcandfs".Contains(char.ToLowerInvariant(text[index]))) return 0;
-        return SettlementWord().Match(text, index) is { Success: true } word && word.Index == index ? word.Length : 0;
+        // Enumerated as a value over the rest of the text: no Match object per name read.
+        foreach (var word in SettlementWord().EnumerateMatches(text.AsSpan(index))) return word.Index == 0 ? word.Length : 0;
+        return 0;
     }
 
     /// <summary>True when <paramref name="between"/> joins a place to the unit after it that holds it (<see cref="InContainer"/>).</summary>

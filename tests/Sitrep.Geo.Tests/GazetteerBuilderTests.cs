@@ -93,6 +93,26 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void ProvinceNameTheNotesUseBecomesASpellingOfTheProvinceTheirRowsAreCodedIn()
+    {
+        var output = Path.Combine(_root, "noted");
+        Sitrep.Core.AcledRow Row(int line, string notes) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = "Ftireh", Latitude = 35.77, Longitude = 36.52, Admin1 = "Idleb", GeoPrecision = 1, Notes = notes,
+        };
+        // Three notes write "Idlibia province" for the rows ACLED codes in Idleb; "Jisr region" is a part of a province, not a name of it.
+        var rows = Enumerable.Range(1, 3).Select(i => Row(i + 1, "On 1 May 2020, regime forces shelled Ftireh in Idlibia province, near the Jisr region."));
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        var idlib = Assert.Single(gazetteer.Lookup("Idlibia"), e => e.Kind == GazetteerKind.Admin1);
+        Assert.Equal(("Idlib", "Idleb"), (idlib.Name, gazetteer.CodedName(idlib)));
+        Assert.Empty(gazetteer.Lookup("Jisr"));
+    }
+
+    [Fact]
     public void AcledDistrictsGeoNamesLacksBecomeDivisionsAtTheirSeat()
     {
         var output = Path.Combine(_root, "districts");

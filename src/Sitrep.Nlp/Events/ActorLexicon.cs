@@ -83,7 +83,8 @@ internal sealed partial class ActorLexicon
             if (!int.TryParse(r[2], out int inter))
                 throw Errors.Create(Errors.Model, $"{path}: inter code '{r[2]}' for '{r[0]}' is not a number");
             var full = $@"(?<![\w-])(?:{pattern})(?![\w])";
-            rows.Add((new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1], inter, role));
+            // Only the named demonym groups are read (NamedCountries): the others need not capture.
+            rows.Add((new Regex(full, RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture), r[1], inter, role));
             keys.Add(RequiredText.Read(full));
         }
         return new ActorLexicon(countries, rows, [.. countriesOf], new KeyIndex(keys));

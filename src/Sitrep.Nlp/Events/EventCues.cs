@@ -77,12 +77,16 @@ internal sealed class EventCues
 
     private const string WarTotalKind = "war-total";
 
+    // Cues are read for where they match, never for their groups: not capturing them spares the engine recording each group
+    // a match enters (the trigger cue has dozens) and a Match object as many arrays.
+    private const RegexOptions CueOptions = RegexOptions.CultureInvariant | RegexOptions.Compiled | RegexOptions.ExplicitCapture;
+
     // One alternation per kind; every kind the stage reads must be present.
     private static Dictionary<string, Regex> ByKind(string cuesPath)
     {
         var byKind = Tsv.Rows(cuesPath, 2).GroupBy(r => r[0]).ToDictionary(
             g => g.Key,
-            g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), RegexOptions.CultureInvariant | RegexOptions.Compiled));
+            g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), CueOptions));
         foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", WarTotalKind, "ground" })
             if (!byKind.ContainsKey(kind))
                 throw Errors.Create(Errors.Model, $"{cuesPath}: no '{kind}' cue");
@@ -100,7 +104,7 @@ internal sealed class EventCues
             string? when = r.Length > 3 && r[3].Length > 0 ? r[3] : null;
             if (when is not null && !AcledTaxonomy.IsViolent(when))
                 throw Errors.Create(Errors.Model, $"{path}: '{when}' is not a violent event type");
-            rules.Add((new Regex(r[0], RegexOptions.CultureInvariant | RegexOptions.Compiled), r[1], r[2], when));
+            rules.Add((new Regex(r[0], CueOptions), r[1], r[2], when));
         }
         return rules;
     }
