@@ -90,13 +90,21 @@ public sealed partial class EventStage : IPipelineStage
             var date = sentenceDate is null && headline is { } h && sentence.Span.Start < h.End ? null : ResolveDate(document, text, sentenceDate, lastDate);
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
+            // "Al Shabaab claimed responsibility for the attack": the claimant is actor 1 of the event just told.
+            if (lastViolent is { } told && sentenceIndex - told.Sentence <= FollowUpSentences && Claimant(text, sentence.Span.Start, country) is { } claimant)
+            {
+                if (told.Event.Actor2 is null && told.Event.Actor1 is { } before && before.Name != claimant.Name && !told.Event.Actor1Guessed)
+                    told.Event.Actor2 = before;
+                (told.Event.Actor1, told.Event.Actor1Guessed) = (claimant, false);
+            }
+
             // The first trigger word is read once: the judgement, the quote test and the reading all start from it.
             if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger)) continue;
 
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
             bool read = false;
-            foreach (var draft in Read(document, sentence, text, trigger, country, place, date, situationDate))
+            foreach (var draft in Read(document, sentence, text, trigger, country, place, date, situationDate, events))
             {
                 lastViolent = Merge(events, draft) is { } merged && AcledTaxonomy.IsViolent(merged.EventType) ? (merged, sentenceIndex) : lastViolent;
                 read = true;
@@ -230,8 +238,10 @@ public sealed partial class EventStage : IPipelineStage
         return events.Where(e => AcledTaxonomy.IsViolent(e.EventType) && lead.Any(l => l.Overlaps(e.Sentence))).OrderBy(e => e.Sentence.Start);
     }
 
+    // earlier: the events read from the sentences before, whose named groups a generic side may refer back to.
     private IEnumerable<Draft> Read(Document document, Sentence sentence, string text, Match? trigger, Country? country, EventPlace? place,
-        (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? situationDate)
+        (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? situationDate,
+        List<Draft> earlier)
     {
         var (type, subType, pEvent, typeShare) = Classify(text);
         string? typeRead = null;
@@ -258,7 +268,7 @@ public sealed partial class EventStage : IPipelineStage
                 (type, subType) = ("Violence against civilians", "Attack");
             var draft = NewDraft(sentence, type, subType!, confidence, place, date);
             if (trigger is not null) draft.Trigger = new TextSpan(sentence.Span.Start + trigger.Index, sentence.Span.Start + trigger.Index + trigger.Length);
-            AddActors(draft, text, sentence.Span.Start, country, mentions, CasualtyFigures(document, sentence));
+            AddActors(draft, text, sentence.Span.Start, country, mentions, CasualtyFigures(document, sentence), earlier);
             AddFatalities(draft, document, sentence);
             draft.EndEvidenceAtLastArgument();
             typeRead = type;
@@ -326,7 +336,8 @@ public sealed partial class EventStage : IPipelineStage
 
     // mentions: the sentence's actor phrases when already read (at document offsets), so the lexicon runs once.
     // casualties: the spans of the sentence's casualty figures, whose counted people are victims ("Kurdish SDF Kills 23 Daesh Militants").
-    private void AddActors(Draft draft, string text, int offset, Country? country, List<ActorMention>? mentions = null, List<TextSpan>? casualties = null)
+    // earlier: the events of the sentences before, for a generic side that refers back to a group named there.
+    private void AddActors(Draft draft, string text, int offset, Country? country, List<ActorMention>? mentions = null, List<TextSpan>? casualties = null, List<Draft>? earlier = null)
     {
         mentions ??= _model.Lexicon.Find(text, offset, country);
         var armed = mentions.Where(m => m.Role != ActorRole.Civilian).ToList();
@@ -337,6 +348,10 @@ public sealed partial class EventStage : IPipelineStage
         var perpetrators = sides.Where(m => m.AfterBy || !m.IsVictim && !(casualties?.Any(c => c.Contains(m.Span)) ?? false)).ToList();
         if (_model.FirstActor(text, offset, perpetrators.Count > 0 ? perpetrators : sides, draft.EventType, country) is var (first, actor1, guessed))
         {
+            // "CODECO militiamen attacked ... Militiamen shot and killed 4": a generic side opening its sentence or after "the" is the
+            // group the report before named.
+            if (!guessed && earlier is not null && IsAnaphor(first, text, offset) && EarlierGroup(earlier) is { } group && group.Name != actor1.Name)
+                actor1 = group;
             (draft.Actor1, draft.Actor1Guessed) = (actor1, guessed);
             draft.Assoc1.AddRange(armed.Where(m => m.Group == first.Group && m.Name != first.Name).Select(m => m.Name));
             draft.Evidence.Add(first.Span);
@@ -377,6 +392,37 @@ public sealed partial class EventStage : IPipelineStage
             draft.Actor2 = (WithCountry(civilian, draft), civilian.Inter);
             draft.Evidence.Add(civilian.Span);
         }
+    }
+
+    /// <summary>The armed side a sentence says claimed responsibility ("JNIM claimed responsibility", "Al shabaab claimed the attack"), or null.</summary>
+    private (string Name, int Inter)? Claimant(string text, int offset, Country? country)
+    {
+        if (text.IndexOf("claim", StringComparison.OrdinalIgnoreCase) < 0 || ClaimVerb().Match(text) is not { Success: true } claim) return null;
+        var before = text[..claim.Index];
+        var side = _model.Lexicon.Find(before, offset, country).LastOrDefault(m => m.Role == ActorRole.Actor && !m.LacksCountry && m.Inter is >= 2 and <= 4);
+        return side is null ? null : (side.Name, side.Inter);
+    }
+
+    /// <summary>True when <paramref name="side"/> is a common noun ("Militiamen", "the assailants", not "Islamic State" or "IS
+    /// militants") of a non-state armed actor that opens its sentence or follows a definite determiner.</summary>
+    private static bool IsAnaphor(ActorMention side, string text, int offset)
+    {
+        if (side.Inter is < 2 or > 4) return false;
+        int start = side.Span.Start - offset, end = side.Span.End - offset;
+        if (start < 0 || end > text.Length) return false;
+        for (int i = start + 1; i < end; i++) if (char.IsUpper(text[i])) return false;
+        var before = text.AsSpan(0, start).TrimEnd();
+        return before.IsEmpty || before.EndsWith("the", StringComparison.OrdinalIgnoreCase) && (before.Length == 3 || !char.IsLetter(before[^4]))
+            || before.EndsWith("these", StringComparison.OrdinalIgnoreCase) || before.EndsWith("those", StringComparison.OrdinalIgnoreCase);
+    }
+
+    /// <summary>Actor 1 of the latest earlier violent report that names a non-state armed group itself (not guessed), or null.</summary>
+    private static (string Name, int Inter)? EarlierGroup(List<Draft> earlier)
+    {
+        for (int i = earlier.Count - 1; i >= 0; i--)
+            if (AcledTaxonomy.IsViolent(earlier[i].EventType) && earlier[i].Actor1 is { Inter: >= 2 and <= 4 } a && !earlier[i].Actor1Guessed)
+                return a;
+        return null;
     }
 
     private static List<TextSpan> CasualtyFigures(Document document, Sentence sentence) =>
@@ -586,6 +632,10 @@ public sealed partial class EventStage : IPipelineStage
         }
         return open;
     }
+
+    // Claiming an attack, not denying a claim ("has not claimed").
+    [GeneratedRegex(@"(?<!\b(?:not|never|yet)\s+)\b(?:claimed|claims|claiming)\s+(?:the\s+)?(?:responsibility|credit|(?:the\s+)?attacks?)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex ClaimVerb();
 
     // The present tense of a harm verb right after a headline's side, or after a word or two more of it ("Al-Nusra Terrorists Attacks Kill").
     [GeneratedRegex(@"\G\s+(?:(?<word>[\w-]+)\s+){0,2}?(?:kills?|killing|pounds?|strikes?|hits?|bombs?|shells?|targets?|attacks?|executes?|beheads?|massacres?|destroys?)\b(?!-)", RegexOptions.IgnoreCase)]

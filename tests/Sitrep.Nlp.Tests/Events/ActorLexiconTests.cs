@@ -52,6 +52,43 @@ public class ActorLexiconTests
     }
 
     [Fact]
+    public void ASideNamedByTheGroundItHoldsIsATarget()
+    {
+        var found = Find("Russian air strikes hit a village held by Islamic State militants.");
+        Assert.Equal(ActorRole.Held, Assert.Single(found, f => f.Name == "Islamic State (Syria)").Role);
+        Assert.False(found.Single(f => f.Name == "Islamic State (Syria)").AfterBy);
+        // "the opposition" of "the opposition-held district" is the held ground, not a side of its own.
+        var armed = Assert.Single(Find("Five people were killed in the opposition-held district of Sevre."), f => f.Role != ActorRole.Civilian);
+        Assert.Equal(ActorRole.Held, armed.Role);
+    }
+
+    [Fact]
+    public void CoalitionAirStrikesAreTheCoalitionOfTheDocumentsCountry()
+    {
+        const string text = "Coalition air strikes hit the town.";
+        Assert.Equal("Global Coalition Against Daesh", Find(text)[0].Name);
+        Assert.Equal("Operation Restoring Hope", EventModel.Shipped.Lexicon.Find(text, 0, new Country("YE", "Yemen", "Yemen"))[0].Name);
+        Assert.DoesNotContain(EventModel.Shipped.Lexicon.Find(text, 0, country: null), f => f.Role == ActorRole.Actor);
+    }
+
+    [Fact]
+    public void TheMeansOrFoeOfAHarmIsNoTarget()
+    {
+        var found = Find("At least 132 Islamic State militants have been killed in fighting with Kurdish fighters.");
+        Assert.True(found.Single(f => f.Name == "Islamic State (Syria)").IsVictim);
+        Assert.False(found.Single(f => f.Name == "QSD: Syrian Democratic Forces").IsTarget);
+        Assert.True(Find("The strikes killed 12 people including rebel fighters.").Single(f => f.Name == "Rebel groups (Syria)").IsTarget);
+    }
+
+    [Theory]
+    [InlineData("30 ISIL Militants Killed in Clashes with Kurds", true)]
+    [InlineData("Senior ISIS Commander 34 Terrorists Killed", true)]
+    [InlineData("Islamic State Killed 270 in Syrian gas field battle", false)]
+    [InlineData("IS militants killed at least 5 soldiers.", false)]
+    public void APassiveWithoutItsAuxiliaryMarksTheVictim(string text, bool victim) =>
+        Assert.Equal(victim, Find(text).Single(f => f.Name == "Islamic State (Syria)").IsVictim);
+
+    [Fact]
     public void WithoutACountryTheNameLeavesItOut()
     {
         var found = EventModel.Shipped.Lexicon.Find("Civilians fled.", 0, country: null);

@@ -123,6 +123,24 @@ public class EventStageTests
     }
 
     [Fact]
+    public void TheHeadlinesSubjectOfAHarmVerbIsTheLeadsActor1()
+    {
+        // The lead names only the side holding the ground and the victims; the headline says who kills.
+        Assert.Equal("Military Forces of Syria", ViolentEventOf(title: "Assad regime kills 18 civilians in Aleppo",
+            "At least 18 civilians were killed on Tuesday when a missile struck a rebel-held neighborhood of Aleppo, a monitor said.").Actor1);
+        Assert.Equal("Military Forces of Syria", ViolentEventOf(title: "Syrian Jets Pounds ISIS Offensive in Hama Killing 50 Terrorists",
+            "Warplanes foiled an ISIS offensive in east Hama on Friday, killing over 50 terrorists.").Actor1);
+    }
+
+    [Fact]
+    public void TheGroupClaimingAnAttackIsItsActor1()
+    {
+        var doc = Some.Annotated("On 7 May 2020, an IED exploded targeting a military convoy near Afgooye. Al Shabaab claimed responsibility for the attack.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Al Shabaab", e.Actor1);
+    }
+
+    [Fact]
     public void TheHeadlinesProvincePlacesALeadThatNamesOnlyTheCountry()
     {
         Assert.Equal("Idleb", ViolentEventOf(title: "Regime air strikes kill 20 civilians in Syrias Idlib",
