@@ -143,6 +143,29 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void CountryNameOnlyTheTaggerSawIsNoPlace()
+    {
+        // The matcher leaves "US" out as a modifier of "dollar"; the tagger's LOC must not bring it back as the event location.
+        const string text = "Protesters against the high US dollar exchange rate gathered in Beirut.";
+        var document = Some.Document(text);
+        document.SetEntities([new EntityMention(new TextSpan(text.IndexOf("US", StringComparison.Ordinal), text.IndexOf("US", StringComparison.Ordinal) + 2), EntityKind.LOC, 1.0, "test")]);
+        var places = Some.Stage.Locate(document);
+        Assert.DoesNotContain(places, p => p.CountryCode == "US");
+        Assert.Equal("Beirut", GeoStage.EventLocation(text, places)?.Name);
+    }
+
+    [Fact]
+    public void PersonNameEndingInAUnitWordHidesNoPlace()
+    {
+        // The tagger takes "Paletwa Town" for a person; the word "Town" after the name says it is the place.
+        const string text = "On 8 May 2020, in Paletwa Town, Paletwa Township, Chin State, a bullet hit a man.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("Paletwa Town", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + "Paletwa Town".Length), EntityKind.PER, 1.0, "test")]);
+        Assert.Equal("Paletwa", GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Name);
+    }
+
+    [Fact]
     public void PlaceOpeningAnOrganisationNameIsNotTheEventLocation()
     {
         const string text = "Ukrainian forces fired mortars at the positions of the Luhansk People's Militia in the area of Popasna.";

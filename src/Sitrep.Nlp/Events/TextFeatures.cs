@@ -28,6 +28,9 @@ internal static class TextFeatures
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> FunctionWordLookup =
         FunctionWords.GetAlternateLookup<ReadOnlySpan<char>>();
 
+    /// <summary>True for a lower-case closed-class word (article, preposition, pronoun, auxiliary, conjunction) or a date word.</summary>
+    public static bool IsFunctionWord(ReadOnlySpan<char> word) => FunctionWordLookup.Contains(word);
+
     /// <summary>Replaces <paramref name="into"/>'s contents with the hashed feature indexes of <paramref name="text"/>, in <c>[0, dimension)</c>.</summary>
     public static void Extract(ReadOnlySpan<char> text, int dimension, List<int> into)
     {

@@ -210,7 +210,7 @@ public sealed class GeoStage : IPipelineStage
         if (!document.Layers.Contains(Layer.Entities)) return found;
 
         var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG).Select(e => e.Span).ToList();
-        var kept = found.Where(c => !vetoes.Any(v => v.Contains(c.Span) && v != c.Span)).ToList();
+        var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span))).ToList();
         foreach (var e in document.Entities)
         {
             if (e.Kind != EntityKind.LOC || kept.Any(c => c.Span.Overlaps(e.Span))) continue;
@@ -220,7 +220,7 @@ public sealed class GeoStage : IPipelineStage
             var (ids, match) = (_gazetteer.LookupKey(key), NameMatch.Preferred);
             if (ids.Length == 0) (ids, match) = (_gazetteer.LookupAlternate(key), NameMatch.Alternate);
             if (ids.Length == 0) (ids, match) = ([.. _gazetteer.LookupSkeleton(key).Distinct()], NameMatch.Skeleton);
-            if (ids.Length == 0) continue;
+            if (ids.Length == 0 || ModifiesNoun(text, e.Span.End) && ids.Any(id => _gazetteer[id].Kind == GazetteerKind.Country)) continue;
             int first = -1, count = 0;
             for (int t = 0; t < tokens.Length; t++)
             {
@@ -235,6 +235,23 @@ public sealed class GeoStage : IPipelineStage
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return kept;
     }
+
+    // "the high US dollar", "a US drone strike", "US-led": a country name right before a lower-case content word qualifies it and
+    // is no place (the matcher leaves two-letter names like "US" to the tagger).
+    private static bool ModifiesNoun(string text, int end)
+    {
+        if (end + 1 < text.Length && text[end] == '-' && char.IsLetter(text[end + 1])) return true;
+        if (end + 1 >= text.Length || text[end] != ' ' || !char.IsLower(text[end + 1])) return false;
+        int wordEnd = end + 1;
+        while (wordEnd < text.Length && char.IsLetter(text[wordEnd])) wordEnd++;
+        return !Events.TextFeatures.IsFunctionWord(text.AsSpan(end + 1, wordEnd - end - 1));
+    }
+
+    // A person or organisation the tagger saw hides the place names inside it ("Washington Post"), unless a unit or settlement word
+    // follows the name in it: the tagger takes "Paletwa Town" or "Madagali LGA" for a person or an organisation.
+    private static bool Vetoes(string text, TextSpan entity, TextSpan name) =>
+        entity.Contains(name) && entity != name
+        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false);
 
     // Countries a text points to without naming a place: demonyms and well-known groups ("Syrian", "Houthi").
     // Also notes in 'first' where each country is first pointed to.
