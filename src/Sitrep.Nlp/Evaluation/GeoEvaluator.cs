@@ -1,5 +1,6 @@
 using Sitrep.Core;
 using Sitrep.Geo;
+using Sitrep.Nlp.Pipeline;
 using Sitrep.Nlp.Places;
 
 namespace Sitrep.Nlp.Evaluation;
@@ -24,13 +25,17 @@ public sealed record GeoRowResult(AcledRow Row, Place? Chosen, double? DistanceK
 
 /// <summary>Geocodes the notes of ACLED rows and compares the event location chosen with ACLED's coding.</summary>
 /// <remarks>
-/// The notes are the only input (plus the event date as publication date); ACLED's location columns are read only to score.
+/// The notes are the only input (plus the event date as publication date); ACLED's location columns are read only to score. They are
+/// read by the stages the pipeline runs before the geo stage, entity tagger included.
 /// Admin1 names differ between ACLED and GeoNames ("Idleb", "Idlib"; "Rural Damascus", "Rif-dimashq"), so an admin1 counts as
 /// right when the names agree after normalisation or by consonant skeleton, or when it is the admin1 of the gazetteer place
 /// nearest ACLED's point in ACLED's country.
 /// </remarks>
 public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
 {
+    // The layers the geo stage reads in the product (tokens, sentences, the tagger's entities), so the score is the product's.
+    private readonly TextPipeline _pipeline = DefaultPipeline.Sentences().Add(Entities.EntityStage.Shipped()).Add(stage).Build();
+
     private readonly Dictionary<string, GazetteerEntry[]> _placesByIso3 = gazetteer.Entries
         .Where(e => e.Kind == GazetteerKind.Populated && gazetteer.Iso3(e.CountryCode) is not null)
         .GroupBy(e => gazetteer.Iso3(e.CountryCode)!)
@@ -51,7 +56,7 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
     private GeoRowResult Score(AcledRow row)
     {
         var document = new Document(row.EventId ?? $"line-{row.Line}", row.Notes) { Published = row.EventDate };
-        var places = stage.Locate(document);
+        var places = _pipeline.Process(document).Places;
         var chosen = GeoStage.EventLocation(row.Notes, places);
         if (chosen is null) return new GeoRowResult(row, null, null, false, false, places);
         double lat = row.Latitude!.Value, lon = row.Longitude!.Value;
