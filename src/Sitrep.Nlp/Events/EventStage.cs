@@ -95,7 +95,8 @@ public sealed partial class EventStage : IPipelineStage
             {
                 if (told.Event.Actor2 is null && told.Event.Actor1 is { } before && before.Name != claimant.Name && !told.Event.Actor1Guessed)
                     told.Event.Actor2 = before;
-                (told.Event.Actor1, told.Event.Actor1Guessed) = (claimant, false);
+                (told.Event.Actor1, told.Event.Actor1Guessed) = ((claimant.Name, claimant.Inter), false);
+                told.Event.Evidence.Add(claimant.Span);
             }
 
             // The first trigger word is read once: the judgement, the quote test and the reading all start from it.
@@ -395,12 +396,11 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     /// <summary>The armed side a sentence says claimed responsibility ("JNIM claimed responsibility", "Al shabaab claimed the attack"), or null.</summary>
-    private (string Name, int Inter)? Claimant(string text, int offset, Country? country)
+    private ActorMention? Claimant(string text, int offset, Country? country)
     {
         if (text.IndexOf("claim", StringComparison.OrdinalIgnoreCase) < 0 || ClaimVerb().Match(text) is not { Success: true } claim) return null;
         var before = text[..claim.Index];
-        var side = _model.Lexicon.Find(before, offset, country).LastOrDefault(m => m.Role == ActorRole.Actor && !m.LacksCountry && m.Inter is >= 2 and <= 4);
-        return side is null ? null : (side.Name, side.Inter);
+        return _model.Lexicon.Find(before, offset, country).LastOrDefault(m => m.Role == ActorRole.Actor && !m.LacksCountry && m.Inter is >= 2 and <= 4);
     }
 
     /// <summary>True when <paramref name="side"/> is a common noun ("Militiamen", "the assailants", not "Islamic State" or "IS

@@ -138,6 +138,8 @@ public class EventStageTests
         var doc = Some.Annotated("On 7 May 2020, an IED exploded targeting a military convoy near Afgooye. Al Shabaab claimed responsibility for the attack.", Published);
         var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
         Assert.Equal("Al Shabaab", e.Actor1);
+        // The claimant's words are part of the event's evidence.
+        Assert.Contains(e.Evidence, span => doc.Text[span.Start..span.End] == "Al Shabaab");
     }
 
     [Fact]
