@@ -28,6 +28,8 @@ public class DeathTollTests
     [InlineData("Warplanes hit the town massacring dozens of people. The Observatory said the attack killed at least 58 people.", 58)]
     [InlineData("Dozens of insurgents killed as Kurds advance. At least 40 insurgents were killed in Tal Rifaat.", 40)]
     [InlineData("Dozens of people were killed in air strikes on Aleppo.", 12)]
+    [InlineData("The fighting on the outskirts of Tabqa left at least 11 extremists dead.", 11)]
+    [InlineData("Three citizens were martyred and others were injured in a car bomb in al-Tadamun.", 3)]
     [InlineData("Death toll from terrorist attacks on Aleppo rises to 12 with over 200 injured", 12)]
     [InlineData("The death toll from the attacks rose to 12 people in addition to more than 200 others injured.", 12)]
     [InlineData("A rocket attack on Aleppo killed a girl. The death toll from the attacks on Aleppo rose to 12.", 12)]
