@@ -59,7 +59,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             int window = RunLength(text, tokens, i, maxWords);
             // "in el Aabde", "ech Choueifat": a lower-case article before the name may belong to it.
             var match = (i > 0 && IsArticleBefore(text, tokens, i) ? Longest(text, tokens, i - 1, Math.Min(window + 1, maxWords), fuzzy: false) : null)
-                ?? Longest(text, tokens, i, window, fuzzy: false);
+                ?? FusedTail(text, tokens, i, window) ?? Longest(text, tokens, i, window, fuzzy: false);
             if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
             match ??= HyphenatedHead(text, tokens, i);
@@ -73,6 +73,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
     private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        Span<char> unfused = stackalloc char[NameKey.MaxLength + 1];
         for (int n = window; n >= 1; n--)
         {
             var last = tokens[first + n - 1];
@@ -82,6 +83,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             if (key.Length < 2) continue;
             bool single = n == 1 || !key.Contains(' ');
             var facts = gazetteer.Facts(key);
+            // "Deir Ezzor": the text's spelling with a fused article read as the article and the word ("Deir ez-Zor").
+            if (!single && facts is { NotPlace: false, Preferred.Length: 0, Alternate.Length: 0 } && Unfused(span.Slice(text), key, unfused) is { Length: > 0 } respelt)
+            {
+                key = respelt;
+                facts = gazetteer.Facts(key);
+            }
             if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
             var ids = fuzzy ? gazetteer.LookupSkeleton(key) : facts.Preferred;
@@ -117,6 +124,28 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    // The key of 'name' with fused articles dropped, written into 'buffer'; empty when it is 'key' itself.
+    private static ReadOnlySpan<char> Unfused(ReadOnlySpan<char> name, ReadOnlySpan<char> key, Span<char> buffer)
+    {
+        var respelt = buffer[..NameKey.Write(name, buffer, unfuse: true)];
+        return respelt.SequenceEqual(key) ? [] : respelt;
+    }
+
+    // "Deir ezzor": a run followed by a lower-case word that opens with the article fused to it, which together name a place.
+    private PlaceNameCandidate? FusedTail(string text, ReadOnlySpan<TokenData> tokens, int first, int window)
+    {
+        int next = first + window;
+        if (next >= tokens.Length || (tokens[next - 1].Flags & TokenFlags.LineBreakAfter) != 0 || tokens[next].Span.Start - tokens[next - 1].Span.End != 1
+            || (tokens[next].Flags & (TokenFlags.Punctuation | TokenFlags.Numeric)) != 0 || NameKey.FusedArticleLength(tokens[next].Span.Slice(text)) == 0)
+            return null;
+        var span = new TextSpan(tokens[first].Span.Start, tokens[next].Span.End);
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        var facts = gazetteer.Facts(buffer[..NameKey.Write(span.Slice(text), buffer, unfuse: true)]);
+        if (facts.NotPlace) return null;
+        return facts.Preferred.Length > 0 ? new PlaceNameCandidate(span, first, window + 1, facts.Preferred, NameMatch.Preferred)
+            : facts.Alternate.Length > 0 ? new PlaceNameCandidate(span, first, window + 1, facts.Alternate, NameMatch.Alternate) : null;
     }
 
     // True when the text also writes the word at 'span' all in lower case, as a word of its own.
