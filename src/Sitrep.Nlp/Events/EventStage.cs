@@ -159,6 +159,11 @@ public sealed partial class EventStage : IPipelineStage
         // "Dozens killed", "Scores of rebels killed": a vague headline only bounds the toll the body counts ("At least 16 people").
         if (tolled is not null && headlineToll!.Figures.All(DeathToll.IsVague) && DeathToll.Read(document, tolled.TollSentences) is { Low: > 0 } counted)
             headlineToll = counted;
+        // "Bombardment kills 4 schoolchildren": a headline counting part of the victims only bounds the toll the event's first report
+        // counts ("At least four schoolchildren were among eight people killed").
+        else if (tolled is not null && headlineToll!.Figures.All(q => q.Unit is { } unit && PartVictims.Contains(unit))
+            && tolled.TollSentences.Count > 0 && DeathToll.Read(document, [tolled.TollSentences.MinBy(s => s.Start)]) is { } first && first.Low > headlineToll.Low)
+            headlineToll = first;
         if ((tolled ?? LeadEvent(document, events)) is not { } lead) return (null, null);
         // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town
         // the geocoder put in another province, a country-wide report).
@@ -187,6 +192,13 @@ public sealed partial class EventStage : IPipelineStage
             (lead.Actor1, lead.Actor1Guessed) = (perpetrator, false);
         return (tolled, headlineToll);
     }
+
+    // Victims a report singles out from the dead of an event: a headline's "kills 4 schoolchildren" is a part of its toll.
+    private static readonly HashSet<string> PartVictims = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "children", "child", "schoolchildren", "kids", "women", "girls", "boys", "babies", "infants", "minors", "students", "pupils",
+        "teachers", "medics", "doctors", "nurses", "journalists", "volunteers", "rescuers", "aid workers",
+    };
 
     // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
     private const int LeadSentences = 2;

@@ -120,6 +120,15 @@ public class EventStageTests
             "At least 16 people were killed in air strikes on rebel-held parts of Aleppo on Monday.").Fatalities);
     }
 
+    [Theory]
+    [InlineData("Syria regime bombardment kills 4 schoolchildren in besieged enclave", 8)]
+    [InlineData("Syria regime bombardment kills 12 people in besieged enclave", 12)]
+    public void AHeadlineCountingPartOfTheVictimsYieldsToTheLeadsLargerCount(string title, int toll)
+    {
+        Assert.Equal(toll, ViolentEventOf(title,
+            "At least four schoolchildren were among eight people killed in Syrian regime shelling in Eastern Ghouta on Tuesday.").Fatalities);
+    }
+
     [Fact]
     public void TheHeadlineNamesThePerpetratorTheLeadLeavesUnsaid()
     {
