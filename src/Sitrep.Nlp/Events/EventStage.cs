@@ -156,13 +156,12 @@ public sealed partial class EventStage : IPipelineStage
                 tolled.Absorb(again);
                 events.Remove(again);
             }
-        // "Dozens killed", "Scores of rebels killed": a vague headline only bounds the toll the body counts ("At least 16 people").
-        if (tolled is not null && headlineToll!.Figures.All(DeathToll.IsVague) && DeathToll.Read(document, tolled.TollSentences) is { Low: > 0 } counted)
-            headlineToll = counted;
-        // "Bombardment kills 4 schoolchildren": a headline counting part of the victims only bounds the toll the event's first report
-        // counts ("At least four schoolchildren were among eight people killed").
-        else if (tolled is not null && headlineToll!.Figures.All(q => q.Unit is { } unit && PartVictims.Contains(unit))
-            && tolled.TollSentences.Count > 0 && DeathToll.Read(document, [tolled.TollSentences.MinBy(s => s.Start)]) is { } first && first.Low > headlineToll.Low)
+        // "Dozens killed", "Scores of rebels killed": a vague headline only bounds the toll the lead counts ("At least 16 people");
+        // "Bombardment kills 4 schoolchildren": so does a headline counting part of the victims ("At least four schoolchildren were among
+        // eight people killed"). The lead's first count is the event's whole toll: later reports break it down by place or victim.
+        if (tolled is not null && tolled.TollSentences.OrderBy(s => s.Start).Select(s => DeathToll.Read(document, [s]))
+                .FirstOrDefault(r => r is { Low: > 0 } && !r.Figures.All(DeathToll.IsVague)) is { } first
+            && (headlineToll!.Figures.All(DeathToll.IsVague) || headlineToll.Figures.All(q => q.Unit is { } unit && PartVictims.Contains(unit)) && first.Low > headlineToll.Low))
             headlineToll = first;
         if ((tolled ?? LeadEvent(document, events)) is not { } lead) return (null, null);
         // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town

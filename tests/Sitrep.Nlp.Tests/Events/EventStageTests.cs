@@ -120,6 +120,14 @@ public class EventStageTests
             "At least 16 people were killed in air strikes on rebel-held parts of Aleppo on Monday.").Fatalities);
     }
 
+    [Fact]
+    public void AVagueHeadlineTollYieldsToTheLeadsFirstCountNotItsBreakdown()
+    {
+        Assert.Equal(18, ViolentEventOf(title: "Violence rages on in Syria as dozens more killed",
+            "Airstrikes in opposition areas of Syrias northern Aleppo province struck a market a hospital and a village on Friday killing at least 18 people. "
+            + "The air raids hit the only hospital for women and children in the town of Kafr Hamra in Aleppo province before dawn killing two staffers.").Fatalities);
+    }
+
     [Theory]
     [InlineData("Syria regime bombardment kills 4 schoolchildren in besieged enclave", 8)]
     [InlineData("Syria regime bombardment kills 12 people in besieged enclave", 12)]
