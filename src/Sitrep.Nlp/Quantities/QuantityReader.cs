@@ -201,7 +201,9 @@ internal sealed class QuantityReader(WordList w, string producer)
             }
             else if (kindOut == QuantityKind.Count && EndsPhrase(k) && Coordinated(first, commaJoins: false) is { } previous)
                 kindOut = previous.Kind;
-            else if (CueBefore(first, out var cueKind))
+            // "Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes": a death word earlier in the clause completes a
+            // bare figure or one of people, not one counting things that a title capitalises.
+            else if ((head < 0 || w.In(head, People)) && CueBefore(first, out var cueKind))
                 kindOut = cueKind;
             else if (head < 0 && IsForceSize(first))
             {

@@ -30,6 +30,7 @@ public class DeathTollTests
     [InlineData("Dozens of people were killed in air strikes on Aleppo.", 12)]
     [InlineData("The fighting on the outskirts of Tabqa left at least 11 extremists dead.", 11)]
     [InlineData("Three citizens were martyred and others were injured in a car bomb in al-Tadamun.", 3)]
+    [InlineData("Six Killed in Aleppo Bombing as Evacuation of 4 Syrian Towns Resumes", 6)]
     [InlineData("Death toll from terrorist attacks on Aleppo rises to 12 with over 200 injured", 12)]
     [InlineData("The death toll from the attacks rose to 12 people in addition to more than 200 others injured.", 12)]
     [InlineData("A rocket attack on Aleppo killed a girl. The death toll from the attacks on Aleppo rose to 12.", 12)]
