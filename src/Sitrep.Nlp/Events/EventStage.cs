@@ -503,11 +503,13 @@ public sealed partial class EventStage : IPipelineStage
         foreach (var p in document.Places)
             if (p.Span.Start >= bodyStart && !p.IsMetonym)
                 Vote(p.CountryCode, p.Span.End, PlaceVote * p.Confidence * (p.Admin1 is null ? CountryNameVote : 1));
+        // A name the geo stage read as a government ("Turkey has denied", "talks with Washington") is a side, whichever layer names it.
+        var metonyms = document.Places.Where(p => p.IsMetonym).Select(p => p.NameSpan ?? p.Span).ToHashSet();
         foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
         {
             if (kind == EntityKind.MISC && votes.Count > 0) break;
             foreach (var e in document.Entities)
-                if (e.Kind == kind && e.Span.Start >= bodyStart) Vote(e.CountryCode, e.Span.End, 1);
+                if (e.Kind == kind && e.Span.Start >= bodyStart && !metonyms.Contains(e.Span)) Vote(e.CountryCode, e.Span.End, 1);
         }
         if (votes.Count == 0)
         {

@@ -182,6 +182,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void ACountryNamedAsAGovernmentDoesNotPlaceTheDocument()
+    {
+        // Three "Turkey" entities that the geo stage reads as a government outnumber one weakly placed Syrian town.
+        var doc = Some.Annotated("Militants attacked the town of Suluk on Saturday, killing 12 people. Turkey denied the claims. Turkey has said it backs no group. Turkey condemned the attack.", Published);
+        Assert.Contains(doc.Places, p => p.IsMetonym && p.CountryCode == "TR");
+        Assert.All(doc.Events, e => Assert.Equal("Syria", e.Country));
+    }
+
+    [Fact]
     public void ASpeakersWordsWithALongAttributionYieldNoEvent() =>
         Assert.Empty(Some.Annotated("\"The regime is cowardly in battle,\" said Abdulkafi al-Hamdo, an English teacher living close to the front line in Aleppo.",
             Published).Events);
