@@ -166,6 +166,23 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void InATitleCaseHeadlineThePersonsTheTaggerSeesHideNoPlace()
+    {
+        // A headline capitalises every word: the tagger reads "Tell Abyad Terroirst Attack" as a person, and the capitalised words
+        // after the town neither hide it nor make it a modifier of a longer name; nor is "Injured" after "and" an unknown village.
+        const string text = "URGENT 19 Killed and Injured in Tell Abyad Terroirst Attack in Northern Syria. At least 4 people were killed in the city.";
+        var document = Some.Document(text);
+        new Sitrep.Nlp.Text.SentenceStage().Process(document, TestContext.Current.CancellationToken);
+        int start = text.IndexOf("Tell Abyad", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + "Tell Abyad Terroirst Attack".Length), EntityKind.PER, 1.0, "test")]);
+        var places = Some.Stage.Locate(document);
+        Assert.DoesNotContain(places, p => text[p.Span.Start..p.Span.End] == "Injured");
+        Assert.Equal("Ar-Raqqa", GeoStage.EventLocation(text, places)?.Admin1);
+        Assert.True(GeoStage.InTitleCase(text, new TextSpan(start, start + 10)));
+        Assert.False(GeoStage.InTitleCase(text, new TextSpan(text.IndexOf("people", StringComparison.Ordinal), text.IndexOf("people", StringComparison.Ordinal) + 6)));
+    }
+
+    [Fact]
     public void PlaceOpeningAnOrganisationNameIsNotTheEventLocation()
     {
         const string text = "Ukrainian forces fired mortars at the positions of the Luhansk People's Militia in the area of Popasna.";
