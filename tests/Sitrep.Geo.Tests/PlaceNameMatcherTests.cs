@@ -95,4 +95,14 @@ public class PlaceNameMatcherTests
         var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
         Assert.Equal("Homs", text[found[0].Span.Start..found[0].Span.End]);
     }
+
+    [Theory]
+    [InlineData("The strike hit fighters south of the city of Tabqa Syria the Pentagon said.")]
+    [InlineData("Smoke rose over Syrias Tabqa on Tuesday.")]
+    public void ACountryRunIntoAPlaceNameIsNoPartOfIt(string text)
+    {
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        var tabqa = Assert.Single(found, c => text[c.Span.Start..c.Span.End] == "Tabqa");
+        Assert.Contains(tabqa.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Kind: GazetteerKind.Populated });
+    }
 }
