@@ -97,7 +97,11 @@ internal static class NameKey
     }
 
     /// <summary>Writes the key of <paramref name="name"/> into <paramref name="destination"/> (at least <c>min(name.Length, MaxLength) + 1</c> long) and returns its length.</summary>
-    public static int Write(ReadOnlySpan<char> name, Span<char> destination)
+    /// <param name="name">The name.</param>
+    /// <param name="destination">Where the key goes.</param>
+    /// <param name="unfuse">Also drops an article written fused to a later word of the name ("Deir Ezzor" for "Deir ez-Zor", see
+    /// <see cref="FusedArticleLength"/>): a reading of a text's spelling, tried when its own key names nothing, never a gazetteer key.</param>
+    public static int Write(ReadOnlySpan<char> name, Span<char> destination, bool unfuse = false)
     {
         Span<char> folded = stackalloc char[Math.Min(name.Length, MaxLength)];
         int n = 0;
@@ -118,6 +122,7 @@ internal static class NameKey
             while (end < lastEnd && folded[end] != ' ') end++;
             var word = folded[start..end];
             if (end < lastEnd && (k == 0 && word.SequenceEqual("the") || IsArticle(word) || k > 0 && IsEzafe(word))) continue;
+            if (unfuse && k > 0 && FusedArticleLength(word) is > 0 and var fused) word = word[fused..];
             if (word.Length >= 3 && word[^1] == 'h' && word[^2] is 'a' or 'e') word = word[..^1];
             if (k > 0) destination[k++] = ' ';
             // Doubled letters come and go between transliterations ("Daraa", "Dar'a"; "Bossaso", "Bosaso").
@@ -168,6 +173,12 @@ internal static class NameKey
         3 => word[0] == 'a' && word[1] is 's' or 'd' or 't' && word[2] == 'h' || word[0] == 'e' && word[1] is 's' or 'c' && word[2] == 'h',
         _ => false,
     };
+
+    /// <summary>Letters of an Arabic article written fused to the word it assimilated to ("Ezzor" of "Deir Ezzor" is "ez-Zor",
+    /// "Ennab" is "en-Nab"): a vowel and a sun letter that the word's third letter doubles; 0 when the word opens with none.</summary>
+    /// <remarks>Only a word after the first of a name is read so ("Assad" alone stays itself).</remarks>
+    public static int FusedArticleLength(ReadOnlySpan<char> word) =>
+        word.Length >= 5 && (word[0] | 0x20) is 'a' or 'e' && (word[1] | 0x20) is 't' or 'd' or 'r' or 'z' or 's' or 'n' && (word[2] | 0x20) == (word[1] | 0x20) ? 2 : 0;
 
     // The Persian ezafe joining two words of a name, written "i", "e", "ye" or "yi" ("Qala i Naw", GeoNames' "Qal'ah-ye Now").
     private static bool IsEzafe(ReadOnlySpan<char> word) => word is "i" or "e" or "ye" or "yi";

@@ -59,7 +59,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             int window = RunLength(text, tokens, i, maxWords);
             // "in el Aabde", "ech Choueifat": a lower-case article before the name may belong to it.
             var match = (i > 0 && IsArticleBefore(text, tokens, i) ? Longest(text, tokens, i - 1, Math.Min(window + 1, maxWords), fuzzy: false) : null)
-                ?? Longest(text, tokens, i, window, fuzzy: false);
+                ?? FusedTail(text, tokens, i, window) ?? Longest(text, tokens, i, window, fuzzy: false);
             if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
             match ??= HyphenatedHead(text, tokens, i);
@@ -73,6 +73,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
     private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        Span<char> unfused = stackalloc char[NameKey.MaxLength + 1];
         for (int n = window; n >= 1; n--)
         {
             var last = tokens[first + n - 1];
@@ -82,6 +83,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             if (key.Length < 2) continue;
             bool single = n == 1 || !key.Contains(' ');
             var facts = gazetteer.Facts(key);
+            // "Deir Ezzor": the text's spelling with a fused article read as the article and the word ("Deir ez-Zor").
+            if (!single && facts is { NotPlace: false, Preferred.Length: 0, Alternate.Length: 0 } && Unfused(span.Slice(text), key, unfused) is { Length: > 0 } respelt)
+            {
+                key = respelt;
+                facts = gazetteer.Facts(key);
+            }
             if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
             var ids = fuzzy ? gazetteer.LookupSkeleton(key) : facts.Preferred;
@@ -92,7 +99,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             }
             if (ids.Length == 0) continue;
             // "Bungudu LGA", "Minbya Township": a division or settlement word after the word makes it a name of its own.
-            if (n == 1 && (n < window || InsideRun(text, tokens, first)) && !UnitWordAfter(text, last.Span.End))
+            if (n == 1 && (n < window && !NamesCountry(text, tokens, first + 1, window - 1) || InsideRun(text, tokens, first) && !CountryBefore(text, tokens, first))
+                && !UnitWordAfter(text, last.Span.End))
             {
                 // One word of a longer name ("Bat" of "Bat Galim Square", "Henry" of "Henry Jackson Society") is seldom a place of its
                 // own: only a country, a province or a city keeps it.
@@ -119,6 +127,28 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return null;
     }
 
+    // The key of 'name' with fused articles dropped, written into 'buffer'; empty when it is 'key' itself.
+    private static ReadOnlySpan<char> Unfused(ReadOnlySpan<char> name, ReadOnlySpan<char> key, Span<char> buffer)
+    {
+        var respelt = buffer[..NameKey.Write(name, buffer, unfuse: true)];
+        return respelt.SequenceEqual(key) ? [] : respelt;
+    }
+
+    // "Deir ezzor": a run followed by a lower-case word that opens with the article fused to it, which together name a place.
+    private PlaceNameCandidate? FusedTail(string text, ReadOnlySpan<TokenData> tokens, int first, int window)
+    {
+        int next = first + window;
+        if (next >= tokens.Length || (tokens[next - 1].Flags & TokenFlags.LineBreakAfter) != 0 || tokens[next].Span.Start - tokens[next - 1].Span.End != 1
+            || (tokens[next].Flags & (TokenFlags.Punctuation | TokenFlags.Numeric)) != 0 || NameKey.FusedArticleLength(tokens[next].Span.Slice(text)) == 0)
+            return null;
+        var span = new TextSpan(tokens[first].Span.Start, tokens[next].Span.End);
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        var facts = gazetteer.Facts(buffer[..NameKey.Write(span.Slice(text), buffer, unfuse: true)]);
+        if (facts.NotPlace) return null;
+        return facts.Preferred.Length > 0 ? new PlaceNameCandidate(span, first, window + 1, facts.Preferred, NameMatch.Preferred)
+            : facts.Alternate.Length > 0 ? new PlaceNameCandidate(span, first, window + 1, facts.Alternate, NameMatch.Alternate) : null;
+    }
+
     // True when the text also writes the word at 'span' all in lower case, as a word of its own.
     private static bool UsedInLowerCase(string text, TextSpan span)
     {
@@ -130,6 +160,36 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         {
             int start = from + at, end = start + lower.Length;
             if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
+    }
+
+    // "Tabqa Syria": web text that lost its commas runs a place into its country, which does not make one longer name of it (a
+    // province does: "Khas Urozgan", "Tonj South"). True when the first words of the 'count' tokens from 'from' name a country.
+    private bool NamesCountry(string text, ReadOnlySpan<TokenData> tokens, int from, int count)
+    {
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        for (int n = Math.Min(count, 3); n >= 1; n--)
+        {
+            if (!IsNameWord(text, tokens[from + n - 1])) continue;
+            var span = new TextSpan(tokens[from].Span.Start, tokens[from + n - 1].Span.End);
+            foreach (int id in gazetteer.Facts(buffer[..NameKey.Write(span.Slice(text), buffer)]).Preferred)
+                if (gazetteer[id].Kind == GazetteerKind.Country) return true;
+        }
+        return false;
+    }
+
+    // "Syrias Tabqa", "Syria Tabqa": a country, or its possessive written without the apostrophe, before a word opens no name with it.
+    private bool CountryBefore(string text, ReadOnlySpan<TokenData> tokens, int index)
+    {
+        var word = tokens[index - 1].Span.Slice(text);
+        if (word.Length > 32) return false;
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        for (int cut = 0; cut <= 1; cut++)
+        {
+            if (cut == 1 && word[^1] != 's') break;
+            foreach (int id in gazetteer.Facts(buffer[..NameKey.Write(word[..^cut], buffer)]).Preferred)
+                if (gazetteer[id].Kind == GazetteerKind.Country) return true;
         }
         return false;
     }

@@ -18,6 +18,24 @@ public class NameKeyTests
     [InlineData("Kut-e Abdollah", "Kut Abdollah")]
     public void SpellingsOfOneNameShareAKey(string a, string b) => Assert.Equal(NameKey.Of(a), NameKey.Of(b));
 
+    [Theory]
+    [InlineData("Deir Ezzor", "Deir ez-Zor")]
+    [InlineData("Deir Azzor", "Deir az-Zor")]
+    [InlineData("Ras Ennaqoura", "Ras en Naqoura")]
+    public void AFusedArticleIsDroppedOnlyWhenAsked(string fused, string spelt)
+    {
+        Assert.NotEqual(NameKey.Of(spelt), NameKey.Of(fused));
+        Span<char> key = stackalloc char[NameKey.MaxLength + 1];
+        Assert.Equal(NameKey.Of(spelt), key[..NameKey.Write(fused, key, unfuse: true)].ToString());
+    }
+
+    [Fact]
+    public void AFirstWordNeverLosesAFusedArticle()
+    {
+        Span<char> key = stackalloc char[NameKey.MaxLength + 1];
+        Assert.Equal("asad", key[..NameKey.Write("Assad", key, unfuse: true)].ToString());
+    }
+
     [Fact]
     public void AnArticleAloneIsKept() => Assert.Equal("al", NameKey.Of("Al"));
 

@@ -75,4 +75,34 @@ public class PlaceNameMatcherTests
         var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
         Assert.Equal("el Aabde", text[found[0].Span.Start..found[0].Span.End]);
     }
+
+    [Theory]
+    [InlineData("Airstrikes hit rural Deir Ezzor on Monday.", "Deir Ezzor")]
+    [InlineData("US airstrikes kill 23 civilians in Syrias Deir ezzor province.", "Deir ezzor")]
+    public void AnArticleFusedToTheNextWordIsReadAsTheArticle(string text, string name)
+    {
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        var match = Assert.Single(found, c => text[c.Span.Start..c.Span.End] == name);
+        Assert.NotEqual(NameMatch.Skeleton, match.Match);
+        Assert.Contains(match.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Admin1Code: "07" });
+    }
+
+    [Fact]
+    public void ALowerCaseWordAfterANameStaysOutOfItUnlessTheyNameAPlaceTogether()
+    {
+        // "attack" opens like a fused article ("at-tack") but "Homs attack" names nothing: Homs is matched alone.
+        const string text = "Shelling followed the Homs attack.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        Assert.Equal("Homs", text[found[0].Span.Start..found[0].Span.End]);
+    }
+
+    [Theory]
+    [InlineData("The strike hit fighters south of the city of Tabqa Syria the Pentagon said.")]
+    [InlineData("Smoke rose over Syrias Tabqa on Tuesday.")]
+    public void ACountryRunIntoAPlaceNameIsNoPartOfIt(string text)
+    {
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        var tabqa = Assert.Single(found, c => text[c.Span.Start..c.Span.End] == "Tabqa");
+        Assert.Contains(tabqa.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Kind: GazetteerKind.Populated });
+    }
 }

@@ -28,6 +28,11 @@ public class EventStageTests
         Assert.DoesNotContain(Some.Annotated("Syria news.\n" + text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
 
     [Fact]
+    public void APastPerfectInReportedSpeechIsTheReportedEventNotBackground() =>
+        Assert.Contains(Some.Annotated("Syria news.\nThe Syrian Civil Defence reported on Thursday that 13 people had been killed in airstrikes on east Aleppo.", Published).Events,
+            e => AcledTaxonomy.IsViolent(e.EventType) && e.Fatalities == 13);
+
+    [Fact]
     public void ADayOfAnUprisingIsNotTheWholeWar() =>
         Assert.Contains(Some.Annotated("Syrian tanks shelled the central city of Hama on Monday killing four civilians a day after security forces killed 80 there "
             + "in one of the bloodiest days of the five-month-old uprising.", Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
