@@ -120,6 +120,15 @@ public class EventStageTests
             "At least 16 people were killed in air strikes on rebel-held parts of Aleppo on Monday.").Fatalities);
     }
 
+    [Theory]
+    [InlineData("Syria regime bombardment kills 4 schoolchildren in besieged enclave", 8)]
+    [InlineData("Syria regime bombardment kills 12 people in besieged enclave", 12)]
+    public void AHeadlineCountingPartOfTheVictimsYieldsToTheLeadsLargerCount(string title, int toll)
+    {
+        Assert.Equal(toll, ViolentEventOf(title,
+            "At least four schoolchildren were among eight people killed in Syrian regime shelling in Eastern Ghouta on Tuesday.").Fatalities);
+    }
+
     [Fact]
     public void TheHeadlineNamesThePerpetratorTheLeadLeavesUnsaid()
     {
@@ -184,6 +193,15 @@ public class EventStageTests
         var doc = Some.Annotated("Russian warplanes struck a market in Saraqib on Tuesday, killing 12 people. Russian officials said Russian jets hit militant targets.", Published);
         Assert.All(doc.Events, e => Assert.Equal("Syria", e.Country));
         Assert.Contains(doc.Events, e => e.Location == "Saraqib" && e.Actor1 == "Military Forces of Russia");
+    }
+
+    [Fact]
+    public void ACountryNamedAsAGovernmentDoesNotPlaceTheDocument()
+    {
+        // Three "Turkey" entities that the geo stage reads as a government outnumber one weakly placed Syrian town.
+        var doc = Some.Annotated("Militants attacked the town of Suluk on Saturday, killing 12 people. Turkey denied the claims. Turkey has said it backs no group. Turkey condemned the attack.", Published);
+        Assert.Contains(doc.Places, p => p.IsMetonym && p.CountryCode == "TR");
+        Assert.All(doc.Events, e => Assert.Equal("Syria", e.Country));
     }
 
     [Fact]
@@ -334,4 +352,32 @@ public class EventStagePlacesTests
         Assert.Equal("SY", e.Iso);
         Assert.Equal("Aleppo", e.Admin1);
     }
+
+    [Fact]
+    public void ABattleBetweenUnnamedGroupsHasTheSameKindOfGroupOnBothSides()
+    {
+        var e = Assert.Single(Some.Annotated("On 5 May 2020, two unidentified armed groups clashed in Madinat as Saleh, Aden, Yemen. No fatalities were reported.", new DateOnly(2020, 5, 5)).Events);
+        Assert.Equal("Battles", e.EventType);
+        Assert.NotNull(e.Actor2);
+        Assert.Equal(e.Actor1, e.Actor2);
+    }
+
+    [Fact]
+    public void ALootingWithNoVictimNamedTargetsCivilians()
+    {
+        var e = Assert.Single(Some.Annotated("Looting: On 9 May 2020, regime forces looted wheat and barley crops in rural Saraqab in Idleb, Syria.", new DateOnly(2020, 5, 9)).Events);
+        Assert.Equal(("Looting/property destruction", "Civilians (Syria)"), (e.SubEventType, e.Actor2));
+    }
+
+    [Theory]
+    // An execution is one-sided whoever the victims are: violence against civilians, not a battle between the two armed sides named.
+    [InlineData("Islamic State militants beheaded eight rebel fighters in Deir ez-Zor, Syria, on Sunday.")]
+    [InlineData("HTS executed a former commander in Idlib, Syria, after two years of detention.")]
+    public void AnExecutionIsAnAttack(string text) =>
+        Assert.Contains(Some.Annotated(text, new DateOnly(2016, 9, 28)).Events, e => (e.EventType, e.SubEventType) == ("Violence against civilians", "Attack"));
+
+    [Fact]
+    public void AnAirStrikeOnAnArmedSideIsRemoteViolence() =>
+        Assert.Contains(Some.Annotated("Syrian warplanes struck Islamic State positions near Deir ez-Zor, Syria, on Tuesday, killing 20 militants.", new DateOnly(2016, 9, 28)).Events,
+            e => e.SubEventType == "Air/drone strike");
 }
