@@ -211,7 +211,9 @@ public sealed class Gazetteer
                     _ => throw new FormatException($"unknown record type '{kind}'"),
                 };
                 // A place's twelfth field, the ACLED rows coded at it, is written only when there are some.
-                if (n < expected || kind is "P" && n > expected + 1) throw new FormatException($"expected {expected} fields");
+                // A district's two last fields, its village point, are written only when it has one.
+                if (n < expected || kind is "P" && n > expected + 1 || kind is "A2" && n != expected && n != expected + 1 && n != expected + 3)
+                    throw new FormatException($"expected {expected} fields");
                 switch (kind)
                 {
                     case "P":
@@ -242,7 +244,10 @@ public sealed class Gazetteer
                         break;
                     case "A2":
                         var admin2 = line[fields[4]].ToString();
-                        entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, admin2, D(line[fields[5]]), D(line[fields[6]]), Code(line[fields[1]], ref lastCountry), Code(line[fields[2]], ref lastAdmin1), Code(line[fields[3]], ref lastAdmin2), "ADM2", 0, null));
+                        entries.Add(new GazetteerEntry(id, GazetteerKind.Admin2, admin2, D(line[fields[5]]), D(line[fields[6]]), Code(line[fields[1]], ref lastCountry), Code(line[fields[2]], ref lastAdmin1), Code(line[fields[3]], ref lastAdmin2), "ADM2", 0, null)
+                        {
+                            VillagePoint = n > 9 ? (D(line[fields[8]]), D(line[fields[9]])) : null,
+                        });
                         IndexAdmin(admin2, id);
                         if (n > 7) IndexSpellings(line[fields[7]], id);
                         break;

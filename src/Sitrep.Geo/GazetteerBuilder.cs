@@ -55,6 +55,7 @@ public static partial class GazetteerBuilder
         var iso2ByIso3 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
         var (codedPlaces, codedCounts, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
         var noteSpellings = NoteSpellings(codedRows, cities, iso2ByIso3, admin1, admin2, admin1Spellings, admin2Spellings);
+        var villagePoints = VillagePoints(codedRows, iso2ByIso3, admin1, admin2, admin1Spellings, admin2Spellings);
 
         var lines = new List<string>();
         foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
@@ -85,7 +86,7 @@ public static partial class GazetteerBuilder
             if (members.Count == 0) continue;
             var parts = code.Split('.');
             var (lat, lon) = Seat(members, "PPLA2", name, byAdmin1[parts[0] + "." + parts[1]]);
-            lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)));
+            lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)) + VillagePoint(villagePoints, code));
         }
         // A GeoNames district without a place of cities500 in it has no point, so it is left to ACLED's rows to place ("Zari", "Nirkh").
         var placedAdmin2 = admin2.Where(a => byAdmin2[a.Key].Any()).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
@@ -138,7 +139,7 @@ public static partial class GazetteerBuilder
             Vote(admin2Votes, cc, row.Admin2, nearest.Cc + "." + nearest.A1 + "." + nearest.A2);
             located.Add((row, cc, nearest));
         }
-        var admin1Spellings = Winners(admin1Votes, admin1);
+        var admin1Spellings = Winners(admin1Votes, admin1, byName: true);
         var provinceOf = Provinces(admin1, admin1Spellings);
 
         var places = new List<City>();
@@ -240,6 +241,43 @@ public static partial class GazetteerBuilder
     }
 
     private const double DivisionReachKm = 25;
+
+    // District code -> where ACLED's training rows coded in it cluster: the row point most of its rows lie within DivisionReachKm of
+    // (the first in row order on a tie), for a district of MinVillageRows rows or more. A village the gazetteer lacks is placed at
+    // the district the note puts it in, and ACLED's point for it lies within 25 km of this point more often than of the seat (the
+    // seat is as good for a district of one row; for a province the seat is better). Rows go to districts by ACLED's admin1 and
+    // admin2 names.
+    private static Dictionary<string, (double Lat, double Lon)> VillagePoints(List<AcledRow> rows, Dictionary<string, string> iso2ByIso3,
+        Dictionary<string, string> admin1, Dictionary<string, string> admin2, Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings,
+        Dictionary<string, List<(string Spelling, int Rows)>> admin2Spellings)
+    {
+        var provinceOf = Provinces(admin1, admin1Spellings);
+        // (province code, name key) -> district code: GeoNames' names, then ACLED's spellings.
+        var districtOf = new Dictionary<(string, string), string>();
+        foreach (var (code, name) in admin2.OrderBy(a => a.Key, StringComparer.Ordinal))
+            districtOf.TryAdd((code[..code.LastIndexOf('.')], NameKey.Of(name)), code);
+        foreach (var (code, list) in admin2Spellings.OrderBy(s => s.Key, StringComparer.Ordinal))
+            foreach (var (spelling, _) in list) districtOf.TryAdd((code[..code.LastIndexOf('.')], NameKey.Of(spelling)), code);
+        var points = new Dictionary<string, List<(double Lat, double Lon)>>(StringComparer.Ordinal);
+        foreach (var row in rows.OrderBy(r => r.Line))
+        {
+            if (row is not { Latitude: { } lat, Longitude: { } lon, Iso3: { } iso3, Admin1: { } a1, Admin2: { } a2 } || !iso2ByIso3.TryGetValue(iso3, out var cc)
+                || provinceOf.GetValueOrDefault((cc, NameKey.Of(a1))) is not { } province
+                || districtOf.GetValueOrDefault((province, NameKey.Of(a2))) is not { } district) continue;
+            if (!points.TryGetValue(district, out var list)) points[district] = list = [];
+            list.Add((lat, lon));
+        }
+        var result = new Dictionary<string, (double, double)>(StringComparer.Ordinal);
+        foreach (var (code, list) in points)
+            if (list.Count >= MinVillageRows)
+                result[code] = list.MaxBy(p => list.Count(q => GeoMath.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= DivisionReachKm));
+        return result;
+    }
+
+    private const int MinVillageRows = 2;
+
+    private static string VillagePoint(Dictionary<string, (double Lat, double Lon)> points, string code) =>
+        points.TryGetValue(code, out var p) ? "\t" + F(p.Lat) + "\t" + F(p.Lon) : "";
 
     // Province names the notes use that neither GeoNames nor ACLED's admin1 column has ("Saladin province" for Sala al-Din): a
     // capitalised name before a province word, unknown in the row's country, that at least MinNoteSpellingRows rows use,
@@ -360,8 +398,12 @@ public static partial class GazetteerBuilder
     }
 
     // Division code -> the spellings whose rows mostly fall in it. A spelling that is another division's own name is left out:
-    // rows of "Homs" in the desert lie nearer to places of Deir ez-Zor, and must not make "Homs" a name of it.
-    private static Dictionary<string, List<(string Spelling, int Rows)>> Winners(Dictionary<(string Cc, string Spelling), Dictionary<string, int>> votes, Dictionary<string, string> names)
+    // rows of "Homs" in the desert lie nearer to places of Deir ez-Zor, and must not make "Homs" a name of it. With 'byName', a
+    // spelling a letter or two from the name of one division of its country ("Almargeb" for Al Marqab, "Aljfara" for Al Jafarah,
+    // "Tamanghasset" for Tamanrasset) is that division's whatever its rows' nearest places say: GeoNames' places may keep the code
+    // of the division theirs was split from (Al Marqab's towns are coded Tripoli).
+    private static Dictionary<string, List<(string, int)>> Winners(Dictionary<(string Cc, string Spelling), Dictionary<string, int>> votes,
+        Dictionary<string, string> names, bool byName = false)
     {
         var keys = names.ToLookup(n => n.Key[..n.Key.IndexOf('.')], n => (Code: n.Key, Key: NameKey.Of(n.Value)));
         var result = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
@@ -369,11 +411,44 @@ public static partial class GazetteerBuilder
         {
             var (code, rows) = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
             var key = NameKey.Of(spelling);
+            if (byName && keys[cc].Where(n => NearlyNamed(key, n.Key)).Select(n => n.Code).Distinct().ToList() is [var named]) code = named;
             if (keys[cc].Any(n => n.Code != code && (n.Key == key || n.Key.StartsWith(key + " ", StringComparison.Ordinal)))) continue;
             if (!result.TryGetValue(code, out var list)) result[code] = list = [];
             list.Add((spelling, rows));
         }
         return result;
+    }
+
+    // True when a spelling's key begins with the letter of a division name's key and is at most MaxRespelling edits from it (one for
+    // a name of five letters or fewer), spaces and a closing division word left out. Keys drop an Arabic article written apart
+    // ("Al Marqab" is "marqab"), so it is dropped from the spelling too ("Almargeb"). The first letter must agree: "South Kordofan" is
+    // two letters from "North Kordofan".
+    private static bool NearlyNamed(string spelling, string name)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space > 0 && DivisionWords.Contains(name[(space + 1)..])) name = name[..space];
+        string a = spelling.Replace(" ", ""), b = name.Replace(" ", "");
+        if (a.Length > 5 && (a.StartsWith("al", StringComparison.Ordinal) || a.StartsWith("el", StringComparison.Ordinal)) && b.Length > 0 && b[0] != a[0]) a = a[2..];
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0]) return false;
+        int limit = Math.Min(MaxRespelling, (Math.Max(a.Length, b.Length) + 2) / 4);
+        return Math.Abs(a.Length - b.Length) <= limit && EditDistance(a, b) <= limit;
+    }
+
+    private const int MaxRespelling = 2;
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     // ACLED's spellings of a division, '|'-separated, the most used first: that one is the name ACLED-style records give it.

@@ -33,6 +33,10 @@ public sealed record GazetteerEntry(
     /// place rather than at others of its name. 0 for most places.</summary>
     public int CodedRows { get; init; }
 
+    /// <summary>For a district: where ACLED's training rows coded in it cluster (the row point most of them lie within 25 km of), when
+    /// it has at least two; null otherwise. A village of the district the gazetteer lacks is likelier there than at the seat.</summary>
+    public (double Latitude, double Longitude)? VillagePoint { get; init; }
+
     /// <summary>True for a national capital.</summary>
     public bool IsCapital => FeatureCode == "PPLC";
 }

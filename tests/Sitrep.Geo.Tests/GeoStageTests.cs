@@ -51,6 +51,18 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void UnknownVillageOfADistrictGoesWhereTheDistrictsCodedVillagesClusterNotToItsSeat()
+    {
+        const string text = "On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Qzyrkot sector area (Baramulla district, J&K).";
+        var baramulla = Assert.Single(GeoStage.Shipped.Lookup("Baramulla"), e => e.Kind == GazetteerKind.Admin2);
+        Assert.True(baramulla.VillagePoint is { } point && GeoMath.DistanceKm(point.Latitude, point.Longitude, baramulla.Latitude, baramulla.Longitude) > 10);
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal(("Qzyrkot", PrecisionCode.Admin2), (chosen?.Name, chosen?.Precision));
+        Assert.Equal(baramulla.VillagePoint, (chosen!.Latitude, chosen.Longitude));
+        Assert.Equal("Baramulla", chosen.Admin2);
+    }
+
+    [Fact]
     public void NameThatIsACountryCreditsThatCountryNotItsFirstReading()
     {
         // "US" is also a French village listed before the country; the tagger's LOC "US" must read as the United States.

@@ -134,8 +134,8 @@ public sealed partial class EventStage : IPipelineStage
                 if (later.Span is { } span) e.Evidence.Add(span);
             }
         var (leadEvent, headlineToll) = ApplyHeadline(document, events, country);
-        document.SetEvents(events.Select(e => _model.WithUnnamedActor(
-            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text)));
+        document.SetEvents(events.Select(e => _model.WithSecondSide(_model.WithUnnamedActor(
+            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text), document.Text)));
     }
 
     /// <summary>What the headline says of the lead event: its toll, province, weapon and perpetrator. Returns the event that
@@ -159,6 +159,11 @@ public sealed partial class EventStage : IPipelineStage
         // "Dozens killed", "Scores of rebels killed": a vague headline only bounds the toll the body counts ("At least 16 people").
         if (tolled is not null && headlineToll!.Figures.All(DeathToll.IsVague) && DeathToll.Read(document, tolled.TollSentences) is { Low: > 0 } counted)
             headlineToll = counted;
+        // "Bombardment kills 4 schoolchildren": a headline counting part of the victims only bounds the toll the event's first report
+        // counts ("At least four schoolchildren were among eight people killed").
+        else if (tolled is not null && headlineToll!.Figures.All(q => q.Unit is { } unit && PartVictims.Contains(unit))
+            && tolled.TollSentences.Count > 0 && DeathToll.Read(document, [tolled.TollSentences.MinBy(s => s.Start)]) is { } first && first.Low > headlineToll.Low)
+            headlineToll = first;
         if ((tolled ?? LeadEvent(document, events)) is not { } lead) return (null, null);
         // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town
         // the geocoder put in another province, a country-wide report).
@@ -187,6 +192,13 @@ public sealed partial class EventStage : IPipelineStage
             (lead.Actor1, lead.Actor1Guessed) = (perpetrator, false);
         return (tolled, headlineToll);
     }
+
+    // Victims a report singles out from the dead of an event: a headline's "kills 4 schoolchildren" is a part of its toll.
+    private static readonly HashSet<string> PartVictims = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "children", "child", "schoolchildren", "kids", "women", "girls", "boys", "babies", "infants", "minors", "students", "pupils",
+        "teachers", "medics", "doctors", "nurses", "journalists", "volunteers", "rescuers", "aid workers",
+    };
 
     // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
     private const int LeadSentences = 2;
@@ -260,9 +272,12 @@ public sealed partial class EventStage : IPipelineStage
             if (pEvent < ArmedTriggeredEvent) (type, subType, typeShare) = ("Battles", "Armed clash", 1);
             bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
             double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
-            (type, subType) = ByWeapon(text, type, subType!, armedSides);
+            var (weaponType, weaponSub) = ByWeapon(text, type, subType!, armedSides);
+            // An execution is an attack on the defenceless whoever they are ("IS beheaded 8 rebel fighters"): not a battle.
+            bool oneSidedTactic = weaponType == "Violence against civilians" && type != weaponType;
+            (type, subType) = (weaponType, weaponSub);
             // Violence against civilians needs an unarmed target: two armed sides and no civilians make it a battle (ACLED rule).
-            if (type == "Violence against civilians" && armedSides >= 2 && !civiliansNamed)
+            if (type == "Violence against civilians" && armedSides >= 2 && !civiliansNamed && !oneSidedTactic)
                 (type, subType) = ("Battles", "Armed clash");
             // ... and one armed side harming named civilians, with no fighting reported, is violence against civilians.
             else if (type == "Battles" && armedSides <= 1 && civiliansNamed && !_model.Cues.Ground.IsMatch(text))
@@ -308,8 +323,9 @@ public sealed partial class EventStage : IPipelineStage
         foreach (var (pattern, weaponType, weaponSub, when) in _model.Cues.Weapons)
         {
             if ((when is not null && when != type) || !pattern.IsMatch(text)) continue;
-            // Two sides exchanging long-range fire fight a battle; a suicide bombing or a gas attack is one-sided whoever the target is.
-            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon")) return (type, subType);
+            // Two sides exchanging long-range fire fight a battle; a suicide bombing, a gas attack, an air strike (ACLED training notes naming
+            // aircraft and two armed sides: 53 air strikes, 12 battles, mostly with ground fighting) or an execution is one-sided whoever the target is.
+            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Attack")) return (type, subType);
             return (weaponType, weaponSub);
         }
         return (type, subType);

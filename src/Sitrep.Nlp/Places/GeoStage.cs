@@ -79,7 +79,7 @@ public sealed class GeoStage : IPipelineStage
             places.Add(ToPlace(document, r));
             resolved.Add(r.Candidate);
         }
-        places.AddRange(UnknownSettlements(text, tokens, resolved, places, headlines));
+        places.AddRange(UnknownSettlements(text, tokens, resolved, places, resolutions, headlines));
         places.AddRange(AnaphoricParts(text, places));
         if (places.Count == 0 && National(text, tokens, resolved, cues, first, headlines) is { } national) places.Add(national);
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
@@ -120,11 +120,17 @@ public sealed class GeoStage : IPipelineStage
 
     // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y"; never a country "in" its town
     // ("in Lebanon in Sidon"). The place must be a reading in the same country that is not weak (IsWeak), or an unknown village
-    // carrying the unit's point (see UnknownSettlements).
+    // the unit placed (PlacedBy).
     private static bool Holds(string text, Place unit, Place place, List<Place> places) =>
         place.CountryCode == unit.CountryCode && Rank(place.Precision) < Rank(PrecisionCode.Country) && place.Span.End <= unit.Span.Start && unit.Span.Start - place.Span.End <= UnitReach && !IsOrigin(text, place)
-        && (!IsWeak(place, places, text) || place.Latitude == unit.Latitude && place.Longitude == unit.Longitude) && Inside(place, unit)
+        && (!IsWeak(place, places, text) || PlacedBy(place, unit)) && Inside(place, unit)
         && LocationPhrases.ToContainer().IsMatch(text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End));
+
+    // True for an unknown village placed by 'unit' (UnknownSettlements): at its point, or at its district's village point.
+    private static bool PlacedBy(Place place, Place unit) =>
+        place.Latitude == unit.Latitude && place.Longitude == unit.Longitude
+        || place.FeatureClass == FeatureClass.PopulatedPlace && unit.FeatureClass == FeatureClass.AdministrativeArea && place.Precision == unit.Precision
+            && place.Admin1 == unit.Admin1 && place.Admin2 == unit.Admin2;
 
     // True when 'place' lies in 'unit': in its province (a town's name may stand for its province: "Celaya, Guanajuato"), or within a
     // town's reach. "Yenimahalle neighborhood of Merkezefendi, Denizli" read as Ankara's Yenimahalle is another place than the one the
@@ -412,18 +418,23 @@ public sealed class GeoStage : IPipelineStage
     }
 
     // A village the gazetteer lacks, placed by the unit the text puts it in: "Deir al-Sharqi village in Idlib province" gets Idlib's
-    // seat at province precision, "Bar-Sanguun village (Kismaayo, Lower Juba)" Kismaayo's point at "near" precision.
+    // seat at province precision, "Kharistan village of Muqur district" the district's village point (GazetteerEntry.VillagePoint,
+    // else its seat), "Bar-Sanguun village (Kismaayo, Lower Juba)" Kismaayo's point at "near" precision. 'places' begins with the places of 'resolutions', in the same order.
     private List<Place> UnknownSettlements(string text, ReadOnlySpan<TokenData> tokens, List<PlaceNameCandidate> candidates, List<Place> places,
-        List<TextSpan> headlines)
+        IReadOnlyList<ToponymResolver.Resolution> resolutions, List<TextSpan> headlines)
     {
         var found = new List<Place>();
         foreach (var span in _matcher.UnknownNames(text, tokens, candidates))
         {
             if (Inside(headlines, span)) continue;
-            var container = Container(text, span, places);
-            if (container is null || container.Precision == PrecisionCode.Country) continue;
+            int unit = Container(text, span, places);
+            if (unit < 0 || places[unit] is not { } container || container.Precision == PrecisionCode.Country) continue;
+            var (latitude, longitude) = container.Precision == PrecisionCode.Admin2 && unit < resolutions.Count
+                && resolutions[unit].Entry.VillagePoint is { } village ? village : (container.Latitude, container.Longitude);
             found.Add(container with
             {
+                Latitude = latitude,
+                Longitude = longitude,
                 Span = span,
                 NameSpan = span,
                 Name = text[span.Start..span.End],
@@ -438,14 +449,18 @@ public sealed class GeoStage : IPipelineStage
         return found;
     }
 
-    // The first place that holds the unknown name at 'span': named just after it and joined to it by "in", a comma or a parenthesis.
-    private static Place? Container(string text, TextSpan span, List<Place> places)
+    // The index of the first place that holds the unknown name at 'span' (named just after it and joined to it by "in", a comma or a
+    // parenthesis), or -1.
+    private static int Container(string text, TextSpan span, List<Place> places)
     {
-        foreach (var p in places)
+        for (int i = 0; i < places.Count; i++)
+        {
+            var p = places[i];
             if (p.Span.Start >= span.End && p.Span.Start - span.End <= UnitReach && !p.IsMetonym
                 && LocationPhrases.ToContainer().IsMatch(text.AsSpan(span.End, p.Span.Start - span.End)))
-                return p;
-        return null;
+                return i;
+        }
+        return -1;
     }
 
     // "the eastern side" after "Aleppo": a part of the last city named, within a few sentences.

@@ -64,6 +64,9 @@ public static partial class DeathToll
         deaths.RemoveAll(q => deaths.FirstOrDefault(n => n.Span.Start >= q.Span.End) is { } next
             && AmongBefore().IsMatch(text.AsSpan(q.Span.End, next.Span.Start - q.Span.End)));
         if (deaths.Count == 0) return null;
+        // "massacring dozens ... killed at least 58", "killed several Nusra fighters ... killed six": a vague amount only bounds the
+        // count another report of the event gives, so it is no report of its own to take the lowest of, nor to add to one.
+        if (deaths.Any(q => !IsVague(q))) deaths.RemoveAll(IsVague);
 
         var coded = deaths.FirstOrDefault(q => Before(text, q.Span, 24).Contains("coded as", StringComparison.OrdinalIgnoreCase));
         var summary = deaths.LastOrDefault(q => q.Unit is "fatalities" or "fatality");

@@ -49,7 +49,7 @@ internal static class QuantityLexicon
             ["slain"] = QuantityKind.Fatalities, ["murdered"] = QuantityKind.Fatalities, ["murdering"] = QuantityKind.Fatalities,
             ["executed"] = QuantityKind.Fatalities, ["executing"] = QuantityKind.Fatalities, ["beheaded"] = QuantityKind.Fatalities,
             ["massacred"] = QuantityKind.Fatalities, ["massacring"] = QuantityKind.Fatalities, ["assassinated"] = QuantityKind.Fatalities,
-            ["perished"] = QuantityKind.Fatalities, ["lynched"] = QuantityKind.Fatalities, ["drowned"] = QuantityKind.Fatalities,
+            ["perished"] = QuantityKind.Fatalities, ["martyred"] = QuantityKind.Fatalities, ["lynched"] = QuantityKind.Fatalities, ["drowned"] = QuantityKind.Fatalities,
             ["injured"] = QuantityKind.Injured, ["injuring"] = QuantityKind.Injured, ["injure"] = QuantityKind.Injured, ["injures"] = QuantityKind.Injured,
             ["wounded"] = QuantityKind.Injured, ["wounding"] = QuantityKind.Injured, ["wound"] = QuantityKind.Injured, ["hurt"] = QuantityKind.Injured,
             ["maimed"] = QuantityKind.Injured, ["hospitalised"] = QuantityKind.Injured, ["hospitalized"] = QuantityKind.Injured,
@@ -113,7 +113,8 @@ internal static class QuantityLexicon
         "inmate", "nurse", "pilgrim", "worshipper", "trader", "relative", "bystander", "husband", "wife", "son", "daughter", "father",
         "mother", "brother", "sister", "minor", "teen", "youngster", "cadre", "operative", "militiamen", "tribesman", "herdsman",
         "herdsmen", "vigilante", "vigilantes", "chief", "official", "officials", "politician", "politicians", "activist", "activists",
-        "lawyer", "judge", "mayor", "councillor", "councilor", "trafficker", "traffickers", "smuggler", "collector");
+        "lawyer", "judge", "mayor", "councillor", "councilor", "trafficker", "traffickers", "smuggler", "collector", "extremists",
+        "extremist", "jihadis", "islamists", "mercenaries", "guerrillas", "guerrilla", "loyalists", "comrades", "schoolchildren", "pupils", "kids");
 
     /// <summary>Victim groups reported as <see cref="Quantity.Group"/>.</summary>
     public static readonly FrozenSetLookup Groups = Lex.Set(

@@ -418,6 +418,9 @@ internal sealed class QuantityReader(WordList w, string producer)
         Lex.Set("death", "deaths", "killing", "killings", "murder", "murders", "bodies", "body", "corpses", "corpse", "remains", "execution", "assassination",
             "beheading", "executions", "beheadings");
 
+    private static readonly System.Collections.Frozen.FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> PartAsides =
+        Lex.Set("including", "mostly", "mainly", "chiefly", "largely", "among", "especially");
+
     private static QuantityKind Combine(QuantityKind a, QuantityKind b) =>
         a == b ? a : a is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties || b is QuantityKind.Fatalities or QuantityKind.Injured ? QuantityKind.Casualties : a;
 
@@ -446,8 +449,9 @@ internal sealed class QuantityReader(WordList w, string producer)
             // clauses; "was stoned and stabbed to death" coordinates verbs.
             // "rises to 12 with over 200 injured", "12 people in addition to 200 others injured": the verb is the other figure's.
             if (w.Is(j, "with") || w.Is(j, "addition") && w.Is(j - 1, "in")) return false;
-            // "16 civilians including women and children were killed": the "and" inside an "including" aside joins its parts.
-            if (w.Is(j, "including")) including = true;
+            // "16 civilians including women and children were killed", "73 civilians mostly women and children were killed": the
+            // "and" inside an aside that names the figure's parts joins them.
+            if (w.In(j, PartAsides)) including = true;
             else if (!adjacent && !including && (w.Is(j, "and") || w.Is(j, "or") || w.Is(j, "but")) && StartsSubject(j + 1)) return false;
             if (w.In(j, Modal)) modal = true;
             if (w.Is(j, "was") || w.Is(j, "were") || w.Is(j, "been") || w.Is(j, "be") || w.Is(j, "are") || w.Is(j, "is")) passive = true;

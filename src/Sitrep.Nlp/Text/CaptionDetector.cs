@@ -85,6 +85,11 @@ public sealed partial class CaptionDetector : IPipelineStage
     [GeneratedRegex(@"(?<![\w-])Tags:?\s+(?=[A-Z0-9])")]
     private static partial Regex KeywordList();
 
+    // "09.04.2017Get short URL 0 85 12 Daesh terrorists were killed", "19.04.2017(updated 1041 19.04.2017) Get short URL 191 A total":
+    // a page's date and share widget with its counters (one number, or a zero and a number), run into the title or the lead.
+    [GeneratedRegex(@"(?:\d{1,2}\.\d{1,2}\.\d{4}\)?)?(?:\s*\(updated[^)]{0,40}\))?\s*Get short URL(?:\s+0)?(?:\s+\d+)?(?=\s|$)")]
+    private static partial Regex ShareWidget();
+
     // Words that open a sentence and never stand in a keyword list: capitalised function words and numbers.
     private static readonly FrozenSet<string> Openers = FrozenSet.ToFrozenSet(
         ["The", "A", "An", "At", "In", "On", "After", "Before", "When", "While", "Since", "As", "According", "Despite", "Almost", "Nearly",
@@ -115,8 +120,15 @@ public sealed partial class CaptionDetector : IPipelineStage
                 end = Headline.Find(document) is { } headline && headline.Start > by && headline.Start - by < 60 ? headline.Start : NameEnd(text, by, line.End);
             while (end > date.Index && char.IsWhiteSpace(text[end - 1])) end--;
             captions.Add(new CaptionBlock(new TextSpan(date.Index + (date.Value.Length - date.Value.TrimStart().Length), end), "dateline", 0.8, Name));
-            bodyStart = end;
-            while (bodyStart < line.End && char.IsWhiteSpace(text[bodyStart])) bodyStart++;
+            bodyStart = SkipSpaces(text, end, line.End);
+        }
+        foreach (var match in ShareWidget().EnumerateMatches(content))
+        {
+            int from = line.Start + match.Index + (content.Slice(match.Index, match.Length).Length - content.Slice(match.Index, match.Length).TrimStart().Length);
+            int to = line.Start + match.Index + match.Length;
+            if (to <= bodyStart) continue;
+            captions.Add(new CaptionBlock(new TextSpan(Math.Max(from, bodyStart), to), "share widget", 0.8, Name));
+            if (from <= bodyStart) bodyStart = SkipSpaces(text, to, line.End);
         }
         foreach (var match in KeywordList().EnumerateMatches(content))
         {
@@ -126,6 +138,12 @@ public sealed partial class CaptionDetector : IPipelineStage
                 captions.Add(new CaptionBlock(new TextSpan(from, listEnd), "keywords", 0.7, Name));
         }
         return bodyStart;
+    }
+
+    private static int SkipSpaces(string text, int at, int end)
+    {
+        while (at < end && char.IsWhiteSpace(text[at])) at++;
+        return at;
     }
 
     // "by NAME" right after a dateline: the offset after "by ".

@@ -28,6 +28,11 @@ public class EventStageTests
         Assert.DoesNotContain(Some.Annotated("Syria news.\n" + text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
 
     [Fact]
+    public void APastPerfectInReportedSpeechIsTheReportedEventNotBackground() =>
+        Assert.Contains(Some.Annotated("Syria news.\nThe Syrian Civil Defence reported on Thursday that 13 people had been killed in airstrikes on east Aleppo.", Published).Events,
+            e => AcledTaxonomy.IsViolent(e.EventType) && e.Fatalities == 13);
+
+    [Fact]
     public void ADayOfAnUprisingIsNotTheWholeWar() =>
         Assert.Contains(Some.Annotated("Syrian tanks shelled the central city of Hama on Monday killing four civilians a day after security forces killed 80 there "
             + "in one of the bloodiest days of the five-month-old uprising.", Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
@@ -113,6 +118,15 @@ public class EventStageTests
     {
         Assert.Equal(16, ViolentEventOf(title: "Dozens killed in bombardment on rebel-held Aleppo",
             "At least 16 people were killed in air strikes on rebel-held parts of Aleppo on Monday.").Fatalities);
+    }
+
+    [Theory]
+    [InlineData("Syria regime bombardment kills 4 schoolchildren in besieged enclave", 8)]
+    [InlineData("Syria regime bombardment kills 12 people in besieged enclave", 12)]
+    public void AHeadlineCountingPartOfTheVictimsYieldsToTheLeadsLargerCount(string title, int toll)
+    {
+        Assert.Equal(toll, ViolentEventOf(title,
+            "At least four schoolchildren were among eight people killed in Syrian regime shelling in Eastern Ghouta on Tuesday.").Fatalities);
     }
 
     [Fact]
@@ -338,4 +352,32 @@ public class EventStagePlacesTests
         Assert.Equal("SY", e.Iso);
         Assert.Equal("Aleppo", e.Admin1);
     }
+
+    [Fact]
+    public void ABattleBetweenUnnamedGroupsHasTheSameKindOfGroupOnBothSides()
+    {
+        var e = Assert.Single(Some.Annotated("On 5 May 2020, two unidentified armed groups clashed in Madinat as Saleh, Aden, Yemen. No fatalities were reported.", new DateOnly(2020, 5, 5)).Events);
+        Assert.Equal("Battles", e.EventType);
+        Assert.NotNull(e.Actor2);
+        Assert.Equal(e.Actor1, e.Actor2);
+    }
+
+    [Fact]
+    public void ALootingWithNoVictimNamedTargetsCivilians()
+    {
+        var e = Assert.Single(Some.Annotated("Looting: On 9 May 2020, regime forces looted wheat and barley crops in rural Saraqab in Idleb, Syria.", new DateOnly(2020, 5, 9)).Events);
+        Assert.Equal(("Looting/property destruction", "Civilians (Syria)"), (e.SubEventType, e.Actor2));
+    }
+
+    [Theory]
+    // An execution is one-sided whoever the victims are: violence against civilians, not a battle between the two armed sides named.
+    [InlineData("Islamic State militants beheaded eight rebel fighters in Deir ez-Zor, Syria, on Sunday.")]
+    [InlineData("HTS executed a former commander in Idlib, Syria, after two years of detention.")]
+    public void AnExecutionIsAnAttack(string text) =>
+        Assert.Contains(Some.Annotated(text, new DateOnly(2016, 9, 28)).Events, e => (e.EventType, e.SubEventType) == ("Violence against civilians", "Attack"));
+
+    [Fact]
+    public void AnAirStrikeOnAnArmedSideIsRemoteViolence() =>
+        Assert.Contains(Some.Annotated("Syrian warplanes struck Islamic State positions near Deir ez-Zor, Syria, on Tuesday, killing 20 militants.", new DateOnly(2016, 9, 28)).Events,
+            e => e.SubEventType == "Air/drone strike");
 }

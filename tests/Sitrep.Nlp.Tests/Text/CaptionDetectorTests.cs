@@ -55,6 +55,16 @@ public class CaptionDetectorTests
     }
 
     [Theory]
+    [InlineData("09.04.2017Get short URL 0 85 12 Daesh terrorists were killed by the SDF near Al Tabqah.", "09.04.2017Get short URL 0 85", "12 Daesh terrorists")]
+    [InlineData("19.04.2017(updated 1041 19.04.2017) Get short URL 191 A total of 24 Daesh terrorists were killed.", "19.04.2017(updated 1041 19.04.2017) Get short URL 191", "A total of 24")]
+    public void AShareWidgetAndItsCountersAreNoBodyText(string text, string widget, string lead)
+    {
+        var doc = Some.Annotated(text);
+        Assert.Equal(widget, doc.TextOf(Assert.Single(doc.Captions).Span));
+        Assert.StartsWith(lead, doc.TextOf(Assert.Single(doc.Sentences, s => !s.IsCaption).Span), StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("Rebels advanced on Idlib. Tags Syria Idlib regime airstrikes Kafr Takharim Khan Sheikhun Sixteen civilians were killed on Monday.",
         "Tags Syria Idlib regime airstrikes Kafr Takharim Khan Sheikhun")]
     [InlineData("Rebels advanced on Idlib. Tags Aleppo civil defence UN airstrikes Russia Airstrikes in opposition areas of Aleppo struck a market.",
