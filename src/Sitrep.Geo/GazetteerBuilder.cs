@@ -139,7 +139,7 @@ public static partial class GazetteerBuilder
             Vote(admin2Votes, cc, row.Admin2, nearest.Cc + "." + nearest.A1 + "." + nearest.A2);
             located.Add((row, cc, nearest));
         }
-        var admin1Spellings = Winners(admin1Votes, admin1);
+        var admin1Spellings = Winners(admin1Votes, admin1, byName: true);
         var provinceOf = Provinces(admin1, admin1Spellings);
 
         var places = new List<City>();
@@ -398,8 +398,12 @@ public static partial class GazetteerBuilder
     }
 
     // Division code -> the spellings whose rows mostly fall in it. A spelling that is another division's own name is left out:
-    // rows of "Homs" in the desert lie nearer to places of Deir ez-Zor, and must not make "Homs" a name of it.
-    private static Dictionary<string, List<(string Spelling, int Rows)>> Winners(Dictionary<(string Cc, string Spelling), Dictionary<string, int>> votes, Dictionary<string, string> names)
+    // rows of "Homs" in the desert lie nearer to places of Deir ez-Zor, and must not make "Homs" a name of it. With 'byName', a
+    // spelling a letter or two from the name of one division of its country ("Almargeb" for Al Marqab, "Aljfara" for Al Jafarah,
+    // "Tamanghasset" for Tamanrasset) is that division's whatever its rows' nearest places say: GeoNames' places may keep the code
+    // of the division theirs was split from (Al Marqab's towns are coded Tripoli).
+    private static Dictionary<string, List<(string, int)>> Winners(Dictionary<(string Cc, string Spelling), Dictionary<string, int>> votes,
+        Dictionary<string, string> names, bool byName = false)
     {
         var keys = names.ToLookup(n => n.Key[..n.Key.IndexOf('.')], n => (Code: n.Key, Key: NameKey.Of(n.Value)));
         var result = new Dictionary<string, List<(string, int)>>(StringComparer.Ordinal);
@@ -407,11 +411,44 @@ public static partial class GazetteerBuilder
         {
             var (code, rows) = counts.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
             var key = NameKey.Of(spelling);
+            if (byName && keys[cc].Where(n => NearlyNamed(key, n.Key)).Select(n => n.Code).Distinct().ToList() is [var named]) code = named;
             if (keys[cc].Any(n => n.Code != code && (n.Key == key || n.Key.StartsWith(key + " ", StringComparison.Ordinal)))) continue;
             if (!result.TryGetValue(code, out var list)) result[code] = list = [];
             list.Add((spelling, rows));
         }
         return result;
+    }
+
+    // True when a spelling's key begins with the letter of a division name's key and is at most MaxRespelling edits from it (one for
+    // a name of five letters or fewer), spaces and a closing division word left out. Keys drop an Arabic article written apart
+    // ("Al Marqab" is "marqab"), so it is dropped from the spelling too ("Almargeb"). The first letter must agree: "South Kordofan" is
+    // two letters from "North Kordofan".
+    private static bool NearlyNamed(string spelling, string name)
+    {
+        int space = name.LastIndexOf(' ');
+        if (space > 0 && DivisionWords.Contains(name[(space + 1)..])) name = name[..space];
+        string a = spelling.Replace(" ", ""), b = name.Replace(" ", "");
+        if (a.Length > 5 && (a.StartsWith("al", StringComparison.Ordinal) || a.StartsWith("el", StringComparison.Ordinal)) && b.Length > 0 && b[0] != a[0]) a = a[2..];
+        if (a.Length == 0 || b.Length == 0 || a[0] != b[0]) return false;
+        int limit = Math.Min(MaxRespelling, (Math.Max(a.Length, b.Length) + 2) / 4);
+        return Math.Abs(a.Length - b.Length) <= limit && EditDistance(a, b) <= limit;
+    }
+
+    private const int MaxRespelling = 2;
+
+    private static int EditDistance(string a, string b)
+    {
+        var previous = new int[b.Length + 1];
+        var current = new int[b.Length + 1];
+        for (int j = 0; j <= b.Length; j++) previous[j] = j;
+        for (int i = 1; i <= a.Length; i++)
+        {
+            current[0] = i;
+            for (int j = 1; j <= b.Length; j++)
+                current[j] = Math.Min(Math.Min(current[j - 1], previous[j]) + 1, previous[j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+            (previous, current) = (current, previous);
+        }
+        return previous[b.Length];
     }
 
     // ACLED's spellings of a division, '|'-separated, the most used first: that one is the name ACLED-style records give it.

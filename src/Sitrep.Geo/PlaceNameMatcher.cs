@@ -62,6 +62,9 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 ?? FusedTail(text, tokens, i, window) ?? Longest(text, tokens, i, window, fuzzy: false);
             if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
+            // "Tel Abyad" for GeoNames' "Tall Abyad": a name of several words is a spelling of a place wherever it stands.
+            if (match is null && window >= 2)
+                match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true, shortest: 2);
             match ??= HyphenatedHead(text, tokens, i);
             if (match is null) continue;
             found.Add(match);
@@ -70,11 +73,11 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return found;
     }
 
-    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy)
+    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy, int shortest = 1)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         Span<char> unfused = stackalloc char[NameKey.MaxLength + 1];
-        for (int n = window; n >= 1; n--)
+        for (int n = window; n >= shortest; n--)
         {
             var last = tokens[first + n - 1];
             if (!IsNameWord(text, last)) continue;
@@ -90,6 +93,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 facts = gazetteer.Facts(key);
             }
             if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
+            // Without a locative cue only a name of two or more real words is respelt ("The U.N." is none).
+            if (fuzzy && shortest > 1 && (single || !WordsOfAtLeast(key, 3))) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
             var ids = fuzzy ? gazetteer.LookupSkeleton(key) : facts.Preferred;
             if (ids.Length == 0 && !fuzzy)
@@ -99,7 +104,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             }
             if (ids.Length == 0) continue;
             // "Bungudu LGA", "Minbya Township": a division or settlement word after the word makes it a name of its own.
-            if (n == 1 && (n < window || InsideRun(text, tokens, first)) && !UnitWordAfter(text, last.Span.End))
+            if (n == 1 && (n < window && !NamesCountry(text, tokens, first + 1, window - 1) || InsideRun(text, tokens, first) && !CountryBefore(text, tokens, first))
+                && !UnitWordAfter(text, last.Span.End))
             {
                 // One word of a longer name ("Bat" of "Bat Galim Square", "Henry" of "Henry Jackson Society") is seldom a place of its
                 // own: only a country, a province or a city keeps it.
@@ -124,6 +130,13 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    private static bool WordsOfAtLeast(ReadOnlySpan<char> key, int letters)
+    {
+        foreach (var range in key.Split(' '))
+            if (key[range].Length < letters) return false;
+        return true;
     }
 
     // The key of 'name' with fused articles dropped, written into 'buffer'; empty when it is 'key' itself.
@@ -159,6 +172,36 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         {
             int start = from + at, end = start + lower.Length;
             if ((start == 0 || !char.IsLetter(text[start - 1])) && (end == text.Length || !char.IsLetter(text[end]))) return true;
+        }
+        return false;
+    }
+
+    // "Tabqa Syria": web text that lost its commas runs a place into its country, which does not make one longer name of it (a
+    // province does: "Khas Urozgan", "Tonj South"). True when the first words of the 'count' tokens from 'from' name a country.
+    private bool NamesCountry(string text, ReadOnlySpan<TokenData> tokens, int from, int count)
+    {
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        for (int n = Math.Min(count, 3); n >= 1; n--)
+        {
+            if (!IsNameWord(text, tokens[from + n - 1])) continue;
+            var span = new TextSpan(tokens[from].Span.Start, tokens[from + n - 1].Span.End);
+            foreach (int id in gazetteer.Facts(buffer[..NameKey.Write(span.Slice(text), buffer)]).Preferred)
+                if (gazetteer[id].Kind == GazetteerKind.Country) return true;
+        }
+        return false;
+    }
+
+    // "Syrias Tabqa", "Syria Tabqa": a country, or its possessive written without the apostrophe, before a word opens no name with it.
+    private bool CountryBefore(string text, ReadOnlySpan<TokenData> tokens, int index)
+    {
+        var word = tokens[index - 1].Span.Slice(text);
+        if (word.Length > 32) return false;
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        for (int cut = 0; cut <= 1; cut++)
+        {
+            if (cut == 1 && word[^1] != 's') break;
+            foreach (int id in gazetteer.Facts(buffer[..NameKey.Write(word[..^cut], buffer)]).Preferred)
+                if (gazetteer[id].Kind == GazetteerKind.Country) return true;
         }
         return false;
     }

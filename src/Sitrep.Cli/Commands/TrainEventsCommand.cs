@@ -18,8 +18,8 @@ internal static class TrainEventsCommand
         var validation = new Option<bool>("--validation") { Description = "Train without the validation rows and score on them, leaving --out untouched (to choose options; held-out rows are never used)" };
         var folds = new Option<int>("--folds") { Description = "With --validation: how many cross-validation folds to train and score (1 to 5)", DefaultValueFactory = _ => 1 };
         var misses = new Option<int>("--misses") { Description = "With --validation: list this many validation rows whose event type or sub-event type is wrong" };
-        var missField = new Option<string>("--misses-of") { Description = "With --misses: which field's misses to list: event_type (type or sub-type wrong), actor1 or fatalities", DefaultValueFactory = _ => "event_type" };
-        missField.AcceptOnlyFromAmong("event_type", "actor1", "fatalities");
+        var missField = new Option<string>("--misses-of") { Description = "With --misses: which field's misses to list: event_type (type or sub-type wrong), actor1, actor2 or fatalities", DefaultValueFactory = _ => "event_type" };
+        missField.AcceptOnlyFromAmong("event_type", "actor1", "actor2", "fatalities");
         var command = new Command("events", "Train the event-type and actor classifiers (reproducible: same inputs and seed give the same files)") { corpora, output, epochs, seed, validation, folds, misses, missField };
         command.SetAction(parse =>
         {
@@ -47,9 +47,9 @@ internal static class TrainEventsCommand
                 var rows = AcledCsv.Read(EventTraining.Corpora(shared).Acled).Where(r => EventTraining.IsValidation(r, fold));
                 var report = AcledEvaluation.Run(rows, pipeline, (row, main) =>
                 {
-                    if (parse.GetValue(missField) == "actor1")
+                    if (parse.GetValue(missField) is "actor1" or "actor2")
                     {
-                        if (!AcledEvaluation.SameActor(main?.Actor1, row.Actor1))
+                        if (parse.GetValue(missField) == "actor1" ? !AcledEvaluation.SameActor(main?.Actor1, row.Actor1) : !AcledEvaluation.SameActor(main?.Actor2, row.Actor2))
                             missed.Add($"{row.EventType}|{row.Inter1}|{ActorNames.WithoutPeriod(row.Actor1)} -> {main?.EventType ?? "None"}|{main?.Inter1}|{main?.Actor1} (actor 2 {ActorNames.WithoutPeriod(row.Actor2)} -> {main?.Actor2}): {row.Notes}");
                     }
                     else if (parse.GetValue(missField) == "fatalities")

@@ -134,8 +134,8 @@ public sealed partial class EventStage : IPipelineStage
                 if (later.Span is { } span) e.Evidence.Add(span);
             }
         var (leadEvent, headlineToll) = ApplyHeadline(document, events, country);
-        document.SetEvents(events.Select(e => _model.WithUnnamedActor(
-            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text)));
+        document.SetEvents(events.Select(e => _model.WithSecondSide(_model.WithUnnamedActor(
+            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text), document.Text)));
     }
 
     /// <summary>What the headline says of the lead event: its toll, province, weapon and perpetrator. Returns the event that
@@ -271,9 +271,12 @@ public sealed partial class EventStage : IPipelineStage
             if (pEvent < ArmedTriggeredEvent) (type, subType, typeShare) = ("Battles", "Armed clash", 1);
             bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
             double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
-            (type, subType) = ByWeapon(text, type, subType!, armedSides);
+            var (weaponType, weaponSub) = ByWeapon(text, type, subType!, armedSides);
+            // An execution is an attack on the defenceless whoever they are ("IS beheaded 8 rebel fighters"): not a battle.
+            bool oneSidedTactic = weaponType == "Violence against civilians" && type != weaponType;
+            (type, subType) = (weaponType, weaponSub);
             // Violence against civilians needs an unarmed target: two armed sides and no civilians make it a battle (ACLED rule).
-            if (type == "Violence against civilians" && armedSides >= 2 && !civiliansNamed)
+            if (type == "Violence against civilians" && armedSides >= 2 && !civiliansNamed && !oneSidedTactic)
                 (type, subType) = ("Battles", "Armed clash");
             // ... and one armed side harming named civilians, with no fighting reported, is violence against civilians.
             else if (type == "Battles" && armedSides <= 1 && civiliansNamed && !_model.Cues.Ground.IsMatch(text))
@@ -319,8 +322,9 @@ public sealed partial class EventStage : IPipelineStage
         foreach (var (pattern, weaponType, weaponSub, when) in _model.Cues.Weapons)
         {
             if ((when is not null && when != type) || !pattern.IsMatch(text)) continue;
-            // Two sides exchanging long-range fire fight a battle; a suicide bombing or a gas attack is one-sided whoever the target is.
-            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon")) return (type, subType);
+            // Two sides exchanging long-range fire fight a battle; a suicide bombing, a gas attack, an air strike (ACLED training notes naming
+            // aircraft and two armed sides: 53 air strikes, 12 battles, mostly with ground fighting) or an execution is one-sided whoever the target is.
+            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Attack")) return (type, subType);
             return (weaponType, weaponSub);
         }
         return (type, subType);
@@ -514,11 +518,13 @@ public sealed partial class EventStage : IPipelineStage
         foreach (var p in document.Places)
             if (p.Span.Start >= bodyStart && !p.IsMetonym)
                 Vote(p.CountryCode, p.Span.End, PlaceVote * p.Confidence * (p.Admin1 is null ? CountryNameVote : 1));
+        // A name the geo stage read as a government ("Turkey has denied", "talks with Washington") is a side, whichever layer names it.
+        var metonyms = document.Places.Where(p => p.IsMetonym).Select(p => p.NameSpan ?? p.Span).ToHashSet();
         foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
         {
             if (kind == EntityKind.MISC && votes.Count > 0) break;
             foreach (var e in document.Entities)
-                if (e.Kind == kind && e.Span.Start >= bodyStart) Vote(e.CountryCode, e.Span.End, 1);
+                if (e.Kind == kind && e.Span.Start >= bodyStart && !metonyms.Contains(e.Span)) Vote(e.CountryCode, e.Span.End, 1);
         }
         if (votes.Count == 0)
         {

@@ -128,7 +128,7 @@ public static partial class EventTraining
         {
             var sides = lexicon.Find(sentence, 0, country).Where(m => m.Role is not (ActorRole.Civilian or ActorRole.Held)).ToList();
             if (sides.Count == 0) continue;
-            var candidates = SideModel.Candidates(sentence, 0, sides, row.EventType, reader.Read(sentence, country));
+            var candidates = SideModel.Candidates(sentence, 0, sides, row.EventType, reader.Read(sentence, country), country?.Name);
             if (candidates.Count < 2) continue;
             var isFirst = candidates.Select(c => c.Guess is { } g ? AcledEvaluation.SameActor(g.Name, actor1)
                 : AcledEvaluation.SameActor(sides[c.Side].Name, actor1) || sides[c.Side].LacksCountry && sides[c.Side].Fits(actor1)).ToList();

@@ -52,13 +52,14 @@ internal static class SideModel
     /// <param name="sides">The armed sides the lexicon found, at least one.</param>
     /// <param name="eventType">The event type of the sentence.</param>
     /// <param name="reading">The actor classifier's probabilities for the sentence.</param>
-    public static List<(int Side, ActorGuess? Guess, string[] Features)> Candidates(string text, int offset, IReadOnlyList<ActorMention> sides, string? eventType, ActorClasses.ActorReading reading)
+    /// <param name="country">The document's country, whose coders' habits of ordering the sides the model learns.</param>
+    public static List<(int Side, ActorGuess? Guess, string[] Features)> Candidates(string text, int offset, IReadOnlyList<ActorMention> sides, string? eventType, ActorClasses.ActorReading reading, string? country)
     {
         int rule = RulePick(sides);
         var top = reading.Top;
         var candidates = new List<(int, ActorGuess?, string[])>(sides.Count + Guesses);
         for (int i = 0; i < sides.Count; i++)
-            candidates.Add((i, null, Features(text, offset, sides, i, eventType, rule, reading.Probability(sides[i].Name), top.Count > 0 && top[0].Name == sides[i].Name)));
+            candidates.Add((i, null, Features(text, offset, sides, i, eventType, rule, reading.Probability(sides[i].Name), top.Count > 0 && top[0].Name == sides[i].Name, country)));
         int guesses = 0;
         for (int g = 0; g < top.Count && guesses < Guesses && top[g].P >= LeastGuess; g++)
         {
@@ -66,14 +67,14 @@ internal static class SideModel
             // Crowds and civilians are never a side's rival for actor 1: the stage names the crowd of a protest or riot itself.
             if (guess.Inter is 5 or 6 or 7 || sides.Any(s => s.Name == guess.Name)) continue;
             guesses++;
-            candidates.Add((-1, guess, GuessFeatures(sides, rule, eventType, guess, g == 0)));
+            candidates.Add((-1, guess, GuessFeatures(sides, rule, eventType, guess, g == 0, country)));
         }
         return candidates;
     }
 
     // A guess of the actor classifier that the sentence does not name: how sure the classifier is, what kind of actor it is and
     // what the sentence names instead (the rule's side, and whether every side is a victim or target).
-    private static string[] GuessFeatures(IReadOnlyList<ActorMention> sides, int rule, string? eventType, ActorGuess guess, bool top)
+    private static string[] GuessFeatures(IReadOnlyList<ActorMention> sides, int rule, string? eventType, ActorGuess guess, bool top, string? country)
     {
         string p = Bucket(guess.P);
         var named = rule >= 0 ? sides[rule] : null;
@@ -83,6 +84,7 @@ internal static class SideModel
             "src=guess", $"gp={p}", $"gtop={top}", $"gp+top={p}|{top}", $"ginter={guess.Inter}", $"gname={guess.Name}", $"gtype={eventType}",
             $"gtype+p={eventType}|{p}", $"ginter+p={guess.Inter}|{p}", $"gharmed={harmed}", $"gharmed+p={harmed}|{p}",
             $"gvs={named?.Template}|{named?.Inter}", $"gvs+p={named?.Template}|{p}", $"gsides={Math.Min(sides.Count, 3)}",
+            $"gctry+p={country}|{p}",
         ];
     }
 
@@ -91,8 +93,10 @@ internal static class SideModel
 
     /// <summary>The features of side <paramref name="index"/> of <paramref name="sides"/>, found in <paramref name="text"/> (a
     /// sentence starting at document offset <paramref name="offset"/>), with the actor classifier's probability of its name and whether
-    /// it is the classifier's best guess.</summary>
-    public static string[] Features(string text, int offset, IReadOnlyList<ActorMention> sides, int index, string? eventType, int rulePick, float modelP, bool modelTop)
+    /// it is the classifier's best guess. ACLED's coders of one country keep habits of their own ("unidentified gunmen shot dead a regime
+    /// soldier" puts the regime first in Syria's notes, where another country's coders put the gunmen first), so the side's kind, the
+    /// other side's and its order are read with <paramref name="country"/> too.</summary>
+    public static string[] Features(string text, int offset, IReadOnlyList<ActorMention> sides, int index, string? eventType, int rulePick, float modelP, bool modelTop, string? country)
     {
         var side = sides[index];
         int order = sides.Take(index).Select(s => s.Group).Where(g => g != side.Group).Distinct().Count();
@@ -104,6 +108,7 @@ internal static class SideModel
             $"type+inter={eventType}|{side.Inter}", $"rule={index == rulePick}", $"type+rule={eventType}|{index == rulePick}",
             $"by={side.AfterBy}", $"victim={side.IsVictim}", $"target={side.IsTarget}", $"role={side.Role}",
             $"vs={other?.Template}|{other?.Inter}", $"pair={side.Name}|{other?.Name}",
+            $"ctry+inter={country}|{side.Inter}|{other?.Inter}", $"ctry+order={country}|{Math.Min(order, 2)}",
             "src=side", $"mp={Bucket(modelP)}", $"mtop={modelTop}", $"mp+kind={Bucket(modelP)}|{kind}", $"mp+rule={Bucket(modelP)}|{index == rulePick}",
         };
         int start = Math.Clamp(side.Span.Start - offset, 0, text.Length), end = Math.Clamp(side.Span.End - offset, start, text.Length);

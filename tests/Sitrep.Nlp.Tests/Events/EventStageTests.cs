@@ -204,6 +204,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void ACountryNamedAsAGovernmentDoesNotPlaceTheDocument()
+    {
+        // Three "Turkey" entities that the geo stage reads as a government outnumber one weakly placed Syrian town.
+        var doc = Some.Annotated("Militants attacked the town of Suluk on Saturday, killing 12 people. Turkey denied the claims. Turkey has said it backs no group. Turkey condemned the attack.", Published);
+        Assert.Contains(doc.Places, p => p.IsMetonym && p.CountryCode == "TR");
+        Assert.All(doc.Events, e => Assert.Equal("Syria", e.Country));
+    }
+
+    [Fact]
     public void ASpeakersWordsWithALongAttributionYieldNoEvent() =>
         Assert.Empty(Some.Annotated("\"The regime is cowardly in battle,\" said Abdulkafi al-Hamdo, an English teacher living close to the front line in Aleppo.",
             Published).Events);
@@ -351,4 +360,32 @@ public class EventStagePlacesTests
         Assert.Equal("SY", e.Iso);
         Assert.Equal("Aleppo", e.Admin1);
     }
+
+    [Fact]
+    public void ABattleBetweenUnnamedGroupsHasTheSameKindOfGroupOnBothSides()
+    {
+        var e = Assert.Single(Some.Annotated("On 5 May 2020, two unidentified armed groups clashed in Madinat as Saleh, Aden, Yemen. No fatalities were reported.", new DateOnly(2020, 5, 5)).Events);
+        Assert.Equal("Battles", e.EventType);
+        Assert.NotNull(e.Actor2);
+        Assert.Equal(e.Actor1, e.Actor2);
+    }
+
+    [Fact]
+    public void ALootingWithNoVictimNamedTargetsCivilians()
+    {
+        var e = Assert.Single(Some.Annotated("Looting: On 9 May 2020, regime forces looted wheat and barley crops in rural Saraqab in Idleb, Syria.", new DateOnly(2020, 5, 9)).Events);
+        Assert.Equal(("Looting/property destruction", "Civilians (Syria)"), (e.SubEventType, e.Actor2));
+    }
+
+    [Theory]
+    // An execution is one-sided whoever the victims are: violence against civilians, not a battle between the two armed sides named.
+    [InlineData("Islamic State militants beheaded eight rebel fighters in Deir ez-Zor, Syria, on Sunday.")]
+    [InlineData("HTS executed a former commander in Idlib, Syria, after two years of detention.")]
+    public void AnExecutionIsAnAttack(string text) =>
+        Assert.Contains(Some.Annotated(text, new DateOnly(2016, 9, 28)).Events, e => (e.EventType, e.SubEventType) == ("Violence against civilians", "Attack"));
+
+    [Fact]
+    public void AnAirStrikeOnAnArmedSideIsRemoteViolence() =>
+        Assert.Contains(Some.Annotated("Syrian warplanes struck Islamic State positions near Deir ez-Zor, Syria, on Tuesday, killing 20 militants.", new DateOnly(2016, 9, 28)).Events,
+            e => e.SubEventType == "Air/drone strike");
 }

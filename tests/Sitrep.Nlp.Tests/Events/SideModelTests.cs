@@ -27,7 +27,7 @@ public class SideModelTests
         const string text = "Afghan forces repulsed a Taliban attack in the district.";
         var (sides, _) = Sides(text, "Afghanistan");
         int taliban = sides.FindIndex(s => s.Name == "Taliban");
-        var features = SideModel.Features(text, 0, sides, taliban, "Battles", SideModel.RulePick(sides), 0.3f, modelTop: true);
+        var features = SideModel.Features(text, 0, sides, taliban, "Battles", SideModel.RulePick(sides), 0.3f, modelTop: true, "Afghanistan");
         Assert.Contains("L0=a", features);
         Assert.Contains("L1=repulsed", features);
         Assert.Contains("R0=attack", features);
@@ -36,6 +36,7 @@ public class SideModelTests
         Assert.Contains("vs=Military Forces of {country}|1", features);
         Assert.Contains("mp=2", features);
         Assert.Contains("mtop=True", features);
+        Assert.Contains("ctry+inter=Afghanistan|2|1", features);
     }
 
     [Fact]
@@ -45,7 +46,7 @@ public class SideModelTests
         const string text = "On 7 May 2020, an army vehicle struck an IED between Banh and Koumbri, resulting in minor injuries to soldiers.";
         var (sides, country) = Sides(text, "Burkina Faso");
         var reading = EventModel.Shipped.ActorClassNames.Read(text, country);
-        var candidates = SideModel.Candidates(text, 0, sides, "Explosions/Remote violence", reading);
+        var candidates = SideModel.Candidates(text, 0, sides, "Explosions/Remote violence", reading, country?.Name);
         Assert.Equal(sides.Count, candidates.Count(c => c.Guess is null));
         var guesses = candidates.Where(c => c.Guess is not null).Select(c => c.Guess!.Value).ToList();
         Assert.NotEmpty(guesses);
