@@ -146,6 +146,52 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void DistrictOfTwoOrMoreRowsGetsThePointMostOfThemClusterAroundAndProvincesKeepTheirSeat()
+    {
+        Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = location, Latitude = lat, Longitude = lon, Admin1 = "Idleb", Admin2 = "Harim", GeoPrecision = 1,
+            Notes = "On 1 May 2020, regime forces shelled a village.",
+        };
+        Gazetteer Built(string name, params Sitrep.Core.AcledRow[] rows)
+        {
+            var output = Path.Combine(_root, name);
+            GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+            foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+                File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+            return Gazetteer.Load(output);
+        }
+        // Salqin and Armanaz lie 9 km apart, Kansafra 50 km south: the first two are where Harim's villages are coded.
+        var clustered = Built("cluster", Row(2, "Kansafra", 35.65, 36.55), Row(3, "Salqin", 36.14, 36.45), Row(4, "Armanaz", 36.08, 36.50));
+        var harim = Assert.Single(clustered.Lookup("Harim District"), e => e.Kind == GazetteerKind.Admin2);
+        Assert.Equal(((double, double)?)(36.14, 36.45), harim.VillagePoint);
+        Assert.Equal((36.20758, 36.51944), (harim.Latitude, harim.Longitude));
+        Assert.Null(Assert.Single(clustered.Lookup("Idlib"), e => e.Kind == GazetteerKind.Admin1).VillagePoint);
+        // One row says nothing about where a district's villages lie.
+        var single = Built("single", Row(2, "Kansafra", 35.65, 36.55));
+        Assert.Null(Assert.Single(single.Lookup("Harim District"), e => e.Kind == GazetteerKind.Admin2).VillagePoint);
+    }
+
+    [Fact]
+    public void ProvinceSpellingALetterOrTwoFromAProvincesNameIsThatProvincesWhereverItsRowsLie()
+    {
+        var output = Path.Combine(_root, "respelled");
+        // ACLED writes "Idleeb" for rows whose nearest GeoNames places are coded Aleppo (as Al Marqab's towns are coded Tripoli).
+        var rows = Enumerable.Range(1, 3).Select(i => new Sitrep.Core.AcledRow
+        {
+            Line = i + 1, Iso3 = "SYR", Location = "Anadan", Latitude = 36.29, Longitude = 37.04, Admin1 = "Idleeb", GeoPrecision = 1,
+            Notes = "On 1 May 2020, regime forces shelled Anadan.",
+        });
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        Assert.Equal("Idlib", Assert.Single(gazetteer.Lookup("Idleeb"), e => e.Kind == GazetteerKind.Admin1).Name);
+        Assert.Equal("Idlib", gazetteer.Admin1Of(Assert.Single(gazetteer.Lookup("Anadan")))!.Name);
+    }
+
+    [Fact]
     public void MissingSourceFileIsReportedWithItsPath()
     {
         var ex = Assert.Throws<Sitrep.Core.SitrepException>(() => GazetteerBuilder.Build(_root, Path.Combine(_root, "out")));

@@ -51,6 +51,18 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void UnknownVillageOfADistrictGoesWhereTheDistrictsCodedVillagesClusterNotToItsSeat()
+    {
+        const string text = "On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Qzyrkot sector area (Baramulla district, J&K).";
+        var baramulla = Assert.Single(GeoStage.Shipped.Lookup("Baramulla"), e => e.Kind == GazetteerKind.Admin2);
+        Assert.True(baramulla.VillagePoint is { } point && GeoMath.DistanceKm(point.Latitude, point.Longitude, baramulla.Latitude, baramulla.Longitude) > 10);
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal(("Qzyrkot", PrecisionCode.Admin2), (chosen?.Name, chosen?.Precision));
+        Assert.Equal(baramulla.VillagePoint, (chosen!.Latitude, chosen.Longitude));
+        Assert.Equal("Baramulla", chosen.Admin2);
+    }
+
+    [Fact]
     public void NameThatIsACountryCreditsThatCountryNotItsFirstReading()
     {
         // "US" is also a French village listed before the country; the tagger's LOC "US" must read as the United States.
@@ -163,6 +175,23 @@ public class GeoStageTests
         int start = text.IndexOf("Paletwa Town", StringComparison.Ordinal);
         document.SetEntities([new EntityMention(new TextSpan(start, start + "Paletwa Town".Length), EntityKind.PER, 1.0, "test")]);
         Assert.Equal("Paletwa", GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Name);
+    }
+
+    [Fact]
+    public void InATitleCaseHeadlineThePersonsTheTaggerSeesHideNoPlace()
+    {
+        // A headline capitalises every word: the tagger reads "Tell Abyad Terroirst Attack" as a person, and the capitalised words
+        // after the town neither hide it nor make it a modifier of a longer name; nor is "Injured" after "and" an unknown village.
+        const string text = "URGENT 19 Killed and Injured in Tell Abyad Terroirst Attack in Northern Syria. At least 4 people were killed in the city.";
+        var document = Some.Document(text);
+        new Sitrep.Nlp.Text.SentenceStage().Process(document, TestContext.Current.CancellationToken);
+        int start = text.IndexOf("Tell Abyad", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + "Tell Abyad Terroirst Attack".Length), EntityKind.PER, 1.0, "test")]);
+        var places = Some.Stage.Locate(document);
+        Assert.DoesNotContain(places, p => text[p.Span.Start..p.Span.End] == "Injured");
+        Assert.Equal("Ar-Raqqa", GeoStage.EventLocation(text, places)?.Admin1);
+        Assert.True(GeoStage.InTitleCase(text, new TextSpan(start, start + 10)));
+        Assert.False(GeoStage.InTitleCase(text, new TextSpan(text.IndexOf("people", StringComparison.Ordinal), text.IndexOf("people", StringComparison.Ordinal) + 6)));
     }
 
     [Fact]

@@ -156,9 +156,13 @@ public sealed partial class EventStage : IPipelineStage
                 tolled.Absorb(again);
                 events.Remove(again);
             }
-        // "Dozens killed", "Scores of rebels killed": a vague headline only bounds the toll the body counts ("At least 16 people").
-        if (tolled is not null && headlineToll!.Figures.All(DeathToll.IsVague) && DeathToll.Read(document, tolled.TollSentences) is { Low: > 0 } counted)
-            headlineToll = counted;
+        // "Dozens killed", "Scores of rebels killed": a vague headline only bounds the toll the lead counts ("At least 16 people");
+        // "Bombardment kills 4 schoolchildren": so does a headline counting part of the victims ("At least four schoolchildren were among
+        // eight people killed"). The lead's first count is the event's whole toll: later reports break it down by place or victim.
+        if (tolled is not null && tolled.TollSentences.OrderBy(s => s.Start).Select(s => DeathToll.Read(document, [s]))
+                .FirstOrDefault(r => r is { Low: > 0 } && !r.Figures.All(DeathToll.IsVague)) is { } first
+            && (headlineToll!.Figures.All(DeathToll.IsVague) || headlineToll.Figures.All(q => q.Unit is { } unit && PartVictims.Contains(unit)) && first.Low > headlineToll.Low))
+            headlineToll = first;
         if ((tolled ?? LeadEvent(document, events)) is not { } lead) return (null, null);
         // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town
         // the geocoder put in another province, a country-wide report).
@@ -187,6 +191,13 @@ public sealed partial class EventStage : IPipelineStage
             (lead.Actor1, lead.Actor1Guessed) = (perpetrator, false);
         return (tolled, headlineToll);
     }
+
+    // Victims a report singles out from the dead of an event: a headline's "kills 4 schoolchildren" is a part of its toll.
+    private static readonly HashSet<string> PartVictims = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "children", "child", "schoolchildren", "kids", "women", "girls", "boys", "babies", "infants", "minors", "students", "pupils",
+        "teachers", "medics", "doctors", "nurses", "journalists", "volunteers", "rescuers", "aid workers",
+    };
 
     // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
     private const int LeadSentences = 2;
@@ -507,11 +518,13 @@ public sealed partial class EventStage : IPipelineStage
         foreach (var p in document.Places)
             if (p.Span.Start >= bodyStart && !p.IsMetonym)
                 Vote(p.CountryCode, p.Span.End, PlaceVote * p.Confidence * (p.Admin1 is null ? CountryNameVote : 1));
+        // A name the geo stage read as a government ("Turkey has denied", "talks with Washington") is a side, whichever layer names it.
+        var metonyms = document.Places.Where(p => p.IsMetonym).Select(p => p.NameSpan ?? p.Span).ToHashSet();
         foreach (var kind in new[] { EntityKind.LOC, EntityKind.MISC })
         {
             if (kind == EntityKind.MISC && votes.Count > 0) break;
             foreach (var e in document.Entities)
-                if (e.Kind == kind && e.Span.Start >= bodyStart) Vote(e.CountryCode, e.Span.End, 1);
+                if (e.Kind == kind && e.Span.Start >= bodyStart && !metonyms.Contains(e.Span)) Vote(e.CountryCode, e.Span.End, 1);
         }
         if (votes.Count == 0)
         {

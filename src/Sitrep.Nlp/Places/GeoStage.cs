@@ -64,7 +64,10 @@ public sealed class GeoStage : IPipelineStage
         var text = document.Text;
         // The document's own tokens are read in place, never copied.
         ReadOnlySpan<TokenData> tokens = document.Layers.Contains(Layer.Tokens) ? document.TokenData : Tokenizer.Tokenize(text);
-        var candidates = Candidates(document, tokens);
+        // A headline capitalises every word: the tagger reads its runs as persons and organisations ("Tell Abyad Terroirst Attack"), and
+        // a run after "in" there is no name the gazetteer lacks ("in Eastern Gouta Monitor").
+        var headlines = TitleCaseSentences(document);
+        var candidates = Candidates(document, tokens, headlines);
         var first = new Dictionary<string, TextSpan>(StringComparer.Ordinal);
         var cues = CountryCues(document, tokens, first);
         var resolutions = _resolver.Resolve(text, candidates, cues);
@@ -76,9 +79,9 @@ public sealed class GeoStage : IPipelineStage
             places.Add(ToPlace(document, r));
             resolved.Add(r.Candidate);
         }
-        places.AddRange(UnknownSettlements(text, tokens, resolved, places, resolutions));
+        places.AddRange(UnknownSettlements(text, tokens, resolved, places, resolutions, headlines));
         places.AddRange(AnaphoricParts(text, places));
-        if (places.Count == 0 && National(text, tokens, resolved, cues, first) is { } national) places.Add(national);
+        if (places.Count == 0 && National(text, tokens, resolved, cues, first, headlines) is { } national) places.Add(national);
         places.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return places;
     }
@@ -144,7 +147,8 @@ public sealed class GeoStage : IPipelineStage
     private static bool IsModifier(string text, Place p, List<Place> places)
     {
         int end = (p.NameSpan ?? p.Span).End;
-        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1])) return false;
+        // A headline capitalises the words after a place too ("in Tell Abyad Terroirst Attack").
+        if (end + 2 >= text.Length || text[end] != ' ' || !char.IsUpper(text[end + 1]) || InTitleCase(text, p.NameSpan ?? p.Span)) return false;
         foreach (var q in places)
             if (q.Span.Start == end + 1 && q.CountryCode == p.CountryCode && Rank(q.Precision) > Rank(p.Precision)) return false;
         var after = text.AsSpan(end, Math.Min(40, text.Length - end));
@@ -209,13 +213,13 @@ public sealed class GeoStage : IPipelineStage
         _ => 3,
     };
 
-    private IReadOnlyList<PlaceNameCandidate> Candidates(Document document, ReadOnlySpan<TokenData> tokens)
+    private IReadOnlyList<PlaceNameCandidate> Candidates(Document document, ReadOnlySpan<TokenData> tokens, List<TextSpan> headlines)
     {
         var text = document.Text;
         var found = _matcher.Find(text, tokens);
         if (!document.Layers.Contains(Layer.Entities)) return found;
 
-        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG).Select(e => e.Span).ToList();
+        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span)).Select(e => e.Span).ToList();
         var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span))).ToList();
         foreach (var e in document.Entities)
         {
@@ -240,6 +244,49 @@ public sealed class GeoStage : IPipelineStage
         }
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return kept;
+    }
+
+    // Sentences written in title case (InTitleCase).
+    private static List<TextSpan> TitleCaseSentences(Document document)
+    {
+        var spans = new List<TextSpan>();
+        if (!document.Layers.Contains(Layer.Sentences)) return spans;
+        foreach (var sentence in document.Sentences)
+            if (InTitleCase(document.Text, sentence.Span)) spans.Add(sentence.Span);
+        return spans;
+    }
+
+    /// <summary>True when the sentence around <paramref name="span"/> (from the last full stop or line break before it to the next
+    /// after it) is written in title case: at least four content words (four letters or more, not function words), at most one in ten of
+    /// them in lower case ("52 Dead as Rival Terrorist Groups Clash in Eastern Gouta Monitor").</summary>
+    public static bool InTitleCase(string text, TextSpan span)
+    {
+        int start = span.Start, end = span.End;
+        while (start > 0 && span.Start - start < TitleReach && !SentenceEdge(text, start - 1)) start--;
+        while (end < text.Length && end - span.End < TitleReach && !SentenceEdge(text, end - 1)) end++;
+        int capitalised = 0, lower = 0;
+        for (int i = start; i < end;)
+        {
+            if (!char.IsLetter(text[i])) { i++; continue; }
+            int from = i;
+            while (i < end && (char.IsLetter(text[i]) || text[i] is '-' or '\'')) i++;
+            var word = text.AsSpan(from, i - from);
+            if (word.Length < 4 || Events.TextFeatures.IsFunctionWord(word)) continue;
+            if (char.IsUpper(word[0])) capitalised++;
+            else lower++;
+        }
+        return capitalised >= 4 && lower * 10 <= capitalised + lower;
+    }
+
+    private const int TitleReach = 200;
+
+    private static bool SentenceEdge(string text, int i) => text[i] is '\n' or '\r' or '!' or '?' || text[i] == '.' && (i + 1 == text.Length || text[i + 1] is ' ' or '\n');
+
+    private static bool Inside(List<TextSpan> spans, TextSpan span)
+    {
+        foreach (var s in spans)
+            if (s.Contains(span)) return true;
+        return false;
     }
 
     // "the high US dollar", "a US drone strike", "US-led": a country name right before a lower-case content word qualifies it and
@@ -307,12 +354,12 @@ public sealed class GeoStage : IPipelineStage
     // A text that names a place the gazetteer lacks ("near Muratove") reports a local event, not a national one: it goes to the
     // province of that country where ACLED's training rows place the most events, at province precision and low confidence.
     private Place? National(string text, ReadOnlySpan<TokenData> tokens, List<PlaceNameCandidate> resolved, Dictionary<string, double> cues,
-        Dictionary<string, TextSpan> first)
+        Dictionary<string, TextSpan> first, List<TextSpan> headlines)
     {
         if (cues.Count == 0) return null;
         var top = cues.OrderByDescending(c => c.Value).ToList();
         if (top.Count > 1 && top[1].Value == top[0].Value || _capitals.Value.GetValueOrDefault(top[0].Key) is not { } capital) return null;
-        if (_conflictProvinces.Value.GetValueOrDefault(top[0].Key) is { } province && _matcher.UnknownNames(text, tokens, resolved).FirstOrDefault() is { Length: > 0 } unknown)
+        if (_conflictProvinces.Value.GetValueOrDefault(top[0].Key) is { } province && _matcher.UnknownNames(text, tokens, resolved).FirstOrDefault(u => !Inside(headlines, u)) is { Length: > 0 } unknown)
             return Build(province, unknown, PrecisionCode.Admin1, LocalGuessConfidence) with
             {
                 Name = text[unknown.Start..unknown.End],
@@ -374,11 +421,12 @@ public sealed class GeoStage : IPipelineStage
     // seat at province precision, "Kharistan village of Muqur district" the district's village point (GazetteerEntry.VillagePoint,
     // else its seat), "Bar-Sanguun village (Kismaayo, Lower Juba)" Kismaayo's point at "near" precision. 'places' begins with the places of 'resolutions', in the same order.
     private List<Place> UnknownSettlements(string text, ReadOnlySpan<TokenData> tokens, List<PlaceNameCandidate> candidates, List<Place> places,
-        IReadOnlyList<ToponymResolver.Resolution> resolutions)
+        IReadOnlyList<ToponymResolver.Resolution> resolutions, List<TextSpan> headlines)
     {
         var found = new List<Place>();
         foreach (var span in _matcher.UnknownNames(text, tokens, candidates))
         {
+            if (Inside(headlines, span)) continue;
             int unit = Container(text, span, places);
             if (unit < 0 || places[unit] is not { } container || container.Precision == PrecisionCode.Country) continue;
             var (latitude, longitude) = container.Precision == PrecisionCode.Admin2 && unit < resolutions.Count

@@ -114,7 +114,7 @@ internal static class QuantityLexicon
         "mother", "brother", "sister", "minor", "teen", "youngster", "cadre", "operative", "militiamen", "tribesman", "herdsman",
         "herdsmen", "vigilante", "vigilantes", "chief", "official", "officials", "politician", "politicians", "activist", "activists",
         "lawyer", "judge", "mayor", "councillor", "councilor", "trafficker", "traffickers", "smuggler", "collector", "extremists",
-        "extremist", "jihadis", "islamists", "mercenaries", "guerrillas", "guerrilla", "loyalists", "comrades");
+        "extremist", "jihadis", "islamists", "mercenaries", "guerrillas", "guerrilla", "loyalists", "comrades", "schoolchildren", "pupils", "kids");
 
     /// <summary>Victim groups reported as <see cref="Quantity.Group"/>.</summary>
     public static readonly FrozenSetLookup Groups = Lex.Set(

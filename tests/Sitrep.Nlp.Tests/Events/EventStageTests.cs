@@ -121,6 +121,23 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AVagueHeadlineTollYieldsToTheLeadsFirstCountNotItsBreakdown()
+    {
+        Assert.Equal(18, ViolentEventOf(title: "Violence rages on in Syria as dozens more killed",
+            "Airstrikes in opposition areas of Syrias northern Aleppo province struck a market a hospital and a village on Friday killing at least 18 people. "
+            + "The air raids hit the only hospital for women and children in the town of Kafr Hamra in Aleppo province before dawn killing two staffers.").Fatalities);
+    }
+
+    [Theory]
+    [InlineData("Syria regime bombardment kills 4 schoolchildren in besieged enclave", 8)]
+    [InlineData("Syria regime bombardment kills 12 people in besieged enclave", 12)]
+    public void AHeadlineCountingPartOfTheVictimsYieldsToTheLeadsLargerCount(string title, int toll)
+    {
+        Assert.Equal(toll, ViolentEventOf(title,
+            "At least four schoolchildren were among eight people killed in Syrian regime shelling in Eastern Ghouta on Tuesday.").Fatalities);
+    }
+
+    [Fact]
     public void TheHeadlineNamesThePerpetratorTheLeadLeavesUnsaid()
     {
         Assert.Contains("Hayat Tahrir al Sham", ViolentEventOf(title: "Nusra Front stages deadly suicide bombing in Aleppo",
@@ -184,6 +201,15 @@ public class EventStageTests
         var doc = Some.Annotated("Russian warplanes struck a market in Saraqib on Tuesday, killing 12 people. Russian officials said Russian jets hit militant targets.", Published);
         Assert.All(doc.Events, e => Assert.Equal("Syria", e.Country));
         Assert.Contains(doc.Events, e => e.Location == "Saraqib" && e.Actor1 == "Military Forces of Russia");
+    }
+
+    [Fact]
+    public void ACountryNamedAsAGovernmentDoesNotPlaceTheDocument()
+    {
+        // Three "Turkey" entities that the geo stage reads as a government outnumber one weakly placed Syrian town.
+        var doc = Some.Annotated("Militants attacked the town of Suluk on Saturday, killing 12 people. Turkey denied the claims. Turkey has said it backs no group. Turkey condemned the attack.", Published);
+        Assert.Contains(doc.Places, p => p.IsMetonym && p.CountryCode == "TR");
+        Assert.All(doc.Events, e => Assert.Equal("Syria", e.Country));
     }
 
     [Fact]
