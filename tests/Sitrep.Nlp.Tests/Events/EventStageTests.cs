@@ -384,8 +384,14 @@ public class EventStagePlacesTests
     public void AnExecutionIsAnAttack(string text) =>
         Assert.Contains(Some.Annotated(text, new DateOnly(2016, 9, 28)).Events, e => (e.EventType, e.SubEventType) == ("Violence against civilians", "Attack"));
 
+    [Theory]
+    [InlineData("Syrian warplanes struck Islamic State positions near Deir ez-Zor, Syria, on Tuesday, killing 20 militants.")]
+    [InlineData("The Syrian Arab Air Force destroyed a convoy of Islamic State vehicles near Salamiyah, Syria, on Tuesday.")]
+    public void AnAirStrikeOnAnArmedSideIsRemoteViolence(string text) =>
+        Assert.Contains(Some.Annotated(text, new DateOnly(2016, 9, 28)).Events, e => e.SubEventType == "Air/drone strike");
+
     [Fact]
-    public void AnAirStrikeOnAnArmedSideIsRemoteViolence() =>
-        Assert.Contains(Some.Annotated("Syrian warplanes struck Islamic State positions near Deir ez-Zor, Syria, on Tuesday, killing 20 militants.", new DateOnly(2016, 9, 28)).Events,
-            e => e.SubEventType == "Air/drone strike");
+    public void AnIntelligenceBranchNamedAfterTheAirForceIsNoAirStrike() =>
+        Assert.DoesNotContain(Some.Annotated("On 3 May 2020, unidentified gunmen shot dead a member of the regime's Air Force Intelligence in Da'el, Syria.",
+            new DateOnly(2020, 5, 3)).Events, e => e.SubEventType == "Air/drone strike");
 }
