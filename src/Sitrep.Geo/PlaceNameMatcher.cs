@@ -62,9 +62,6 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 ?? FusedTail(text, tokens, i, window) ?? Longest(text, tokens, i, window, fuzzy: false);
             if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
-            // "Tel Abyad" for GeoNames' "Tall Abyad": a name of several words is a spelling of a place wherever it stands.
-            if (match is null && window >= 2)
-                match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true, shortest: 2);
             match ??= HyphenatedHead(text, tokens, i);
             if (match is null) continue;
             found.Add(match);
@@ -73,11 +70,11 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return found;
     }
 
-    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy, int shortest = 1)
+    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         Span<char> unfused = stackalloc char[NameKey.MaxLength + 1];
-        for (int n = window; n >= shortest; n--)
+        for (int n = window; n >= 1; n--)
         {
             var last = tokens[first + n - 1];
             if (!IsNameWord(text, last)) continue;
@@ -93,8 +90,6 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 facts = gazetteer.Facts(key);
             }
             if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
-            // Without a locative cue only a name of two or more real words is respelt ("The U.N." is none).
-            if (fuzzy && shortest > 1 && (single || !WordsOfAtLeast(key, 3))) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
             var ids = fuzzy ? gazetteer.LookupSkeleton(key) : facts.Preferred;
             if (ids.Length == 0 && !fuzzy)
@@ -130,13 +125,6 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
-    }
-
-    private static bool WordsOfAtLeast(ReadOnlySpan<char> key, int letters)
-    {
-        foreach (var range in key.Split(' '))
-            if (key[range].Length < letters) return false;
-        return true;
     }
 
     // The key of 'name' with fused articles dropped, written into 'buffer'; empty when it is 'key' itself.

@@ -105,16 +105,4 @@ public class PlaceNameMatcherTests
         var tabqa = Assert.Single(found, c => text[c.Span.Start..c.Span.End] == "Tabqa");
         Assert.Contains(tabqa.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Kind: GazetteerKind.Populated });
     }
-
-    [Fact]
-    public void ANameOfSeveralWordsIsRespeltWithoutALocativeCue()
-    {
-        // GeoNames has "Tall Abyad" and ACLED "Tell Abiad"; the text writes "Tel Abyad" after a verb.
-        const string text = "The fighters attacked Tel Abyad which is held by the YPG, as The U.N. said.";
-        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
-        var tel = Assert.Single(found, c => text[c.Span.Start..c.Span.End] == "Tel Abyad");
-        Assert.Equal(NameMatch.Skeleton, tel.Match);
-        Assert.Contains(tel.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Admin1Code: "04" });
-        Assert.DoesNotContain(found, c => c.Span.Start >= text.IndexOf("The U.N.", StringComparison.Ordinal));
-    }
 }
