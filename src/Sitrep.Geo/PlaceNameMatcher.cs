@@ -173,9 +173,16 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         {
             if (!IsNameWord(text, tokens[from + n - 1])) continue;
             var span = new TextSpan(tokens[from].Span.Start, tokens[from + n - 1].Span.End);
-            foreach (int id in gazetteer.Facts(buffer[..NameKey.Write(span.Slice(text), buffer)]).Preferred)
-                if (gazetteer[id].Kind == GazetteerKind.Country) return true;
+            if (IsCountry(span.Slice(text), buffer)) return true;
         }
+        return false;
+    }
+
+    // True when some place 'name' is the preferred name of is a country; 'buffer' holds its key.
+    private bool IsCountry(ReadOnlySpan<char> name, Span<char> buffer)
+    {
+        foreach (int id in gazetteer.Facts(buffer[..NameKey.Write(name, buffer)]).Preferred)
+            if (gazetteer[id].Kind == GazetteerKind.Country) return true;
         return false;
     }
 
@@ -185,13 +192,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var word = tokens[index - 1].Span.Slice(text);
         if (word.Length > 32) return false;
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
-        for (int cut = 0; cut <= 1; cut++)
-        {
-            if (cut == 1 && word[^1] != 's') break;
-            foreach (int id in gazetteer.Facts(buffer[..NameKey.Write(word[..^cut], buffer)]).Preferred)
-                if (gazetteer[id].Kind == GazetteerKind.Country) return true;
-        }
-        return false;
+        return IsCountry(word, buffer) || word[^1] == 's' && IsCountry(word[..^1], buffer);
     }
 
     private static bool UnitWordAfter(string text, int end)
