@@ -415,14 +415,17 @@ public sealed partial class EventStage : IPipelineStage
     {
         if (text.IndexOf("claim", StringComparison.OrdinalIgnoreCase) < 0 || ClaimVerb().Match(text) is not { Success: true } claim) return null;
         var before = text[..claim.Index];
-        return _model.Lexicon.Find(before, offset, country).LastOrDefault(m => m.Role == ActorRole.Actor && !m.LacksCountry && m.Inter is >= 2 and <= 4);
+        return _model.Lexicon.Find(before, offset, country).LastOrDefault(m => m.Role == ActorRole.Actor && !m.LacksCountry && IsNonStateArmed(m.Inter));
     }
+
+    // ACLED inter codes 2-4: rebel groups, political militias, identity militias.
+    private static bool IsNonStateArmed(int inter) => inter is >= 2 and <= 4;
 
     /// <summary>True when <paramref name="side"/> is a common noun ("Militiamen", "the assailants", not "Islamic State" or "IS
     /// militants") of a non-state armed actor that opens its sentence or follows a definite determiner.</summary>
     private static bool IsAnaphor(ActorMention side, string text, int offset)
     {
-        if (side.Inter is < 2 or > 4) return false;
+        if (!IsNonStateArmed(side.Inter)) return false;
         int start = side.Span.Start - offset, end = side.Span.End - offset;
         if (start < 0 || end > text.Length) return false;
         for (int i = start + 1; i < end; i++) if (char.IsUpper(text[i])) return false;
@@ -435,7 +438,7 @@ public sealed partial class EventStage : IPipelineStage
     private static (string Name, int Inter)? EarlierGroup(List<Draft> earlier)
     {
         for (int i = earlier.Count - 1; i >= 0; i--)
-            if (AcledTaxonomy.IsViolent(earlier[i].EventType) && earlier[i].Actor1 is { Inter: >= 2 and <= 4 } a && !earlier[i].Actor1Guessed)
+            if (AcledTaxonomy.IsViolent(earlier[i].EventType) && earlier[i].Actor1 is { } a && IsNonStateArmed(a.Inter) && !earlier[i].Actor1Guessed)
                 return a;
         return null;
     }
