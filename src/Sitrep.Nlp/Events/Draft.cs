@@ -114,7 +114,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         // The more precise report says where it happened: a lead sentence with no place, or a province, gets the town.
         if (other.Place is { } p && (Place is null || Within(p, Place))) Place = p;
         if (Actor2 is null && other.Actor2 is { } a2 && a2.Name != Actor1?.Name) Actor2 = a2;
-        if (Actor2 is { } mine && other.Actor2 is { } theirs && mine.Inter == 7 && theirs.Inter != 7 && EventType == "Battles") Actor2 = theirs;
+        if (Actor2 is { } mine && other.Actor2 is { } theirs && mine.Inter == AcledInter.Civilians && theirs.Inter != AcledInter.Civilians && EventType == "Battles") Actor2 = theirs;
         foreach (var a in other.Assoc1.Concat(other.Actor1 is { } o && !other.Actor1Guessed && o.Name != Actor1?.Name && o.Name != Actor2?.Name ? [o.Name] : []))
             if (!Assoc1.Contains(a) && a != Actor1?.Name) Assoc1.Add(a);
         foreach (var sentence in other.TollSentences)
@@ -135,14 +135,14 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         var actor1 = Actor1;
         // ACLED names an unclaimed perpetrator "Unidentified Armed Group (country)"; situations have no perpetrator.
         if (actor1 is null && AcledTaxonomy.IsViolent(EventType))
-            actor1 = (country is null ? "Unidentified Armed Group" : $"Unidentified Armed Group ({country.Name})", 3);
+            actor1 = (country is null ? "Unidentified Armed Group" : $"Unidentified Armed Group ({country.Name})", AcledInter.PoliticalMilitia);
         var actor2 = Actor2;
         if (actor2 is null && EventType == "Violence against civilians")
-            actor2 = (country is null ? "Civilians" : $"Civilians ({country.Name})", 7);
+            actor2 = (country is null ? "Civilians" : $"Civilians ({country.Name})", AcledInter.Civilians);
         // No report of deaths is 0 for violence and protests (ACLED); the reader already took the lowest of several reports.
         int? best = toll is not null ? (int)Math.Round(toll.Low) : AcledTaxonomy.IsViolent(EventType) || EventType == "Protests" ? 0 : null;
         int? high = toll?.High is { } h ? (int)Math.Round(h) : null;
-        bool civilians = actor2?.Inter == 7 && EventType is "Violence against civilians" or "Explosions/Remote violence" or "Riots"
+        bool civilians = actor2?.Inter == AcledInter.Civilians && EventType is "Violence against civilians" or "Explosions/Remote violence" or "Riots"
             || subType == "Excessive force against protesters";
         return new EventRecord(Sentence, EventType, subType, Math.Round(Confidence, 3), producer)
         {

@@ -31,7 +31,6 @@ public sealed class EventModel
     // The name the lexicon and the record's default give a perpetrator nobody named.
     private const string GenericUnnamed = "Unidentified Armed Group ({country})";
     private const string CiviliansName = "Civilians ({country})";
-    private const int CiviliansInter = 7;
     // How likely the other side of a battle must be when the text does not name it.
     private const float OtherSideThreshold = 0.2f;
 
@@ -209,16 +208,16 @@ public sealed class EventModel
         var country = Countries.ByAlias(record.Country ?? "");
         if (record.EventType == "Battles")
         {
-            if (actor1.StartsWith(UnnamedPrefix, StringComparison.Ordinal) && record.Inter1 is 3 or 4) return record with { Actor2 = actor1, Inter2 = record.Inter1 };
+            if (actor1.StartsWith(UnnamedPrefix, StringComparison.Ordinal) && record.Inter1 is { } inter1 && AcledInter.IsMilitia(inter1)) return record with { Actor2 = actor1, Inter2 = record.Inter1 };
             var p = ActorProbabilities(EventText(record, documentText), country, record.Latitude, record.Longitude);
             int best = -1;
             for (int c = 0; c < p.Length; c++)
-                if ((best < 0 || p[c] > p[best]) && ActorClassNames.Named(c, country) is { Inter: not (5 or 6 or 7) } n && n.Name != actor1) best = c;
+                if ((best < 0 || p[c] > p[best]) && ActorClassNames.Named(c, country) is { } n && !AcledInter.IsUnarmed(n.Inter) && n.Name != actor1) best = c;
             return best >= 0 && p[best] >= OtherSideThreshold && ActorClassNames.Named(best, country) is { } side
                 ? record with { Actor2 = side.Name, Inter2 = side.Inter } : record;
         }
         return record.SubEventType is "Arrests" or "Looting/property destruction" && country is not null
-            ? record with { Actor2 = ActorLexicon.Resolve(CiviliansName, country), Inter2 = CiviliansInter } : record;
+            ? record with { Actor2 = ActorLexicon.Resolve(CiviliansName, country), Inter2 = AcledInter.Civilians } : record;
     }
 
     // The event's sentences: evidence spans not inside another (the rest are arguments within them).

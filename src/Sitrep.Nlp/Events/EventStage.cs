@@ -202,8 +202,8 @@ public sealed partial class EventStage : IPipelineStage
     // Body sentences that tell an article's main event (its lead), the first of which the headline tells again.
     private const int LeadSentences = 2;
 
-    // ACLED's inter code of an unidentified armed group.
-    private const int UnidentifiedInter = 3;
+    // ACLED codes an unidentified armed group as a political militia.
+    private const int UnidentifiedInter = AcledInter.PoliticalMilitia;
 
     /// <summary>The article's headline: its title, else a headline line of the text; null when it has none.</summary>
     private static string? HeadlineText(Document document) => document.Title is { Length: > 0 } title ? title
@@ -415,17 +415,14 @@ public sealed partial class EventStage : IPipelineStage
     {
         if (text.IndexOf("claim", StringComparison.OrdinalIgnoreCase) < 0 || ClaimVerb().Match(text) is not { Success: true } claim) return null;
         var before = text[..claim.Index];
-        return _model.Lexicon.Find(before, offset, country).LastOrDefault(m => m.Role == ActorRole.Actor && !m.LacksCountry && IsNonStateArmed(m.Inter));
+        return _model.Lexicon.Find(before, offset, country).LastOrDefault(m => m.Role == ActorRole.Actor && !m.LacksCountry && AcledInter.IsNonStateArmed(m.Inter));
     }
-
-    // ACLED inter codes 2-4: rebel groups, political militias, identity militias.
-    private static bool IsNonStateArmed(int inter) => inter is >= 2 and <= 4;
 
     /// <summary>True when <paramref name="side"/> is a common noun ("Militiamen", "the assailants", not "Islamic State" or "IS
     /// militants") of a non-state armed actor that opens its sentence or follows a definite determiner.</summary>
     private static bool IsAnaphor(ActorMention side, string text, int offset)
     {
-        if (!IsNonStateArmed(side.Inter)) return false;
+        if (!AcledInter.IsNonStateArmed(side.Inter)) return false;
         int start = side.Span.Start - offset, end = side.Span.End - offset;
         if (start < 0 || end > text.Length) return false;
         for (int i = start + 1; i < end; i++) if (char.IsUpper(text[i])) return false;
@@ -438,7 +435,7 @@ public sealed partial class EventStage : IPipelineStage
     private static (string Name, int Inter)? EarlierGroup(List<Draft> earlier)
     {
         for (int i = earlier.Count - 1; i >= 0; i--)
-            if (AcledTaxonomy.IsViolent(earlier[i].EventType) && earlier[i].Actor1 is { } a && IsNonStateArmed(a.Inter) && !earlier[i].Actor1Guessed)
+            if (AcledTaxonomy.IsViolent(earlier[i].EventType) && earlier[i].Actor1 is { } a && AcledInter.IsNonStateArmed(a.Inter) && !earlier[i].Actor1Guessed)
                 return a;
         return null;
     }
@@ -453,9 +450,9 @@ public sealed partial class EventStage : IPipelineStage
     {
         bool protest = draft.EventType == "Protests";
         var crowd = protest ? "Protesters" : "Rioters";
-        (draft.Actor1, draft.Actor1Guessed) = ((country is null ? crowd : $"{crowd} ({country.Name})", protest ? 6 : 5), false);
+        (draft.Actor1, draft.Actor1Guessed) = ((country is null ? crowd : $"{crowd} ({country.Name})", protest ? AcledInter.Protesters : AcledInter.Rioters), false);
         draft.Assoc1.Clear();
-        var force = armed.FirstOrDefault(m => m.Role == ActorRole.Actor && m.Inter is not (5 or 6));
+        var force = armed.FirstOrDefault(m => m.Role == ActorRole.Actor && m.Inter is not (AcledInter.Rioters or AcledInter.Protesters));
         draft.Actor2 = force is null || (protest && draft.SubType == "Peaceful protest") ? null : (WithCountry(force, draft), force.Inter);
     }
 

@@ -1,3 +1,5 @@
+using Sitrep.Core;
+
 namespace Sitrep.Nlp.Events;
 
 /// <summary>Which of a sentence's armed sides ACLED codes as actor 1: a learnt ranker over the sides the actor lexicon finds.</summary>
@@ -65,7 +67,7 @@ internal static class SideModel
         {
             var guess = top[g];
             // Crowds and civilians are never a side's rival for actor 1: the stage names the crowd of a protest or riot itself.
-            if (guess.Inter is 5 or 6 or 7 || sides.Any(s => s.Name == guess.Name)) continue;
+            if (AcledInter.IsUnarmed(guess.Inter) || sides.Any(s => s.Name == guess.Name)) continue;
             guesses++;
             candidates.Add((-1, guess, GuessFeatures(sides, rule, eventType, guess, g == 0, country)));
         }
