@@ -134,6 +134,7 @@ public sealed partial class EventStage : IPipelineStage
                 if (later.Span is { } span) e.Evidence.Add(span);
             }
         var (leadEvent, headlineToll) = ApplyHeadline(document, events, country);
+        if (headlineToll is null) JoinLaterToll(document, events);
         document.SetEvents(events.Select(e => _model.WithSecondSide(_model.WithUnnamedActor(
             e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text), document.Text)));
     }
@@ -190,6 +191,24 @@ public sealed partial class EventStage : IPipelineStage
         else if ((lead.Actor1 is null || lead.Actor1Guessed || lead.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, headlineActors, country, lead.EventType) is { } perpetrator)
             (lead.Actor1, lead.Actor1Guessed) = (perpetrator, false);
         return (tolled, headlineToll);
+    }
+
+    /// <summary>A lead that tells its event without a figure ("Air strikes pounded rebel-held districts on Sunday") gives it in the
+    /// body: the first later violent report with a toll in the lead event's province is that event's count, and joins it.</summary>
+    private static void JoinLaterToll(Document document, List<Draft> events)
+    {
+        var told = LeadEvents(document, events).ToList();
+        if (told.Count == 0 || told.Any(e => DeathToll.Read(document, e.TollSentences) is { Low: > 0 })) return;
+        var lead = told[0];
+        if (events.Where(e => !told.Contains(e) && AcledTaxonomy.IsViolent(e.EventType) && e.Sentence.Start > lead.Sentence.Start
+                && e.Place?.Admin1 == lead.Place?.Admin1 && (e.EventType == lead.EventType || e.From >= lead.From && e.To <= lead.To))
+            .OrderBy(e => e.Sentence.Start)
+            .FirstOrDefault(e => DeathToll.Read(document, e.TollSentences) is { Low: > 0 }) is not { } later) return;
+        // The lead says what happened; the later report only counts it.
+        var (type, subType) = (lead.EventType, lead.SubType);
+        lead.Absorb(later);
+        lead.Settle(type, subType);
+        events.Remove(later);
     }
 
     // Victims a report singles out from the dead of an event: a headline's "kills 4 schoolchildren" is a part of its toll.

@@ -114,6 +114,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void ALeadWithoutAFigureTakesTheCountOfTheFirstLaterReportInItsProvince()
+    {
+        // The bombing is the lead's event; the body counts its dead in a sentence the classifier reads as an attack of its own.
+        Assert.Equal(4, ViolentEventOf(title: "Rebel group leader killed in Syria",
+            "A suicide bomber struck the headquarters of a rebel group near the town of Saraqib in Idlib province on Tuesday killing its commander. "
+            + "Rescue workers were searching the rubble. The Observatory said four other members of the group also died in the attack.").Fatalities);
+    }
+
+    [Fact]
     public void AVagueHeadlineTollYieldsToTheCountTheBodyGives()
     {
         Assert.Equal(16, ViolentEventOf(title: "Dozens killed in bombardment on rebel-held Aleppo",
