@@ -93,8 +93,12 @@ public static partial class DeathToll
                 // Running totals alone: the latest is the toll ("the toll ... at least 126 ... has reached at least 126" is 126).
                 bool runningOnly = figures.Count == 0;
                 if (runningOnly) figures = [own[^1]];
-                var sum = (Low: figures.Sum(q => q.Conservative!.Value), High: figures.Sum(q => q.High ?? q.Conservative!.Value), Bounded: figures.All(q => q.High is not null));
-                if (runningOnly) cumulative = sum;
+                // "The commander alongside nine of his comrades were killed": the named person is one more than the figure, and the
+                // sentence counts the whole group an earlier report names one of ("A commander was killed"), as a running total does.
+                int companion = figures.Count(q => q == own[0] && IsCompanions(text, sentence, q.Span));
+                var sum = (Low: figures.Sum(q => q.Conservative!.Value) + companion, High: figures.Sum(q => q.High ?? q.Conservative!.Value) + companion,
+                    Bounded: figures.All(q => q.High is not null));
+                if (runningOnly || companion > 0) cumulative = sum;
                 // "Two militants were also killed", "2 other policemen were killed": further victims, not another report.
                 // "six others were killed": the figure itself counts further victims (a sentence's "44 others were injured" says nothing of its dead).
                 if (!first && (Addition().IsMatch(text.AsSpan(sentence.Start, sentence.Length))
@@ -140,6 +144,11 @@ public static partial class DeathToll
         return clause.Contains("toll", StringComparison.OrdinalIgnoreCase) || clause.Contains("total", StringComparison.OrdinalIgnoreCase);
     }
 
+    // "alongside nine of his comrades", "along with 12 of their fighters": the figure counts those with someone the sentence names before it.
+    private static bool IsCompanions(string text, TextSpan sentence, TextSpan figure) =>
+        CompanionBefore().IsMatch(text.AsSpan(sentence.Start, figure.Start - sentence.Start))
+        && CompanionAfter().IsMatch(text.AsSpan(figure.End, sentence.End - figure.End));
+
     // "split up between 3 events", "spread between 3 locations", "split across two days": how many events share the toll.
     private static int SplitCount(string text, List<TextSpan> sentences)
     {
@@ -163,6 +172,12 @@ public static partial class DeathToll
 
     [GeneratedRegex(@"^[^.;]{0,40}\bamong(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AmongBefore();
+
+    [GeneratedRegex(@"\b(?:alongside|along\s+with|together\s+with)\s+$", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanionBefore();
+
+    [GeneratedRegex(@"^\s*of\s+(?:his|her|its|their)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex CompanionAfter();
 
     [GeneratedRegex(@"\b(also|other|another|additional|further)\b", RegexOptions.IgnoreCase)]
     private static partial Regex Addition();

@@ -16,6 +16,7 @@ public class DeathTollTests
 
     [Theory]
     [InlineData("Five soldiers and one officer were killed by an IED.", 6)]
+    [InlineData("A rebel commander was killed near Inkhil. Abu Khaled alongside seven of his fighters were killed in the ambush.", 8)]
     [InlineData("At least 10 people were killed, including 4 children.", 10)]
     [InlineData("An air strike killed 5 people, bringing the death toll to 50.", 5)]
     [InlineData("The death toll rose to 50.", 50)]
