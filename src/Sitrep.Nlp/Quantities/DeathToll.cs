@@ -36,6 +36,8 @@ public sealed record FatalityReading(double Low, double? High, bool IsSingleNumb
 public static partial class DeathToll
 {
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
+    // How many characters after a figure must repeat an earlier figure's for it to be the same passage pasted again.
+    private const int RepeatedChars = 40;
     private static readonly string[] SplitVerbs = ["split", "spread", "divided"];
     private static readonly string[] SplitUnits = ["events", "locations", "days", "districts", "provinces", "villages"];
 
@@ -88,6 +90,9 @@ public static partial class DeathToll
             {
                 var own = deaths.Where(q => sentence.Contains(q.Span)).ToList();
                 if (own.Count == 0) continue;
+                // A passage pasted twice without a full stop between ("A man was killed when ... province A man was killed when ...")
+                // is one report: a figure whose words run on as an earlier figure's of the sentence do is that figure again.
+                own = own.Where((q, i) => !own.Take(i).Any(p => IsRepeated(text, sentence, p.Span, q.Span))).ToList();
                 // "killed 5, bringing the death toll to 50": the running total is not this event's; alone it is.
                 var figures = own.Where(q => !IsRunningTotal(text, sentence, q.Span)).ToList();
                 // Running totals alone: the latest is the toll ("the toll ... at least 126 ... has reached at least 126" is 126).
@@ -142,6 +147,14 @@ public static partial class DeathToll
         var clause = text.AsSpan(from, figure.Start - from);
         clause = clause[(clause.LastIndexOfAny(ClauseBreaks) + 1)..];
         return clause.Contains("toll", StringComparison.OrdinalIgnoreCase) || clause.Contains("total", StringComparison.OrdinalIgnoreCase);
+    }
+
+    // The figure at `later` and the words after it repeat those at `earlier` over a stretch that is not chance (a clause of its own).
+    private static bool IsRepeated(string text, TextSpan sentence, TextSpan earlier, TextSpan later)
+    {
+        int length = later.Length + RepeatedChars;
+        return later.Start + length <= sentence.End && earlier.Start + length <= later.Start
+            && text.AsSpan(earlier.Start, length).Equals(text.AsSpan(later.Start, length), StringComparison.OrdinalIgnoreCase);
     }
 
     // "alongside nine of his comrades", "along with 12 of their fighters": the figure counts those with someone the sentence names before it.

@@ -16,6 +16,8 @@ public class DeathTollTests
 
     [Theory]
     [InlineData("Five soldiers and one officer were killed by an IED.", 6)]
+    [InlineData("A farmer was killed when a mortar shell struck his field outside Qatana A farmer was killed when a mortar shell struck his field outside Qatana.", 1)]
+    [InlineData("Two boys were killed when a shell hit their school and two boys were killed when a car bomb exploded at a market.", 4)]
     [InlineData("A rebel commander was killed near Inkhil. Abu Khaled alongside seven of his fighters were killed in the ambush.", 8)]
     [InlineData("At least 10 people were killed, including 4 children.", 10)]
     [InlineData("An air strike killed 5 people, bringing the death toll to 50.", 5)]
