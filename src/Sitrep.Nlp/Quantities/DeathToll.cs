@@ -38,6 +38,8 @@ public static partial class DeathToll
     private static readonly SearchValues<char> ClauseBreaks = SearchValues.Create(",;:");
     // How many characters after a figure must repeat an earlier figure's for it to be the same passage pasted again.
     private const int RepeatedChars = 40;
+    // How far after a figure "were among those killed" is looked for.
+    private const int AmongReach = 40;
     private static readonly string[] SplitVerbs = ["split", "spread", "divided"];
     private static readonly string[] SplitUnits = ["events", "locations", "days", "districts", "provinces", "villages"];
 
@@ -55,11 +57,18 @@ public static partial class DeathToll
         var quantities = document.Quantities;
         // A part of another death figure ("two of them") is already in it; a part of a plain count ("one of the men was killed") is not.
         var tolls = quantities.Where(q => q.Kind == QuantityKind.Fatalities).Select(q => q.Span).ToHashSet();
+        // "Dozens of people have been killed ... including at least 29 in a single neighbourhood": a counted part that exceeds what the
+        // vague whole stands for bounds the toll better than it does.
+        var vagueTolls = quantities.Where(q => q.Kind == QuantityKind.Fatalities && IsVague(q)).ToList();
+        bool RaisesVague(Quantity q) => q.PartOf is { } w && vagueTolls.Any(v => v.Span == w && q.Conservative > v.Conservative);
         var deaths = quantities
-            .Where(q => q.Kind == QuantityKind.Fatalities && !q.IsHypothetical && q.Conservative is not null && !CountsInjured(q)
-                && !(q.PartOf is { } whole && tolls.Contains(whole)) && spans.Any(s => s.Contains(q.Span)))
+            .Where(q => (q.Kind == QuantityKind.Fatalities && !(q.PartOf is { } whole && tolls.Contains(whole)) || RaisesVague(q))
+                && !q.IsHypothetical && q.Conservative is not null && !CountsInjured(q) && spans.Any(s => s.Contains(q.Span)))
             .ToList();
         var text = document.Text;
+        // "One civilian was among those killed": a share of the toll another figure gives, not a report of it.
+        var shares = deaths.Where(q => AmongThoseAfter().IsMatch(text.AsSpan(q.Span.End, Math.Min(AmongReach, text.Length - q.Span.End)))).ToList();
+        if (shares.Count < deaths.Count) deaths.RemoveAll(shares.Contains);
         // "The war has killed more than 280000 people": a whole war's toll is no event's (the war-total cue of cues.tsv).
         deaths.RemoveAll(q => spans.First(s => s.Contains(q.Span)) is var s && Events.EventCues.ShippedWarTotal.IsMatch(text.AsSpan(s.Start, s.Length)));
         // "Six civilians were among at least 22 people killed": the six are in the 22.
@@ -185,6 +194,9 @@ public static partial class DeathToll
 
     [GeneratedRegex(@"^[^.;]{0,40}\bamong(?:\s+the)?\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex AmongBefore();
+
+    [GeneratedRegex(@"^\s*(?:was|were|is|are)\s+(?:also\s+)?among\s+(?:those|the)\s+(?:killed|dead|victims|fatalities)\b", RegexOptions.IgnoreCase)]
+    private static partial Regex AmongThoseAfter();
 
     [GeneratedRegex(@"\b(?:alongside|along\s+with|together\s+with)\s+$", RegexOptions.IgnoreCase)]
     private static partial Regex CompanionBefore();

@@ -16,6 +16,10 @@ public class DeathTollTests
 
     [Theory]
     [InlineData("Five soldiers and one officer were killed by an IED.", 6)]
+    [InlineData("Medics said 14 people died in the shelling of Douma. The local council said one child was among those killed.", 14)]
+    [InlineData("One child was among those killed in the shelling of Douma, medics said.", 1)]
+    [InlineData("Scores of people were killed in barrel bomb attacks on Daraa on Friday including at least 27 in the town of Jasim.", 27)]
+    [InlineData("Scores of people were killed in barrel bomb attacks on Daraa on Friday including 5 in the town of Jasim.", 20)]
     [InlineData("A farmer was killed when a mortar shell struck his field outside Qatana A farmer was killed when a mortar shell struck his field outside Qatana.", 1)]
     [InlineData("Two boys were killed when a shell hit their school and two boys were killed when a car bomb exploded at a market.", 4)]
     [InlineData("A rebel commander was killed near Inkhil. Abu Khaled alongside seven of his fighters were killed in the ambush.", 8)]
