@@ -193,23 +193,26 @@ public sealed partial class EventStage : IPipelineStage
         return (tolled, headlineToll);
     }
 
-    /// <summary>A lead that tells its event without a figure ("Air strikes pounded rebel-held districts on Sunday") gives it in the
+    /// <summary>A lead that tells its event without a count ("Air strikes pounded rebel-held districts on Sunday", "killing scores") gives it in the
     /// body: the first later violent report with a toll in the lead event's province is that event's count, and joins it.</summary>
     private static void JoinLaterToll(Document document, List<Draft> events)
     {
         var told = LeadEvents(document, events).ToList();
-        if (told.Count == 0 || told.Any(e => DeathToll.Read(document, e.TollSentences) is { Low: > 0 })) return;
+        if (told.Count == 0 || told.Any(e => Counted(DeathToll.Read(document, e.TollSentences)))) return;
         var lead = told[0];
         if (events.Where(e => !told.Contains(e) && AcledTaxonomy.IsViolent(e.EventType) && e.Sentence.Start > lead.Sentence.Start
                 && e.Place?.Admin1 == lead.Place?.Admin1 && (e.EventType == lead.EventType || e.From >= lead.From && e.To <= lead.To))
             .OrderBy(e => e.Sentence.Start)
-            .FirstOrDefault(e => DeathToll.Read(document, e.TollSentences) is { Low: > 0 }) is not { } later) return;
+            .FirstOrDefault(e => Counted(DeathToll.Read(document, e.TollSentences))) is not { } later) return;
         // The lead says what happened; the later report only counts it.
         var (type, subType) = (lead.EventType, lead.SubType);
         lead.Absorb(later);
         lead.Settle(type, subType);
         events.Remove(later);
     }
+
+    // A toll the text counts: "scores of volunteers" only bounds it (DeathToll.IsVague).
+    private static bool Counted(FatalityReading? toll) => toll is { Low: > 0 } && !toll.Figures.All(DeathToll.IsVague);
 
     // Victims a report singles out from the dead of an event: a headline's "kills 4 schoolchildren" is a part of its toll.
     private static readonly HashSet<string> PartVictims = new(StringComparer.OrdinalIgnoreCase)

@@ -123,6 +123,18 @@ public class EventStageTests
     }
 
     [Fact]
+    public void ALeadWithOnlyAVagueFigureTakesTheCountOfTheFirstLaterReportInItsProvince()
+    {
+        var doc = Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(new Document("t",
+            "Government warplanes bombed an aid convoy west of Aleppo on Monday night killing scores of volunteers and civilians. "
+            + "The United Nations suspended all aid deliveries after the attack. "
+            + "Fifteen Red Crescent volunteers were killed in the double-tap strike on the convoy, the Civil Defence said.") { Title = "Aid convoy bombed near Aleppo", Published = Published });
+        var strike = Assert.Single(doc.Events, e => e.SubEventType == "Air/drone strike");
+        Assert.Equal(15, strike.Fatalities);
+        Assert.DoesNotContain(doc.Events, e => e != strike && e.Fatalities > 0);
+    }
+
+    [Fact]
     public void AVagueHeadlineTollYieldsToTheCountTheBodyGives()
     {
         Assert.Equal(16, ViolentEventOf(title: "Dozens killed in bombardment on rebel-held Aleppo",
