@@ -103,7 +103,9 @@ public static partial class DeathToll
                 // is one report: a figure whose words run on as an earlier figure's of the sentence do is that figure again.
                 own = own.Where((q, i) => !own.Take(i).Any(p => IsRepeated(text, sentence, p.Span, q.Span))).ToList();
                 // "killed 5, bringing the death toll to 50": the running total is not this event's; alone it is.
-                var figures = own.Where(q => !IsRunningTotal(text, sentence, q.Span)).ToList();
+                // "at least 32 people were killed ... with 18 bodies pulled from the rubble": the bodies found are some of the dead counted before.
+                var figures = own.Where(q => !IsRunningTotal(text, sentence, q.Span)
+                    && !(IsBodies(q) && own.Any(p => p.Span.End <= q.Span.Start && !IsBodies(p) && p.Conservative >= q.Conservative))).ToList();
                 // Running totals alone: the latest is the toll ("the toll ... at least 126 ... has reached at least 126" is 126).
                 bool runningOnly = figures.Count == 0;
                 if (runningOnly) figures = [own[^1]];
@@ -145,6 +147,8 @@ public static partial class DeathToll
 
     // "Nine persons killed 12 injured" (a headline without its comma): a figure whose noun is the injured counts them, not the dead.
     private static bool CountsInjured(Quantity q) => q.Unit is "injured" or "wounded" or "hurt" or "injuries";
+
+    private static bool IsBodies(Quantity q) => q.Unit is "bodies" or "body" or "corpses";
 
     private static ReadOnlySpan<char> Before(string text, TextSpan span, int length) =>
         text.AsSpan(Math.Max(0, span.Start - length), Math.Min(length, span.Start));

@@ -16,6 +16,8 @@ public class DeathTollTests
 
     [Theory]
     [InlineData("Five soldiers and one officer were killed by an IED.", 6)]
+    [InlineData("Rescuers said at least 21 people were killed in the raids on Maarat al-Numan with 9 bodies recovered from a collapsed mosque.", 21)]
+    [InlineData("Rescuers said 3 people were killed in the raids on Maarat al-Numan and 9 bodies were found in a mass grave nearby.", 12)]
     [InlineData("Medics said 14 people died in the shelling of Douma. The local council said one child was among those killed.", 14)]
     [InlineData("One child was among those killed in the shelling of Douma, medics said.", 1)]
     [InlineData("Scores of people were killed in barrel bomb attacks on Daraa on Friday including at least 27 in the town of Jasim.", 27)]
