@@ -70,6 +70,7 @@ public sealed partial class EventStage : IPipelineStage
         EventPlace? lastPlace = null;
         DateExpression? lastDate = null;
         (Draft Event, int Sentence)? lastViolent = null;
+        (Sentence Sentence, int Index)? reaction = null;
         var provincial = new List<(int SentenceEnd, EventPlace Place)>();
         // A headline on a line of its own is a sentence of its own (one run into the lead is the lead's: DeathToll reads it apart).
         var headline = Text.Headline.Find(document) is { } found && document.Text.AsSpan(found.End).TrimStart(" \t\r").StartsWith("\n") ? found : (TextSpan?)null;
@@ -100,16 +101,28 @@ public sealed partial class EventStage : IPipelineStage
             }
 
             // The first trigger word is read once: the judgement, the quote test and the reading all start from it.
-            if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger)) continue;
+            if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger))
+            {
+                // "The Coalition condemned the massacre in which 35 civilians were killed": a reaction counts the event the next sentence tells.
+                reaction = DeathToll.Read(document, [sentence.Span]) is { Low: > 0 } ? (sentence, sentenceIndex) : null;
+                continue;
+            }
 
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
             bool read = false;
             foreach (var draft in Read(document, sentence, text, trigger, country, place, date, situationDate, events))
             {
-                lastViolent = Merge(events, draft) is { } merged && AcledTaxonomy.IsViolent(merged.EventType) ? (merged, sentenceIndex) : lastViolent;
+                var merged = Merge(events, draft);
+                if (AcledTaxonomy.IsViolent(merged.EventType))
+                {
+                    lastViolent = (merged, sentenceIndex);
+                    if (reaction is { } counted && sentenceIndex - counted.Index == 1 && merged.TollSentences.Count == 0)
+                        AddFatalities(merged, document, counted.Sentence);
+                }
                 read = true;
             }
+            reaction = null;
             // "The victim died. 1 fatality.": a toll in a sentence that reports no event of its own belongs to the event just before it.
             if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
                 AddFatalities(previous.Event, document, sentence);

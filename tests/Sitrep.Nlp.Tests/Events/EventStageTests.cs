@@ -135,6 +135,14 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AReactionsCountIsTheTollOfTheEventTheNextSentenceTells()
+    {
+        var doc = Some.Annotated("The opposition council condemned the massacre by government helicopters in which 22 villagers were killed. "
+            + "Barrel bombs hit the market of the village of Kafr Zita in Hama province on Sunday morning.", Published);
+        Assert.Equal(22, Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Fatalities);
+    }
+
+    [Fact]
     public void AVagueHeadlineTollYieldsToTheCountTheBodyGives()
     {
         Assert.Equal(16, ViolentEventOf(title: "Dozens killed in bombardment on rebel-held Aleppo",
