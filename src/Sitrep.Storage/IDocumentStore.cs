@@ -30,7 +30,8 @@ public sealed record StoredEvent(long Id, string DocumentId, EventRecord Event, 
     public string? Title { get; init; }
 
     /// <summary>The headline words the event cites (<see cref="EventRecord.TitleEvidence"/>), in order.</summary>
-    public IReadOnlyList<string> TitleEvidenceText => Title is { } title ? Event.TitleEvidence.Select(s => title[s.Start..s.End]).ToArray() : [];
+    public IReadOnlyList<string> TitleEvidenceText =>
+        Event.TitleEvidence.Count > 0 && Title is { } title ? Event.TitleEvidence.Select(s => title[s.Start..s.End]).ToArray() : [];
 }
 
 /// <summary>A quote as stored, with the document it came from.</summary>
