@@ -109,6 +109,20 @@ public sealed class ExportImportCommandTests : IDisposable
     }
 
     [Fact]
+    public async Task AnActor1OnlyTheTitleNamesKeepsItsTitleWordsFromExtractionToExport()
+    {
+        // The body never names the bomber's group; the title, from the article's sidecar metadata, does.
+        var article = _cli.Write("in/nusra.txt", "A suicide bomber killed 25 people at an army post in Aleppo on Tuesday.");
+        _cli.Write("in/nusra.meta.json", """{"title": "Nusra Front stages deadly suicide bombing in Aleppo", "published": "2016-09-28"}""");
+        Assert.Equal(0, (await _cli.Run("ingest", article)).Exit);
+
+        var (_, output, _) = await _cli.Run("export", "--format", "jsonl", "--type", "Explosions/Remote violence");
+        var line = JsonDocument.Parse(Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Contains("Hayat Tahrir al Sham", line.GetProperty("event").GetProperty("actor1").GetString());
+        Assert.Equal(["Nusra Front"], line.GetProperty("title_evidence_text").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
     public async Task EventsListingShowsTheHeadlineWordsAnEventCites()
     {
         StoreEvents();
