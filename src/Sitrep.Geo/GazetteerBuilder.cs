@@ -280,8 +280,9 @@ public static partial class GazetteerBuilder
         points.TryGetValue(code, out var p) ? "\t" + F(p.Lat) + "\t" + F(p.Lon) : "";
 
     // Province names the notes use that neither GeoNames nor ACLED's admin1 column has ("Saladin province" for Sala al-Din): a
-    // capitalised name before a province word, unknown in the row's country, that at least MinNoteSpellingRows rows use,
-    // NoteSpellingPurity of them coded in one province (6 of Saladin's 7 are; the seventh is a Kirkuk village "northeast" of it).
+    // capitalised name before a province word, or an abbreviation of the province's name ("J&K", "AJK"), unknown in the row's country,
+    // that at least MinNoteSpellingRows rows use, NoteSpellingPurity of them coded in one province (6 of Saladin's 7 are; the seventh
+    // is a Kirkuk village "northeast" of it).
     // Province code -> those names.
     private static Dictionary<string, List<string>> NoteSpellings(List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3,
         Dictionary<string, string> admin1, Dictionary<string, string> admin2, Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings,
@@ -302,11 +303,13 @@ public static partial class GazetteerBuilder
         {
             if (row.Iso3 is not { } iso3 || !iso2ByIso3.TryGetValue(iso3, out var cc) || row.Admin1 is not { } a1
                 || provinceOf.GetValueOrDefault((cc, NameKey.Of(a1))) is not { } province) continue;
-            foreach (System.Text.RegularExpressions.Match m in ProvinceNamed().Matches(row.Notes))
+            // Each name counts once per note: "J&K" is often written three times in one.
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in ProvinceNamed().Matches(row.Notes).Concat(Abbreviation().Matches(row.Notes)))
             {
                 var name = m.Groups["name"].Value;
                 var key = NameKey.Of(name);
-                if (key.Length < 3 || known.Contains((cc, key))) continue;
+                if (key.Length < 3 || known.Contains((cc, key)) || !named.Add(key)) continue;
                 if (!votes.TryGetValue((cc, key), out var vote)) votes[(cc, key)] = vote = (name, new Dictionary<string, int>(StringComparer.Ordinal));
                 vote.Codes[province] = vote.Codes.GetValueOrDefault(province) + 1;
             }
@@ -317,11 +320,24 @@ public static partial class GazetteerBuilder
             int total = codes.Values.Sum();
             var (code, count) = codes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
             if (total < MinNoteSpellingRows || count < NoteSpellingPurity * total) continue;
+            // Capitals are a group or an office as often as a province ("CRPF", "OSCE"): an abbreviation must spell the initials of the
+            // province's name or of one of ACLED's spellings of it ("AJK": Azad Jammu and Kashmir).
+            if (Gazetteer.IsAbbreviation(name) && !admin1Spellings.GetValueOrDefault(code, []).Select(s => s.Spelling).Append(admin1[code])
+                .Any(full => Initials(full).Equals(name.Replace("&", ""), StringComparison.Ordinal)))
+                continue;
             if (!result.TryGetValue(code, out var list)) result[code] = list = [];
             list.Add(NameKey.PlainLatin(name));
         }
         return result;
     }
+
+    // The capitals of a name's words, its lower-case particles left out: "Jammu and Kashmir" is "JK", "Gilgit-Baltistan" "GB".
+    private static string Initials(string name) =>
+        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
+    // "J&K", "AJK": two to five capitals, an ampersand allowed between them (Gazetteer.IsAbbreviation).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}&])(?<name>\p{Lu}(?:&?\p{Lu}){1,4})(?![\p{L}&])")]
+    private static partial System.Text.RegularExpressions.Regex Abbreviation();
 
     private const int MinNoteSpellingRows = 3;
     private const double NoteSpellingPurity = 0.75;

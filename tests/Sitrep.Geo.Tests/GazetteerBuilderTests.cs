@@ -113,6 +113,30 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void AbbreviationOfAProvinceNameTheNotesUseBecomesASpellingTheMatcherReads()
+    {
+        var output = Path.Combine(_root, "abbreviated");
+        Sitrep.Core.AcledRow Row(int line, string notes) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = "Damascus", Latitude = 33.5102, Longitude = 36.29128, Admin1 = "Damascus", GeoPrecision = 1, Notes = notes,
+        };
+        // "D&G" spells the initials of Damascus Governorate; "OSCE", as common in these notes, spells no province's.
+        var rows = Enumerable.Range(1, 3).Select(i => Row(i + 1, "On 1 May 2020, protesters gathered in Damascus (D&G), near the OSCE office."));
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        var damascus = Assert.Single(gazetteer.Lookup("D&G"));
+        Assert.Equal((GazetteerKind.Admin1, "Damascus"), (damascus.Kind, gazetteer.CodedName(damascus)));
+        Assert.Empty(gazetteer.Lookup("OSCE"));
+        // In capitals the matcher reads only countries and such abbreviations.
+        var text = "Shelling was reported in D&G and by the OSCE.";
+        var found = new PlaceNameMatcher(gazetteer).Find(text, Some.Document(text).TokenData);
+        Assert.Equal("D&G", text[found.Single().Span.Start..found.Single().Span.End]);
+    }
+
+    [Fact]
     public void AcledDistrictsGeoNamesLacksBecomeDivisionsAtTheirSeat()
     {
         var output = Path.Combine(_root, "districts");
