@@ -170,6 +170,26 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void AcledDistrictNamedLikeAPlaceOfAnotherProvinceIsADistrictOfItsOwn()
+    {
+        var output = Path.Combine(_root, "namesake");
+        Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = location, Latitude = lat, Longitude = lon, Admin1 = "Aleppo", Admin2 = "Harim",
+            GeoPrecision = 1, Notes = "On 1 May 2020, regime forces shelled a village.",
+        };
+        // ACLED codes two villages in a district "Harim" of Aleppo province; the GeoNames town Harim lies in Idlib and does not name it.
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, [Row(2, "Tall Rifat", 36.47, 37.10), Row(3, "Mare", 36.48, 37.08)]);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        // (GeoNames' own "Harim District" of Idlib stays as it is.)
+        var district = Assert.Single(gazetteer.Lookup("Harim"), e => e.Kind == GazetteerKind.Admin2 && e.Admin1Code == "09");
+        Assert.Equal(("SY", 36.47, 37.10), (district.CountryCode, district.Latitude, district.Longitude));
+    }
+
+    [Fact]
     public void DistrictOfTwoOrMoreRowsGetsThePointMostOfThemClusterAroundAndProvincesKeepTheirSeat()
     {
         Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon) => new()
