@@ -339,7 +339,8 @@ public sealed class Gazetteer
 
     /// <summary>ACLED training rows coded at other places within about <see cref="NearbyCellDegrees"/> of <paramref name="entry"/> (its own
     /// cell of that size and the eight around it): how much conflict is reported around a place, where <see cref="GazetteerEntry.CodedRows"/>
-    /// counts only the place itself. A front line's villages share names with villages far from it ("Troitske", "Mykhaylivka").</summary>
+    /// counts only the place itself. A front line's villages share names with villages far from it ("Troitske", "Mykhaylivka").
+    /// For a division, the rows coded at its places: "Ouest" is Haiti's more often than Cameroon's.</summary>
     public int CodedRowsNearby(GazetteerEntry entry) => _codedNearby.Value[entry.Index];
 
     /// <summary>Size in degrees of the cells <see cref="CodedRowsNearby"/> sums over.</summary>
@@ -361,6 +362,12 @@ public sealed class Gazetteer
                 for (int dx = -1; dx <= 1; dx++)
                     sum += cells.GetValueOrDefault((y + dy, x + dx));
             nearby[e.Index] = sum - e.CodedRows;
+        }
+        foreach (var e in _entries)
+        {
+            if (e.CodedRows == 0) continue;
+            if (Admin1Of(e) is { } province) nearby[province.Index] += e.CodedRows;
+            if (Admin2Of(e) is { } district) nearby[district.Index] += e.CodedRows;
         }
         return nearby;
     }
