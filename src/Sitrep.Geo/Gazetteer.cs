@@ -176,7 +176,9 @@ public sealed class Gazetteer
             {
                 var spelling = spellings[range];
                 if (spelling.IsEmpty) continue;
-                if (!codedNames.ContainsKey(id)) codedNames[id] = spelling.ToString();
+                // An abbreviation the notes use ("AJK") is a name of the division, never the one records give it.
+                if (IsAbbreviation(spelling)) names.SetAbbreviation(spelling);
+                else if (!codedNames.ContainsKey(id)) codedNames[id] = spelling.ToString();
                 IndexAdmin(spelling, id);
             }
         }
@@ -337,7 +339,8 @@ public sealed class Gazetteer
 
     /// <summary>ACLED training rows coded at other places within about <see cref="NearbyCellDegrees"/> of <paramref name="entry"/> (its own
     /// cell of that size and the eight around it): how much conflict is reported around a place, where <see cref="GazetteerEntry.CodedRows"/>
-    /// counts only the place itself. A front line's villages share names with villages far from it ("Troitske", "Mykhaylivka").</summary>
+    /// counts only the place itself. A front line's villages share names with villages far from it ("Troitske", "Mykhaylivka").
+    /// For a division, the rows coded at its places: "Ouest" is Haiti's more often than Cameroon's.</summary>
     public int CodedRowsNearby(GazetteerEntry entry) => _codedNearby.Value[entry.Index];
 
     /// <summary>Size in degrees of the cells <see cref="CodedRowsNearby"/> sums over.</summary>
@@ -360,7 +363,26 @@ public sealed class Gazetteer
                     sum += cells.GetValueOrDefault((y + dy, x + dx));
             nearby[e.Index] = sum - e.CodedRows;
         }
+        foreach (var e in _entries)
+        {
+            if (e.CodedRows == 0) continue;
+            if (Admin1Of(e) is { } province) nearby[province.Index] += e.CodedRows;
+            if (Admin2Of(e) is { } district) nearby[district.Index] += e.CodedRows;
+        }
         return nearby;
+    }
+
+    /// <summary>True for a division abbreviation as notes write it: two to five capitals, an ampersand allowed between them ("AJK", "J&amp;K").</summary>
+    internal static bool IsAbbreviation(ReadOnlySpan<char> word)
+    {
+        if (word.Length < 2 || !char.IsUpper(word[0]) || !char.IsUpper(word[^1])) return false;
+        int capitals = 0;
+        foreach (char c in word)
+        {
+            if (char.IsUpper(c)) capitals++;
+            else if (c != '&') return false;
+        }
+        return capitals is >= 2 and <= 5;
     }
 
     private static (int, int) Cell(GazetteerEntry e) => ((int)Math.Floor(e.Latitude / NearbyCellDegrees), (int)Math.Floor(e.Longitude / NearbyCellDegrees));
@@ -408,10 +430,11 @@ public sealed class Gazetteer
 /// <param name="Alternate">Entries with the key among their alternate names.</param>
 /// <param name="CountryCue">The country a demonym or group name points to, or null.</param>
 /// <param name="NotPlace">True for a capitalised word or phrase that is not a place in news text.</param>
-internal readonly record struct NameFacts(int[] Preferred, int[] Alternate, string? CountryCue, bool NotPlace)
+/// <param name="Abbreviation">True when the key is a division's abbreviation ("J&amp;K", "AJK"), which the text writes in capitals.</param>
+internal readonly record struct NameFacts(int[] Preferred, int[] Alternate, string? CountryCue, bool NotPlace, bool Abbreviation)
 {
     /// <summary>The facts of a key the gazetteer does not know.</summary>
-    public static readonly NameFacts None = new([], [], null, false);
+    public static readonly NameFacts None = new([], [], null, false, false);
 }
 
 /// <summary>Collects the names of a gazetteer while it loads, then freezes them into perfect hashes over keys, cues and skeletons.</summary>
@@ -425,6 +448,7 @@ internal sealed class NameTableBuilder
     private int[] _preferredFirst = [], _preferredLast = [], _alternateFirst = [], _alternateLast = [];
     private string?[] _cues = [];
     private bool[] _notPlaces = [];
+    private bool[] _abbreviations = [];
     private int[] _postingIds, _postingNext;
     private int _postings;
     // Keys in the order their first preferred (alternate) entry came: skeleton buckets list entries in that order.
@@ -459,6 +483,9 @@ internal sealed class NameTableBuilder
 
     /// <summary>Marks the key of <paramref name="phrase"/> as not a place.</summary>
     public void SetNotPlace(ReadOnlySpan<char> phrase) => _notPlaces[KeyOf(phrase)] = true;
+
+    /// <summary>Marks the key of <paramref name="abbreviation"/> as a division's abbreviation.</summary>
+    public void SetAbbreviation(ReadOnlySpan<char> abbreviation) => _abbreviations[KeyOf(abbreviation)] = true;
 
     [MethodImpl(MethodImplOptions.AggressiveOptimization)]
     private void Add(ReadOnlySpan<char> name, int id, ref int[] firsts, ref int[] lasts, List<int> order)
@@ -507,6 +534,7 @@ internal sealed class NameTableBuilder
         Grow(ref _alternateLast, size);
         Array.Resize(ref _cues, size);
         Array.Resize(ref _notPlaces, size);
+        Array.Resize(ref _abbreviations, size);
     }
 
     private static void Grow(ref int[] array, int size)
@@ -523,7 +551,7 @@ internal sealed class NameTableBuilder
         var names = _keys.Build();
         var facts = new NameFacts[names.Count];
         for (int k = 0; k < facts.Length; k++)
-            facts[k] = new NameFacts(Postings(_preferredFirst[k]), Postings(_alternateFirst[k]), _cues[k], _notPlaces[k]);
+            facts[k] = new NameFacts(Postings(_preferredFirst[k]), Postings(_alternateFirst[k]), _cues[k], _notPlaces[k], _abbreviations[k]);
         // Cues again on their own: the geo stage tries every capitalised phrase, and this index of a few hundred keys stays in cache.
         var cues = new NameIndex.Builder(256);
         var cueCountries = new List<string>();

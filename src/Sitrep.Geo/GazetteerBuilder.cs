@@ -189,54 +189,72 @@ public static partial class GazetteerBuilder
     // ACLED's districts and sub-districts that GeoNames lacks or lists without a place in them ("Afmadow", "Anzourou", "Nabingoola"; 'admin2'
     // holds only the divisions written with a point): notes
     // name them as the units holding a village ("Gadabo (Anzourou, Tillaberi)"), and ACLED places an unknown village near them. Each name
-    // of ACLED's admin2 or admin3 column that no place or division of its country has becomes a division of code "ACLED-key", at the
-    // point of its rows coded at the place of its name (the district's seat), else at the point most of its rows lie within
-    // DivisionReachKm of, in the province of the GeoNames place nearest that point.
+    // of ACLED's admin2 or admin3 column that no place or division of its province has (of its country, when ACLED's admin1 names no
+    // province) becomes a division of code "ACLED-key", at the point of its rows coded at the place of its name (the district's seat),
+    // else at the point most of its rows lie within DivisionReachKm of, in that province, else in the province of the GeoNames place
+    // nearest that point.
     private static IEnumerable<(string Cc, string A1, string Code, string Name, double Lat, double Lon)> CodedDivisions(List<AcledRow> rows, List<City> cities,
         List<City> codedPlaces, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, string> admin2,
         Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings, Dictionary<string, List<(string Spelling, int Rows)>> admin2Spellings)
     {
+        // Known in the province (code "CC.A1"), which is where a unit of the row's province is looked for: a town's alternate name
+        // "Haveli" in Punjab does not name Azad Kashmir's Haveli district. Rows whose province is unknown look in the whole country.
         var known = new HashSet<(string, string)>();
-        void Know(string cc, string name)
+        void Know(string code, string name)
         {
+            int dot = code.IndexOf('.');
+            var province = dot < 0 ? code : code.IndexOf('.', dot + 1) is > 0 and var second ? code[..second] : code;
             // By skeleton: "Atareb" is GeoNames' "Al Atarib".
             var key = NameKey.Of(name);
-            known.Add((cc, NameKey.Skeleton(key)));
+            Add(NameKey.Skeleton(key));
             // "Tartus District" is known as "Tartus" too.
             int space = key.LastIndexOf(' ');
-            if (space > 0 && DivisionWords.Contains(key[(space + 1)..])) known.Add((cc, NameKey.Skeleton(key[..space])));
+            if (space > 0 && DivisionWords.Contains(key[(space + 1)..])) Add(NameKey.Skeleton(key[..space]));
+            void Add(string skeleton)
+            {
+                known.Add((province, skeleton));
+                known.Add((code[..(dot < 0 ? code.Length : dot)], skeleton));
+            }
         }
         foreach (var c in cities.Concat(codedPlaces))
         {
-            Know(c.Cc, c.Name);
-            foreach (var a in c.Alternates) Know(c.Cc, a);
+            Know(c.Cc + "." + c.A1, c.Name);
+            foreach (var a in c.Alternates) Know(c.Cc + "." + c.A1, a);
         }
-        foreach (var (code, name) in admin1.Concat(admin2)) Know(code[..code.IndexOf('.')], name);
+        foreach (var (code, name) in admin1.Concat(admin2)) Know(code, name);
         foreach (var (code, spellings) in admin1Spellings.Concat(admin2Spellings))
-            foreach (var (spelling, _) in spellings) Know(code[..code.IndexOf('.')], spelling);
+            foreach (var (spelling, _) in spellings) Know(code, spelling);
+        var provinceOf = Provinces(admin1, admin1Spellings);
 
-        var named = new Dictionary<(string Cc, string Key), List<AcledRow>>();
+        // Keyed by province too: "Centro" is a district of several Mexican states.
+        var named = new Dictionary<(string Cc, string Key, string Scope), List<AcledRow>>();
         foreach (var row in rows.OrderBy(r => r.Line))
         {
             if (row is not { Latitude: not null, Longitude: not null, Iso3: { } iso3 } || !iso2ByIso3.TryGetValue(iso3, out var cc)) continue;
+            var scope = row.Admin1 is { } a1 && provinceOf.GetValueOrDefault((cc, NameKey.Of(a1))) is { } province ? province : cc;
             foreach (var unit in new[] { row.Admin2, row.Admin3 }.Distinct())
             {
-                if (string.IsNullOrWhiteSpace(unit) || NameKey.Of(unit) is not { Length: >= 3 } key || known.Contains((cc, NameKey.Skeleton(key)))) continue;
-                if (!named.TryGetValue((cc, key), out var list)) named[(cc, key)] = list = [];
+                if (string.IsNullOrWhiteSpace(unit) || NameKey.Of(unit) is not { Length: >= 3 } key || known.Contains((scope, NameKey.Skeleton(key)))) continue;
+                if (!named.TryGetValue((cc, key, scope), out var list)) named[(cc, key, scope)] = list = [];
                 list.Add(row);
             }
         }
         var byCountry = cities.Where(c => c.A1.Length > 0).ToLookup(c => c.Cc);
-        foreach (var ((cc, key), list) in named.OrderBy(n => n.Key.Cc, StringComparer.Ordinal).ThenBy(n => n.Key.Key, StringComparer.Ordinal))
+        var written = new HashSet<(string, string, string)>();
+        foreach (var ((cc, key, scope), list) in named.OrderBy(n => n.Key.Cc, StringComparer.Ordinal).ThenBy(n => n.Key.Key, StringComparer.Ordinal)
+            .ThenBy(n => n.Key.Scope, StringComparer.Ordinal))
         {
             var points = list.Select(r => (Lat: r.Latitude!.Value, Lon: r.Longitude!.Value)).ToList();
             var seat = list.FirstOrDefault(r => r.Location is { } l && NameKey.Of(l) == key);
             var (lat, lon) = seat is not null ? (seat.Latitude!.Value, seat.Longitude!.Value)
                 : points.MaxBy(p => points.Count(q => GeoMath.DistanceKm(p.Lat, p.Lon, q.Lat, q.Lon) <= DivisionReachKm));
-            if (GeoMath.Nearest(byCountry[cc], lat, lon, c => c.Lat, c => c.Lon) is not { } nearest) continue;
+            // In the province ACLED codes its rows in; the nearest GeoNames place may lie across a line (Haveli's, in Indian Kashmir).
+            string? a1 = scope.Length > cc.Length ? scope[(cc.Length + 1)..] : GeoMath.Nearest(byCountry[cc], lat, lon, c => c.Lat, c => c.Lon)?.A1;
+            var code = "ACLED-" + key.Replace(' ', '-');
+            if (a1 is null || !written.Add((cc, a1, code))) continue;
             var name = list.Select(r => NameKey.Of(r.Admin2!) == key ? r.Admin2! : r.Admin3!).GroupBy(n => n, StringComparer.Ordinal)
                 .OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
-            yield return (cc, nearest.A1, "ACLED-" + key.Replace(' ', '-'), NameKey.PlainLatin(name), lat, lon);
+            yield return (cc, a1, code, NameKey.PlainLatin(name), lat, lon);
         }
     }
 
@@ -280,8 +298,9 @@ public static partial class GazetteerBuilder
         points.TryGetValue(code, out var p) ? "\t" + F(p.Lat) + "\t" + F(p.Lon) : "";
 
     // Province names the notes use that neither GeoNames nor ACLED's admin1 column has ("Saladin province" for Sala al-Din): a
-    // capitalised name before a province word, unknown in the row's country, that at least MinNoteSpellingRows rows use,
-    // NoteSpellingPurity of them coded in one province (6 of Saladin's 7 are; the seventh is a Kirkuk village "northeast" of it).
+    // capitalised name before a province word, or an abbreviation of the province's name ("J&K", "AJK"), unknown in the row's country,
+    // that at least MinNoteSpellingRows rows use, NoteSpellingPurity of them coded in one province (6 of Saladin's 7 are; the seventh
+    // is a Kirkuk village "northeast" of it).
     // Province code -> those names.
     private static Dictionary<string, List<string>> NoteSpellings(List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3,
         Dictionary<string, string> admin1, Dictionary<string, string> admin2, Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings,
@@ -302,11 +321,13 @@ public static partial class GazetteerBuilder
         {
             if (row.Iso3 is not { } iso3 || !iso2ByIso3.TryGetValue(iso3, out var cc) || row.Admin1 is not { } a1
                 || provinceOf.GetValueOrDefault((cc, NameKey.Of(a1))) is not { } province) continue;
-            foreach (System.Text.RegularExpressions.Match m in ProvinceNamed().Matches(row.Notes))
+            // Each name counts once per note: "J&K" is often written three times in one.
+            var named = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var m in ProvinceNamed().Matches(row.Notes).Concat(Abbreviation().Matches(row.Notes)))
             {
                 var name = m.Groups["name"].Value;
                 var key = NameKey.Of(name);
-                if (key.Length < 3 || known.Contains((cc, key))) continue;
+                if (key.Length < 3 || known.Contains((cc, key)) || !named.Add(key)) continue;
                 if (!votes.TryGetValue((cc, key), out var vote)) votes[(cc, key)] = vote = (name, new Dictionary<string, int>(StringComparer.Ordinal));
                 vote.Codes[province] = vote.Codes.GetValueOrDefault(province) + 1;
             }
@@ -317,11 +338,24 @@ public static partial class GazetteerBuilder
             int total = codes.Values.Sum();
             var (code, count) = codes.OrderByDescending(c => c.Value).ThenBy(c => c.Key, StringComparer.Ordinal).First();
             if (total < MinNoteSpellingRows || count < NoteSpellingPurity * total) continue;
+            // Capitals are a group or an office as often as a province ("CRPF", "OSCE"): an abbreviation must spell the initials of the
+            // province's name or of one of ACLED's spellings of it ("AJK": Azad Jammu and Kashmir).
+            if (Gazetteer.IsAbbreviation(name) && !admin1Spellings.GetValueOrDefault(code, []).Select(s => s.Spelling).Append(admin1[code])
+                .Any(full => Initials(full).Equals(name.Replace("&", ""), StringComparison.Ordinal)))
+                continue;
             if (!result.TryGetValue(code, out var list)) result[code] = list = [];
             list.Add(NameKey.PlainLatin(name));
         }
         return result;
     }
+
+    // The capitals of a name's words, its lower-case particles left out: "Jammu and Kashmir" is "JK", "Gilgit-Baltistan" "GB".
+    private static string Initials(string name) =>
+        string.Concat(name.Split([' ', '-'], StringSplitOptions.RemoveEmptyEntries).Where(w => char.IsUpper(w[0])).Select(w => w[0]));
+
+    // "J&K", "AJK": two to five capitals, an ampersand allowed between them (Gazetteer.IsAbbreviation).
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}&])(?<name>\p{Lu}(?:&?\p{Lu}){1,4})(?![\p{L}&])")]
+    private static partial System.Text.RegularExpressions.Regex Abbreviation();
 
     private const int MinNoteSpellingRows = 3;
     private const double NoteSpellingPurity = 0.75;

@@ -30,7 +30,7 @@ public enum NameMatch
 /// <remarks>
 /// A run starts at a capitalised word or an article-prefixed one ("al-Foua"), may hold lower-case name particles ("Deir al Zor",
 /// "Rio de Janeiro"), ends on a capitalised word and never crosses punctuation or a line break. Single words on the hand-kept
-/// not-places list ("May", "Police") never match alone; all-capital words match only as countries ("US"). After a locative cue
+/// not-places list ("May", "Police") never match alone; all-capital words match only as countries ("US") and division abbreviations ("AJK"). After a locative cue
 /// ("in", "near", "village of") a run the gazetteer does not know is looked up by consonant skeleton, so "Deir al-Sharqi" finds
 /// GeoNames' "Dayr ash Sharqi".
 /// </remarks>
@@ -116,7 +116,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             }
             if (n == 1 && (tokens[first].Flags & TokenFlags.AllCaps) != 0)
             {
-                ids = Keep(ids, static e => e.Kind == GazetteerKind.Country);
+                // Besides countries ("US"), only the abbreviations of divisions the notes use ("AJK", "J&K").
+                ids = facts.Abbreviation ? Keep(ids, static e => e.Kind is GazetteerKind.Country or GazetteerKind.Admin1) : Keep(ids, static e => e.Kind == GazetteerKind.Country);
                 if (ids.Length == 0) continue;
             }
             // A skeleton shared by hundreds of places says nothing about which one is meant.

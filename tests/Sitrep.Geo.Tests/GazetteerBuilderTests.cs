@@ -113,6 +113,30 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void AbbreviationOfAProvinceNameTheNotesUseBecomesASpellingTheMatcherReads()
+    {
+        var output = Path.Combine(_root, "abbreviated");
+        Sitrep.Core.AcledRow Row(int line, string notes) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = "Damascus", Latitude = 33.5102, Longitude = 36.29128, Admin1 = "Damascus", GeoPrecision = 1, Notes = notes,
+        };
+        // "D&G" spells the initials of Damascus Governorate; "OSCE", as common in these notes, spells no province's.
+        var rows = Enumerable.Range(1, 3).Select(i => Row(i + 1, "On 1 May 2020, protesters gathered in Damascus (D&G), near the OSCE office."));
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        var damascus = Assert.Single(gazetteer.Lookup("D&G"));
+        Assert.Equal((GazetteerKind.Admin1, "Damascus"), (damascus.Kind, gazetteer.CodedName(damascus)));
+        Assert.Empty(gazetteer.Lookup("OSCE"));
+        // In capitals the matcher reads only countries and such abbreviations.
+        var text = "Shelling was reported in D&G and by the OSCE.";
+        var found = new PlaceNameMatcher(gazetteer).Find(text, Some.Document(text).TokenData);
+        Assert.Equal("D&G", text[found.Single().Span.Start..found.Single().Span.End]);
+    }
+
+    [Fact]
     public void AcledDistrictsGeoNamesLacksBecomeDivisionsAtTheirSeat()
     {
         var output = Path.Combine(_root, "districts");
@@ -143,6 +167,26 @@ public sealed class GazetteerBuilderTests : IDisposable
         Assert.Single(gazetteer.Lookup("Harim"), e => e.Kind == GazetteerKind.Admin2);
         var ariha = Assert.Single(gazetteer.Lookup("Ariha"), e => e.Kind == GazetteerKind.Admin2);
         Assert.Equal((35.77, 36.45), (ariha.Latitude, ariha.Longitude));
+    }
+
+    [Fact]
+    public void AcledDistrictNamedLikeAPlaceOfAnotherProvinceIsADistrictOfItsOwn()
+    {
+        var output = Path.Combine(_root, "namesake");
+        Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = location, Latitude = lat, Longitude = lon, Admin1 = "Aleppo", Admin2 = "Harim",
+            GeoPrecision = 1, Notes = "On 1 May 2020, regime forces shelled a village.",
+        };
+        // ACLED codes two villages in a district "Harim" of Aleppo province; the GeoNames town Harim lies in Idlib and does not name it.
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, [Row(2, "Tall Rifat", 36.47, 37.10), Row(3, "Mare", 36.48, 37.08)]);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        // (GeoNames' own "Harim District" of Idlib stays as it is.)
+        var district = Assert.Single(gazetteer.Lookup("Harim"), e => e.Kind == GazetteerKind.Admin2 && e.Admin1Code == "09");
+        Assert.Equal(("SY", 36.47, 37.10), (district.CountryCode, district.Latitude, district.Longitude));
     }
 
     [Fact]

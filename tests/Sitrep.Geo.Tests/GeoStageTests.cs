@@ -7,6 +7,17 @@ namespace Sitrep.Geo.Tests;
 public class GeoStageTests
 {
     [Fact]
+    public void DivisionNameOfTwoCountriesIsTheOneAcledCodesMoreEventsIn()
+    {
+        // "Ouest" is a department of Haiti and ACLED's name of Cameroon's West region; nothing else in the text says which.
+        var ouest = Assert.Single(Some.Places("On 5 May 2020, a man was shot dead in a village of Ouest department."), p => p.Name == "Ouest");
+        Assert.Equal("HT", ouest.CountryCode);
+        // The country the text names still decides.
+        var cameroon = Some.Places("On 5 May 2020, Cameroonian gendarmes shot a man dead in a village of Ouest department.");
+        Assert.Equal("CM", Assert.Single(cameroon, p => p.Name == "Ouest").CountryCode);
+    }
+
+    [Fact]
     public void SyrianContextChoosesTheSyrianDamascus()
     {
         const string text = "Syrian troops moved towards Damascus on Tuesday.";
