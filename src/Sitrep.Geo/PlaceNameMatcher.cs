@@ -74,6 +74,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         Span<char> unfused = stackalloc char[NameKey.MaxLength + 1];
+        Span<char> scratch = stackalloc char[NameKey.MaxLength + 1];
         for (int n = window; n >= 1; n--)
         {
             var last = tokens[first + n - 1];
@@ -90,6 +91,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 facts = gazetteer.Facts(key);
             }
             if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
+            // "east of Syrias capital": a country's possessive written without the apostrophe is no village of a similar spelling.
+            if (fuzzy && n == 1 && IsPossessiveOfCountry(span.Slice(text), scratch)) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
             var ids = fuzzy ? gazetteer.LookupSkeleton(key) : facts.Preferred;
             if (ids.Length == 0 && !fuzzy)
@@ -192,8 +195,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var word = tokens[index - 1].Span.Slice(text);
         if (word.Length > 32) return false;
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
-        return IsCountry(word, buffer) || word[^1] == 's' && IsCountry(word[..^1], buffer);
+        return IsCountry(word, buffer) || IsPossessiveOfCountry(word, buffer);
     }
+
+    // "Syrias": a country's name with an 's' added; 'buffer' holds its key.
+    private bool IsPossessiveOfCountry(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length is > 3 and <= 32 && word[^1] == 's' && IsCountry(word[..^1], buffer);
 
     private static bool UnitWordAfter(string text, int end)
     {
@@ -220,12 +227,20 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
     {
         var span = tokens[index].Span;
         int dash = span.Slice(text).IndexOf('-');
-        if (dash < 3) return null;
+        // "Britain-based", "Aleppo-born": a place joined to a lower-case word makes an adjective of it; the place is not where anything happened.
+        if (dash < 3 || IsLowerWord(span.Slice(text)[(dash + 1)..])) return null;
         var head = new TextSpan(span.Start, span.Start + dash);
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         var facts = gazetteer.Facts(buffer[..NameKey.Write(head.Slice(text), buffer)]);
         if (facts.NotPlace || facts.CountryCue is not null || facts.Preferred.Length == 0) return null;
         return new PlaceNameCandidate(head, index, 1, facts.Preferred, NameMatch.Preferred);
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!char.IsLower(c)) return false;
+        return word.Length > 0;
     }
 
     /// <summary>Runs of capitalised tokens after a locative cue ("in", "village of") that overlap no candidate: names the gazetteer lacks.</summary>
