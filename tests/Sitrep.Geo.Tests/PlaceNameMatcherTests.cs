@@ -122,6 +122,6 @@ public class PlaceNameMatcherTests
     {
         var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
         bool adjective = text.Contains(head + "-based", StringComparison.Ordinal);
-        Assert.Equal(!adjective, found.Any(c => text[c.Span.Start..c.Span.End] == head));
+        Assert.Equal(!adjective, found.Any(c => c.Span.Start == text.IndexOf(head, StringComparison.Ordinal)));
     }
 }
