@@ -304,6 +304,14 @@ public class GeoStageTests
         Assert.True(washington.Confidence < 0.3);
     }
 
+    [Theory]
+    [InlineData("The blast heard in the Syrian capital Damascus was due to a rocket.", false)]
+    [InlineData("Damascus was quick to deny any role in the attack.", true)]
+    public void ACapitalAfterALocativePrepositionIsAPlaceWhateverFollows(string text, bool metonym)
+    {
+        Assert.Equal(metonym, Some.PlaceNamed(Some.Places(text), text, "Damascus").IsMetonym);
+    }
+
     [Fact]
     public void AcledNotesNameTheUnitsInParentheses()
     {
