@@ -62,6 +62,10 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 ?? FusedTail(text, tokens, i, window) ?? Longest(text, tokens, i, window, fuzzy: false);
             if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
+            // "Tel Abyad" for GeoNames' "Tall Abyad": a name of several words is a spelling of a place wherever it stands. Only the whole
+            // run is respelt, once (not each of its tails at each of its words), which keeps the lookup cheap.
+            if (match is null && window is >= 2 and <= 4 && !InsideRun(text, tokens, i))
+                match = Longest(text, tokens, i, window, fuzzy: true, shortest: window);
             match ??= HyphenatedHead(text, tokens, i);
             if (match is null) continue;
             found.Add(match);
@@ -70,12 +74,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return found;
     }
 
-    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy)
+    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy, int shortest = 1)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         Span<char> unfused = stackalloc char[NameKey.MaxLength + 1];
         Span<char> scratch = stackalloc char[NameKey.MaxLength + 1];
-        for (int n = window; n >= 1; n--)
+        for (int n = window; n >= shortest; n--)
         {
             var last = tokens[first + n - 1];
             if (!IsNameWord(text, last)) continue;
@@ -91,6 +95,8 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 facts = gazetteer.Facts(key);
             }
             if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
+            // Without a locative cue only a name of two or more real words is respelt ("The U.N." is none).
+            if (fuzzy && shortest > 1 && (single || !WordsOfAtLeast(key, 3))) continue;
             // "east of Syrias capital": a country's possessive written without the apostrophe is no village of a similar spelling.
             if (fuzzy && n == 1 && IsPossessiveOfCountry(span.Slice(text), scratch)) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
@@ -128,6 +134,13 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    private static bool WordsOfAtLeast(ReadOnlySpan<char> key, int letters)
+    {
+        foreach (var range in key.Split(' '))
+            if (key[range].Length < letters) return false;
+        return true;
     }
 
     // The key of 'name' with fused articles dropped, written into 'buffer'; empty when it is 'key' itself.

@@ -124,4 +124,15 @@ public class PlaceNameMatcherTests
         bool adjective = text.Contains(head + "-based", StringComparison.Ordinal);
         Assert.Equal(!adjective, found.Any(c => c.Span.Start == text.IndexOf(head, StringComparison.Ordinal)));
     }
+
+    [Fact]
+    public void ANameOfSeveralWordsIsRespeltWithoutALocativeCue()
+    {
+        // GeoNames spells it "Tall Abyad"; "attacked" is no locative cue, yet a run of two real words is looked up by skeleton.
+        const string text = "The fighters attacked Tel Abyad on Saturday.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        var match = Assert.Single(found, c => text[c.Span.Start..c.Span.End] == "Tel Abyad");
+        Assert.Equal(NameMatch.Skeleton, match.Match);
+        Assert.Contains(match.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Kind: GazetteerKind.Populated });
+    }
 }
