@@ -31,7 +31,7 @@ public sealed class Document
     public string Id { get; }
     /// <summary>The full text; every span points into it.</summary>
     public string Text { get; }
-    /// <summary>Headline, if known separately from the text.</summary>
+    /// <summary>Headline, if known separately from the text; events cite it by <see cref="EventRecord.TitleEvidence"/>.</summary>
     public string? Title { get; init; }
     /// <summary>Publication date: the anchor for relative dates.</summary>
     public DateOnly? Published { get; init; }
@@ -107,8 +107,17 @@ public sealed class Document
     public void SetDates(IEnumerable<DateExpression> dates) => _dates = Store(Layer.Dates, dates);
     /// <summary>Sets the quote layer.</summary>
     public void SetQuotes(IEnumerable<Quote> quotes) => _quotes = Store(Layer.Quotes, quotes);
-    /// <summary>Sets the event layer.</summary>
-    public void SetEvents(IEnumerable<EventRecord> events) => _events = Store(Layer.Events, events);
+    /// <summary>Sets the event layer; each event's evidence must lie in the text and its title evidence in the title.</summary>
+    public void SetEvents(IEnumerable<EventRecord> events)
+    {
+        var list = events.ToList();
+        foreach (var e in list)
+        {
+            foreach (var span in e.Evidence) CheckInText(span);
+            foreach (var span in e.TitleEvidence) CheckInTitle(span);
+        }
+        _events = Store(Layer.Events, list);
+    }
     /// <summary>Sets the place layer.</summary>
     public void SetPlaces(IEnumerable<Place> places) => _places = Store(Layer.Places, places);
 
@@ -130,5 +139,13 @@ public sealed class Document
     {
         if (span.End > Text.Length)
             throw new ArgumentOutOfRangeException(nameof(span), $"span {span} runs past the end of document '{Id}' ({Text.Length} chars)");
+    }
+
+    private void CheckInTitle(TextSpan span)
+    {
+        if (Title is null)
+            throw new ArgumentOutOfRangeException(nameof(span), $"title span {span} in document '{Id}', which has no title");
+        if (span.End > Title.Length)
+            throw new ArgumentOutOfRangeException(nameof(span), $"title span {span} runs past the end of the title of document '{Id}' ({Title.Length} chars)");
     }
 }

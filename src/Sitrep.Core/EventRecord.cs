@@ -67,4 +67,11 @@ public sealed record EventRecord(TextSpan Span, string EventType, string SubEven
 
     /// <summary>Spans of the evidence: the sentence and the arguments read.</summary>
     public IReadOnlyList<TextSpan> Evidence { get; init; } = [];
+
+    /// <summary>Spans into <see cref="Document.Title"/> of the words a value was read from ("Assad regime" of "Assad regime kills 18"):
+    /// a headline held apart from the text tells the perpetrator or toll the body leaves unsaid.</summary>
+    /// <remarks>A list of its own rather than a field name on each span: every <see cref="TextSpan"/> of the model points into
+    /// <see cref="Document.Text"/>, and <see cref="Evidence"/> keeps meaning exactly that for every reader; the title is the one
+    /// other text a value can come from, so one more list says it without a provenance type on every span.</remarks>
+    public IReadOnlyList<TextSpan> TitleEvidence { get; init; } = [];
 }

@@ -159,9 +159,9 @@ public sealed class DocumentStore : IDocumentStore
         using var cmd = Command("""
             INSERT INTO events(document_rowid, ordinal, event_type, sub_event_type, actor1, assoc_actor_1, actor2, assoc_actor_2, inter1, inter2,
                 civilian_targeting, country, iso, admin1, admin2, location, latitude, longitude, geo_precision, event_date, event_date_end,
-                time_precision, fatalities, fatalities_low, fatalities_high, people_affected, span_start, span_end, notes, evidence_json, confidence, producer)
+                time_precision, fatalities, fatalities_low, fatalities_high, people_affected, span_start, span_end, notes, evidence_json, title_evidence_json, confidence, producer)
             VALUES (@doc, @ordinal, @type, @sub, @a1, @aa1, @a2, @aa2, @i1, @i2, @civ, @country, @iso, @admin1, @admin2, @location, @lat, @lon, @geo,
-                @date, @dateEnd, @timePrecision, @fat, @fatLow, @fatHigh, @affected, @start, @end, @notes, @evidence, @confidence, @producer)
+                @date, @dateEnd, @timePrecision, @fat, @fatLow, @fatHigh, @affected, @start, @end, @notes, @evidence, @titleEvidence, @confidence, @producer)
             """, tx);
         int ordinal = 0;
         foreach (var e in document.Events)
@@ -177,7 +177,8 @@ public sealed class DocumentStore : IDocumentStore
             Add(cmd, "@fat", e.Fatalities); Add(cmd, "@fatLow", e.FatalitiesLow); Add(cmd, "@fatHigh", e.FatalitiesHigh); Add(cmd, "@affected", e.PeopleAffected);
             Add(cmd, "@start", e.Span.Start); Add(cmd, "@end", e.Span.End);
             Add(cmd, "@notes", document.TextOf(e.Span));
-            _dialect.AddJson(cmd, "@evidence", JsonSerializer.Serialize(e.Evidence.Select(s => new[] { s.Start, s.End })));
+            _dialect.AddJson(cmd, "@evidence", SpansJson(e.Evidence));
+            _dialect.AddJson(cmd, "@titleEvidence", SpansJson(e.TitleEvidence));
             Add(cmd, "@confidence", e.Confidence); Add(cmd, "@producer", e.Producer);
             cmd.ExecuteNonQuery();
         }
@@ -239,7 +240,8 @@ public sealed class DocumentStore : IDocumentStore
             SELECT d.id, e.event_type, e.sub_event_type, e.actor1, e.assoc_actor_1, e.actor2, e.assoc_actor_2, e.inter1, e.inter2, e.civilian_targeting,
                    e.country, e.iso, e.admin1, e.admin2, e.location, e.latitude, e.longitude, e.geo_precision, e.event_date, e.event_date_end,
                    e.time_precision, e.fatalities, e.fatalities_low, e.fatalities_high, e.people_affected, e.span_start, e.span_end,
-                   e.evidence_json, e.confidence, e.producer, e.notes, e.id, d.outlet, d.url, d.published, d.ingested_at
+                   e.evidence_json, e.confidence, e.producer, e.notes, e.id, d.outlet, d.url, d.published, d.ingested_at,
+                   e.title_evidence_json, d.title
             FROM events e JOIN documents d ON d.rowid_ = e.document_rowid
             {(where.Count > 0 ? "WHERE " + string.Join(" AND ", where) : "")}
             ORDER BY d.rowid_, e.ordinal
@@ -250,7 +252,6 @@ public sealed class DocumentStore : IDocumentStore
             string? S(int i) => r.IsDBNull(i) ? null : r.GetString(i);
             int? I(int i) => r.IsDBNull(i) ? null : Convert.ToInt32(r.GetValue(i), CultureInfo.InvariantCulture);
             double? D(int i) => r.IsDBNull(i) ? null : r.GetDouble(i);
-            var evidence = JsonSerializer.Deserialize<int[][]>(r.GetString(27))!.Select(p => new TextSpan(p[0], p[1])).ToArray();
             var e = new EventRecord(new TextSpan(I(25)!.Value, I(26)!.Value), r.GetString(1), r.GetString(2), r.GetDouble(28), r.GetString(29))
             {
                 Actor1 = S(3), AssocActor1 = S(4), Actor2 = S(5), AssocActor2 = S(6), Inter1 = I(7), Inter2 = I(8),
@@ -258,7 +259,8 @@ public sealed class DocumentStore : IDocumentStore
                 Country = S(10), Iso = S(11), Admin1 = S(12), Admin2 = S(13), Location = S(14), Latitude = D(15), Longitude = D(16), GeoPrecision = I(17),
                 EventDate = ParseDay(S(18)), EventDateEnd = ParseDay(S(19)), TimePrecision = I(20),
                 Fatalities = I(21), FatalitiesLow = I(22), FatalitiesHigh = I(23), PeopleAffected = I(24),
-                Evidence = evidence,
+                Evidence = Spans(r.GetString(27)),
+                TitleEvidence = Spans(r.GetString(36)),
             };
             yield return new StoredEvent(r.GetInt64(31), r.GetString(0), e, r.GetString(30))
             {
@@ -266,6 +268,7 @@ public sealed class DocumentStore : IDocumentStore
                 Url = S(33),
                 Published = ParseDay(S(34)),
                 IngestedAt = DateTimeOffset.Parse(r.GetString(35), CultureInfo.InvariantCulture),
+                Title = S(37),
             };
         }
     }
@@ -386,6 +389,10 @@ public sealed class DocumentStore : IDocumentStore
             };
         }
     }
+
+    private static string SpansJson(IReadOnlyList<TextSpan> spans) => JsonSerializer.Serialize(spans.Select(s => new[] { s.Start, s.End }));
+
+    private static TextSpan[] Spans(string json) => JsonSerializer.Deserialize<int[][]>(json)!.Select(p => new TextSpan(p[0], p[1])).ToArray();
 
     private static string? Day(DateOnly? day) => day?.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 

@@ -26,6 +26,12 @@ public sealed record StoredEvent(long Id, string DocumentId, EventRecord Event, 
     public DateOnly? Published { get; init; }
     /// <summary>When the source document was stored (UTC).</summary>
     public DateTimeOffset IngestedAt { get; init; }
+    /// <summary>Title of the source document, which <see cref="EventRecord.TitleEvidence"/> points into.</summary>
+    public string? Title { get; init; }
+
+    /// <summary>The headline words the event cites (<see cref="EventRecord.TitleEvidence"/>), in order.</summary>
+    public IReadOnlyList<string> TitleEvidenceText =>
+        Event.TitleEvidence.Count > 0 && Title is { } title ? Event.TitleEvidence.Select(s => title[s.Start..s.End]).ToArray() : [];
 }
 
 /// <summary>A quote as stored, with the document it came from.</summary>

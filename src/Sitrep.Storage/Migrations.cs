@@ -95,5 +95,9 @@ internal static class Migrations
             ALTER TABLE events ADD COLUMN search tsvector GENERATED ALWAYS AS (to_tsvector('english', notes)) STORED;
             CREATE INDEX events_search ON events USING GIN(search);
             """),
+        // Existing rows cite no title: '[]' keeps stores written before this step readable as they were.
+        new(2, "events cite spans of the document title", """
+            ALTER TABLE events ADD COLUMN title_evidence_json {json} NOT NULL DEFAULT '[]';
+            """),
     ];
 }

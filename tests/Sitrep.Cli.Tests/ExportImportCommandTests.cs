@@ -14,14 +14,14 @@ public sealed class ExportImportCommandTests : IDisposable
         int second = text.IndexOf("Rebels", StringComparison.Ordinal);
         var strike = new TextSpan(0, second - 1);
         var clash = new TextSpan(second, text.Length);
-        var doc = new Document("aleppo", text) { Published = new DateOnly(2016, 9, 28), Outlet = "Telegraph" };
+        var doc = new Document("aleppo", text) { Published = new DateOnly(2016, 9, 28), Outlet = "Telegraph", Title = "Assad regime bombs Aleppo" };
         doc.SetEvents([
             new EventRecord(strike, "Explosions/Remote violence", "Air/drone strike", 0.8, "events")
             {
                 Actor1 = "Military Forces of Syria", AssocActor1 = "Military Forces of Russia", Actor2 = "Civilians (Syria)", Inter1 = 1, Inter2 = 7,
                 CivilianTargeting = true, Country = "Syria", Iso = "SY", Admin1 = "Aleppo", Location = "Aleppo", Latitude = 36.20124, Longitude = 37.16117,
                 GeoPrecision = 1, EventDate = new DateOnly(2016, 9, 23), EventDateEnd = new DateOnly(2016, 9, 28), TimePrecision = 1,
-                Fatalities = 350, FatalitiesLow = 350, Evidence = [strike],
+                Fatalities = 350, FatalitiesLow = 350, Evidence = [strike], TitleEvidence = [new TextSpan(0, 12)],
             },
             new EventRecord(clash, "Battles", "Armed clash", 0.7, "events")
             {
@@ -92,6 +92,49 @@ public sealed class ExportImportCommandTests : IDisposable
         Assert.Equal("aleppo", json.RootElement.GetProperty("document_id").GetString());
         Assert.Equal("Rebels clashed with troops south of Aleppo.", json.RootElement.GetProperty("evidence_text").GetString());
         Assert.Equal([79, 122], json.RootElement.GetProperty("event").GetProperty("evidence")[0].EnumerateArray().Select(v => v.GetInt32()));
+    }
+
+    [Fact]
+    public async Task JsonlCarriesTheHeadlineWordsAnEventCites()
+    {
+        StoreEvents();
+        var (_, output, _) = await _cli.Run("export", "--format", "jsonl");
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        var strike = lines.Single(l => l.GetProperty("event").GetProperty("sub_event_type").GetString() == "Air/drone strike");
+        Assert.Equal(["Assad regime"], strike.GetProperty("title_evidence_text").EnumerateArray().Select(v => v.GetString()));
+        Assert.Equal([0, 12], strike.GetProperty("event").GetProperty("title_evidence")[0].EnumerateArray().Select(v => v.GetInt32()));
+        var clash = lines.Single(l => l.GetProperty("event").GetProperty("event_type").GetString() == "Battles");
+        Assert.Equal(0, clash.GetProperty("title_evidence_text").GetArrayLength());
+        Assert.Equal(0, clash.GetProperty("event").GetProperty("title_evidence").GetArrayLength());
+    }
+
+    [Fact]
+    public async Task AnActor1OnlyTheTitleNamesKeepsItsTitleWordsFromExtractionToExport()
+    {
+        // The body never names the bomber's group; the title, from the article's sidecar metadata, does.
+        var article = _cli.Write("in/nusra.txt", "A suicide bomber killed 25 people at an army post in Aleppo on Tuesday.");
+        _cli.Write("in/nusra.meta.json", """{"title": "Nusra Front stages deadly suicide bombing in Aleppo", "published": "2016-09-28"}""");
+        Assert.Equal(0, (await _cli.Run("ingest", article)).Exit);
+
+        var (_, output, _) = await _cli.Run("export", "--format", "jsonl", "--type", "Explosions/Remote violence");
+        var line = JsonDocument.Parse(Assert.Single(output.Split('\n', StringSplitOptions.RemoveEmptyEntries))).RootElement;
+        Assert.Contains("Hayat Tahrir al Sham", line.GetProperty("event").GetProperty("actor1").GetString());
+        Assert.Equal(["Nusra Front"], line.GetProperty("title_evidence_text").EnumerateArray().Select(v => v.GetString()));
+    }
+
+    [Fact]
+    public async Task EventsListingShowsTheHeadlineWordsAnEventCites()
+    {
+        StoreEvents();
+        var (_, json, _) = await _cli.Run("events", "--format", "json");
+        var strike = json.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement)
+            .Single(l => l.GetProperty("event").GetProperty("sub_event_type").GetString() == "Air/drone strike");
+        Assert.Equal(["Assad regime"], strike.GetProperty("title_evidence_text").EnumerateArray().Select(v => v.GetString()));
+
+        var (_, csv, _) = await _cli.Run("events", "--format", "csv");
+        var rows = csv.Split('\n', StringSplitOptions.RemoveEmptyEntries);
+        Assert.EndsWith(",evidence,title_evidence", rows[0]);
+        Assert.EndsWith(",Assad regime", Assert.Single(rows, r => r.Contains("Air/drone strike", StringComparison.Ordinal)));
     }
 
     [Fact]

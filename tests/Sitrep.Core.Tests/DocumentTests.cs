@@ -26,6 +26,21 @@ public class DocumentTests
     }
 
     [Fact]
+    public void EventEvidencePastTheTextOrTitleIsRejected()
+    {
+        EventRecord Event() => new(new TextSpan(0, 5), "Battles", "Armed clash", 0.5, "test");
+        var titled = new Document("d", "Clashes in Idlib.") { Title = "Rebels clash" };
+        titled.SetEvents([Event() with { TitleEvidence = [new TextSpan(0, 6)] }]);
+        Assert.Equal("Rebels", titled.Title![titled.Events[0].TitleEvidence[0].Start..titled.Events[0].TitleEvidence[0].End]);
+        Assert.Throws<ArgumentOutOfRangeException>(() => titled.SetEvents([Event() with { TitleEvidence = [new TextSpan(0, 13)] }]));
+        Assert.Throws<ArgumentOutOfRangeException>(() => titled.SetEvents([Event() with { Evidence = [new TextSpan(0, 18)] }]));
+        var untitled = new Document("u", "Clashes in Idlib.");
+        var ex = Assert.Throws<ArgumentOutOfRangeException>(() => untitled.SetEvents([Event() with { TitleEvidence = [new TextSpan(0, 1)] }]));
+        Assert.Contains("no title", ex.Message);
+        Assert.DoesNotContain(Layer.Events, untitled.Layers);
+    }
+
+    [Fact]
     public void ConfidenceOutsideUnitIntervalIsRejected() =>
         Assert.Throws<ArgumentOutOfRangeException>(() => new EntityMention(new TextSpan(0, 1), EntityKind.PER, 1.5, "test"));
 

@@ -16,7 +16,7 @@ public abstract class StoreContractTests<TProvider> : IDisposable where TProvide
             Actor1 = "Military Forces of Syria", Actor2 = "Civilians (Syria)", Inter1 = 1, Inter2 = 7, CivilianTargeting = true,
             Country = "Syria", Iso = "SY", Admin1 = "Aleppo", Location = "Aleppo", Latitude = 36.20124, Longitude = 37.16117, GeoPrecision = 1,
             EventDate = new DateOnly(2016, 9, 23), EventDateEnd = new DateOnly(2016, 9, 28), TimePrecision = 1,
-            Fatalities = 12, FatalitiesLow = 12, Evidence = [new TextSpan(0, 16), new TextSpan(43, 62)],
+            Fatalities = 12, FatalitiesLow = 12, Evidence = [new TextSpan(0, 16), new TextSpan(text.Length - 19, text.Length)], TitleEvidence = [new TextSpan(7, 13)],
         }]);
         doc.SetQuotes([new Quote(new TextSpan(0, 16), QuoteKind.Indirect, 0.7, "quotes") { Speaker = "Kyle Orton", SpeakerRole = "analyst" }]);
         return doc;
@@ -32,9 +32,12 @@ public abstract class StoreContractTests<TProvider> : IDisposable where TProvide
         using var reopened = Provider.Open();
         var stored = Assert.Single(reopened.Events());
         Assert.Equal("aleppo", stored.DocumentId);
-        Assert.Equal(original.Events[0], stored.Event with { Evidence = original.Events[0].Evidence });
+        Assert.Equal(original.Events[0], stored.Event with { Evidence = original.Events[0].Evidence, TitleEvidence = original.Events[0].TitleEvidence });
         Assert.Equal(original.Events[0].Evidence, stored.Event.Evidence);
+        Assert.Equal(original.Events[0].TitleEvidence, stored.Event.TitleEvidence);
         Assert.Equal(original.Text, stored.EvidenceText);
+        Assert.Equal("Aleppo bombed", stored.Title);
+        Assert.Equal(["bombed"], stored.TitleEvidenceText);
         Assert.Equal("Telegraph", stored.Outlet);
         Assert.Equal(new DateOnly(2016, 9, 28), stored.Published);
     }
@@ -69,6 +72,42 @@ public abstract class StoreContractTests<TProvider> : IDisposable where TProvide
             Assert.True(store.SchemaVersion >= 1);
         using var again = (DocumentStore)Provider.Open();
         Assert.True(again.SchemaVersion >= 1);
+    }
+
+    [Fact]
+    public void AStoreWrittenBeforeTitleEvidenceOpensAndItsEventsCiteNoTitle()
+    {
+        // The store as schema step 1 left it, with one event, written by hand as a release before step 2 wrote it.
+        using (var connection = Provider.Connect())
+        {
+            Execute(connection, "CREATE TABLE schema_migrations (version INTEGER PRIMARY KEY, description TEXT NOT NULL, applied_at TEXT NOT NULL)");
+            Execute(connection, Provider.Dialect.Render(Migrations.Steps[0]));
+            Execute(connection, "INSERT INTO schema_migrations VALUES (1, 'step 1', '2026-01-01T00:00:00Z')");
+            Execute(connection, """
+                INSERT INTO documents(id, content_hash, title, language, text, annotations_json, ingested_at)
+                VALUES ('old', 'hash', 'Shelling in Idlib', 'en', 'Rebels shelled Idlib.', '{}', '2026-01-01T00:00:00Z')
+                """);
+            Execute(connection, """
+                INSERT INTO events(document_rowid, ordinal, event_type, sub_event_type, span_start, span_end, notes, evidence_json, confidence, producer)
+                SELECT rowid_, 0, 'Battles', 'Armed clash', 0, 21, 'Rebels shelled Idlib.', '[[0, 21]]', 0.5, 'events' FROM documents
+                """);
+        }
+
+        using var store = (DocumentStore)Provider.Open();
+        Assert.Equal(Migrations.Steps[^1].Version, store.SchemaVersion);
+        var old = Assert.Single(store.Events());
+        Assert.Equal([new TextSpan(0, 21)], old.Event.Evidence);
+        Assert.Empty(old.Event.TitleEvidence);
+        Assert.Empty(old.TitleEvidenceText);
+        store.Save(AnnotatedDocument());
+        Assert.Equal(["bombed"], store.Events().Last().TitleEvidenceText);
+    }
+
+    private static void Execute(System.Data.Common.DbConnection connection, string sql)
+    {
+        using var cmd = connection.CreateCommand();
+        cmd.CommandText = sql;
+        cmd.ExecuteNonQuery();
     }
 
     [Fact]

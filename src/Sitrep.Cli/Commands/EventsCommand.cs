@@ -12,7 +12,7 @@ internal static class EventsCommand
     [
         "document_id", "event_type", "sub_event_type", "actor1", "assoc_actor_1", "actor2", "assoc_actor_2", "inter1", "inter2", "interaction",
         "civilian_targeting", "country", "iso", "admin1", "admin2", "location", "latitude", "longitude", "geo_precision",
-        "event_date", "event_date_end", "time_precision", "fatalities", "fatalities_low", "fatalities_high", "confidence", "evidence",
+        "event_date", "event_date_end", "time_precision", "fatalities", "fatalities_low", "fatalities_high", "confidence", "evidence", "title_evidence",
     ];
 
     public static Command Create(CliContext context)
@@ -35,20 +35,22 @@ internal static class EventsCommand
                             writer.WritePropertyName("event");
                             DocumentJson.WriteEvent(writer, stored.Event, null);
                             writer.WriteString("text", stored.EvidenceText);
+                            DocumentJson.WriteStrings(writer, "title_evidence_text", stored.TitleEvidenceText);
                             writer.WriteEndObject();
                         }));
                     }
                     break;
                 case "csv":
                     context.Out.WriteLine(string.Join(',', CsvColumns));
-                    foreach (var (_, documentId, e, evidence) in events)
+                    foreach (var stored in events)
                     {
+                        var (_, documentId, e, evidence) = stored;
                         object?[] row =
                         [
                             documentId, e.EventType, e.SubEventType, e.Actor1, e.AssocActor1, e.Actor2, e.AssocActor2, e.Inter1, e.Inter2, e.Interaction,
                             e.CivilianTargeting, e.Country, e.Iso, e.Admin1, e.Admin2, e.Location, e.Latitude, e.Longitude, e.GeoPrecision,
                             e.EventDate?.ToString("yyyy-MM-dd"), e.EventDateEnd?.ToString("yyyy-MM-dd"), e.TimePrecision, e.Fatalities, e.FatalitiesLow, e.FatalitiesHigh,
-                            e.Confidence, evidence,
+                            e.Confidence, evidence, string.Join(" … ", stored.TitleEvidenceText),
                         ];
                         context.Out.WriteLine(string.Join(',', row.Select(Csv)));
                     }

@@ -17,7 +17,8 @@ internal static class Tables
 
         Layer(console, doc, "Events", doc.Events, e => $"{e.EventType} / {e.SubEventType}",
             e => Join(("actor1", e.Actor1), ("actor2", e.Actor2), ("where", e.Location), ("admin1", e.Admin1), ("when", DateRange(e.EventDate, e.EventDateEnd)),
-                ("fatalities", e.Fatalities?.ToString(CultureInfo.InvariantCulture)), ("civilians targeted", e.CivilianTargeting == true ? "yes" : null)));
+                ("fatalities", e.Fatalities?.ToString(CultureInfo.InvariantCulture)), ("civilians targeted", e.CivilianTargeting == true ? "yes" : null),
+                ("headline", e.TitleEvidence.Count > 0 ? string.Join(" … ", e.TitleEvidence.Select(s => doc.Title![s.Start..s.End])) : null)));
         Layer(console, doc, "Entities", doc.Entities, e => e.Kind.ToString(), e => Join(("canonical", e.Canonical), ("country", e.CountryCode)));
         Layer(console, doc, "Quantities", doc.Quantities, q => q.Kind.ToString(),
             q => Join(("low", Num(q.Low)), ("best", Num(q.Best)), ("high", Num(q.High)), ("unit", q.Unit), ("hedge", q.Hedge), ("group", q.Group), ("hypothetical", q.IsHypothetical ? "yes" : null)));
@@ -64,9 +65,14 @@ internal static class Tables
         var table = new Table { Title = new TableTitle($"Events ({events.Count})"), Expand = true };
         foreach (var column in new[] { "document", "date", "type", "sub-event", "actor1", "actor2", "location", "admin1", "fatal.", "conf", "evidence" })
             table.AddColumn(column);
-        foreach (var (_, documentId, e, evidence) in events)
+        foreach (var stored in events)
+        {
+            var (_, documentId, e, evidence) = stored;
+            // Words a value was read from in the headline are evidence as much as the sentence.
+            if (stored.TitleEvidenceText.Count > 0) evidence += "\nheadline: " + string.Join(" … ", stored.TitleEvidenceText);
             table.AddRow(new[] { documentId, DateRange(e.EventDate, e.EventDateEnd) ?? "", e.EventType, e.SubEventType, e.Actor1 ?? "", e.Actor2 ?? "", e.Location ?? "", e.Admin1 ?? "",
                 e.Fatalities?.ToString(CultureInfo.InvariantCulture) ?? "", e.Confidence.ToString("0.00", CultureInfo.InvariantCulture), evidence }.Select(s => new Text(s)));
+        }
         console.Write(table);
     }
 

@@ -89,9 +89,8 @@ public static class DocumentJson
         if (document is not null) writer.WriteString("text", document.TextOf(e.Span));
         if (e.Trigger is { } trigger) WriteSpan(writer, "trigger", trigger);
         else writer.WriteNull("trigger");
-        writer.WriteStartArray("evidence");
-        foreach (var span in e.Evidence) WriteSpanValue(writer, span);
-        writer.WriteEndArray();
+        WriteSpans(writer, "evidence", e.Evidence);
+        WriteSpans(writer, "title_evidence", e.TitleEvidence);
         WriteProvenance(writer, e);
         writer.WriteEndObject();
     }
@@ -220,6 +219,21 @@ public static class DocumentJson
     {
         writer.WritePropertyName(name);
         WriteSpanValue(writer, span);
+    }
+
+    /// <summary>Writes <c>"name": ["…", …]</c>.</summary>
+    public static void WriteStrings(Utf8JsonWriter writer, string name, IEnumerable<string> values)
+    {
+        writer.WriteStartArray(name);
+        foreach (var value in values) writer.WriteStringValue(value);
+        writer.WriteEndArray();
+    }
+
+    private static void WriteSpans(Utf8JsonWriter writer, string name, IReadOnlyList<TextSpan> spans)
+    {
+        writer.WriteStartArray(name);
+        foreach (var span in spans) WriteSpanValue(writer, span);
+        writer.WriteEndArray();
     }
 
     private static void WriteOptionalSpan(Utf8JsonWriter writer, string name, TextSpan? span)

@@ -47,6 +47,8 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
     public List<TextSpan> TollSentences { get; } = [];
     public int? PeopleAffected { get; set; }
     public List<TextSpan> Evidence { get; } = [sentence];
+    /// <summary>Spans of the document's title a value was read from (<see cref="EventRecord.TitleEvidence"/>).</summary>
+    public List<TextSpan> TitleEvidence { get; } = [];
 
     private bool IsSituation => EventType == AcledTaxonomy.Humanitarian;
 
@@ -122,6 +124,8 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
         PeopleAffected ??= other.PeopleAffected;
         foreach (var e in other.Evidence)
             if (!Evidence.Contains(e)) Evidence.Add(e);
+        foreach (var e in other.TitleEvidence)
+            if (!TitleEvidence.Contains(e)) TitleEvidence.Add(e);
     }
 
     /// <summary>The finished record, with ACLED's defaults for what no sentence said.</summary>
@@ -169,6 +173,7 @@ internal sealed class Draft(TextSpan sentence, string eventType, string subType,
             FatalitiesHigh = high,
             PeopleAffected = PeopleAffected,
             Evidence = Evidence.OrderBy(s => s.Start).ThenBy(s => s.End).ToArray(),
+            TitleEvidence = TitleEvidence.OrderBy(s => s.Start).ThenBy(s => s.End).ToArray(),
         };
     }
 }

@@ -144,8 +144,9 @@ public sealed partial class EventStage : IPipelineStage
     {
         // The headline states the toll of the event the lead tells ("Bomb kills 18 in Damascus suburb"), which the body may spread
         // over several reports or restate within one run-on sentence.
-        var headlineText = HeadlineText(document);
-        var headlineToll = headlineText is null ? null : HeadlineToll(document, headlineText);
+        var headline = HeadlineText(document);
+        var headlineToll = headline is null ? null : HeadlineToll(document, headline.Text);
+        var statedToll = headlineToll;
         var tolled = headlineToll is null ? null : LeadEvent(document, events);
         // The lead tells that event again (the headline run into its first sentence, then the lead proper): its other violent
         // reports in the same province are the same event, whatever type each sentence alone suggests ("a terrorist attack", "shelling").
@@ -164,6 +165,9 @@ public sealed partial class EventStage : IPipelineStage
             && (headlineToll!.Figures.All(DeathToll.IsVague) || headlineToll.Figures.All(q => q.Unit is { } unit && PartVictims.Contains(unit)) && first.Low > headlineToll.Low))
             headlineToll = first;
         if ((tolled ?? LeadEvent(document, events)) is not { } lead) return (null, null);
+        // The toll the event takes from the headline cites the headline's figures.
+        if (headlineToll is not null && ReferenceEquals(headlineToll, statedToll))
+            foreach (var figure in headlineToll.Figures) Cite(lead, headline!, figure.Span);
         // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town
         // the geocoder put in another province, a country-wide report).
         if (HeadlinePlace(document, country) is { } where && lead.Place?.Admin1 != where.Admin1)
@@ -171,7 +175,8 @@ public sealed partial class EventStage : IPipelineStage
             lead.Place = where;
             if (where.Span is { } at) lead.Evidence.Add(at);
         }
-        if (headlineText is null) return (tolled, headlineToll);
+        if (headline is null) return (tolled, headlineToll);
+        var headlineText = headline.Text;
         // The headline names the weapon of its event ("Syria regime air raids kill 20", "Car bomb kills 34"): it settles the lead
         // event's sub-type as a weapon in any sentence does, unless the headline reports ground fighting.
         var headlineActors = _model.Lexicon.Find(headlineText, 0, country);
@@ -184,11 +189,17 @@ public sealed partial class EventStage : IPipelineStage
         // actor 1 whatever side the lead names first; a perpetrator the classifier only guessed yields to any the headline names.
         if (HeadlineAgent(headlineText, headlineActors, country) is { } agent)
         {
-            if (agent.Name != lead.Actor1?.Name && !lead.Assoc1.Contains(agent.Name))
-                (lead.Actor1, lead.Actor1Guessed) = (agent, false);
+            if (agent.Actor.Name != lead.Actor1?.Name && !lead.Assoc1.Contains(agent.Actor.Name))
+            {
+                (lead.Actor1, lead.Actor1Guessed) = (agent.Actor, false);
+                Cite(lead, headline, agent.Span);
+            }
         }
         else if ((lead.Actor1 is null || lead.Actor1Guessed || lead.Actor1.Value.Inter == UnidentifiedInter) && HeadlineActor(headlineText, headlineActors, country, lead.EventType) is { } perpetrator)
-            (lead.Actor1, lead.Actor1Guessed) = (perpetrator, false);
+        {
+            (lead.Actor1, lead.Actor1Guessed) = (perpetrator.Actor, false);
+            Cite(lead, headline, perpetrator.Span);
+        }
         return (tolled, headlineToll);
     }
 
@@ -205,22 +216,33 @@ public sealed partial class EventStage : IPipelineStage
     // ACLED codes an unidentified armed group as a political militia.
     private const int UnidentifiedInter = AcledInter.PoliticalMilitia;
 
-    /// <summary>The article's headline: its title, else a headline line of the text; null when it has none.</summary>
-    private static string? HeadlineText(Document document) => document.Title is { Length: > 0 } title ? title
-        : Text.Headline.Find(document) is { } line ? document.TextOf(line) : null;
+    /// <summary>The article's headline: its title (<paramref name="Line"/> null), else a headline line of the text.</summary>
+    private sealed record HeadlineSource(string Text, TextSpan? Line);
 
-    /// <summary>The actor 1 the headline names for an event of <paramref name="eventType"/>: a named side that is not its victim, or null.
-    /// <paramref name="found"/> holds the actor phrases the lexicon found in the headline.</summary>
-    private (string Name, int Inter)? HeadlineActor(string headline, List<ActorMention> found, Country? country, string eventType)
+    /// <summary>The article's headline: its title, else a headline line of the text; null when it has none.</summary>
+    private static HeadlineSource? HeadlineText(Document document) => document.Title is { Length: > 0 } title ? new(title, null)
+        : Text.Headline.Find(document) is { } line ? new(document.TextOf(line), line) : null;
+
+    /// <summary>Cites <paramref name="span"/> of the headline as evidence of <paramref name="e"/>: a span of the title, or of the
+    /// text when the headline is a line of it.</summary>
+    private static void Cite(Draft e, HeadlineSource headline, TextSpan span)
+    {
+        var (cited, evidence) = headline.Line is { } line ? (new TextSpan(line.Start + span.Start, line.Start + span.End), e.Evidence) : (span, e.TitleEvidence);
+        if (!evidence.Contains(cited)) evidence.Add(cited);
+    }
+
+    /// <summary>The actor 1 the headline names for an event of <paramref name="eventType"/>: a named side that is not its victim, and
+    /// the words naming it; or null. <paramref name="found"/> holds the actor phrases the lexicon found in the headline.</summary>
+    private ((string Name, int Inter) Actor, TextSpan Span)? HeadlineActor(string headline, List<ActorMention> found, Country? country, string eventType)
     {
         var sides = found.Where(m => m.Role is ActorRole.Actor or ActorRole.Fallback).ToList();
         return _model.FirstActor(headline, 0, sides, eventType, country) is ({ IsVictim: false, IsTarget: false, LacksCountry: false } first, _, _)
-            && first.Inter != UnidentifiedInter ? (first.Name, first.Inter) : null;
+            && first.Inter != UnidentifiedInter ? ((first.Name, first.Inter), first.Span) : null;
     }
 
     /// <summary>The named side of <paramref name="headline"/> right before a harm verb in the present ("Russian strikes kill 53",
-    /// "Assad regime kills 18"): the headline's grammatical subject, so the perpetrator; null when there is none.</summary>
-    private (string Name, int Inter)? HeadlineAgent(string headline, List<ActorMention> found, Country? country)
+    /// "Assad regime kills 18"): the headline's grammatical subject, so the perpetrator, and the words naming it; null when there is none.</summary>
+    private ((string Name, int Inter) Actor, TextSpan Span)? HeadlineAgent(string headline, List<ActorMention> found, Country? country)
     {
         // The side nearest its verb: "Hezbollah Syrian Army Kill 2" is the army's, "Syrian air strikes kill 70 after rebel rocket attack" the air force's.
         ActorMention? agent = null;
@@ -229,10 +251,10 @@ public sealed partial class EventStage : IPipelineStage
             if (m.Role is ActorRole.Actor && !m.IsVictim && !m.LacksCountry && m.Inter != UnidentifiedInter
                 && HarmVerbAfter().Match(headline, m.Span.End) is { Success: true } verb && verb.Groups["word"].Captures.Count < gap)
                 (agent, gap) = (m, verb.Groups["word"].Captures.Count);
-        return agent is null ? null : (agent.Name, agent.Inter);
+        return agent is null ? null : ((agent.Name, agent.Inter), agent.Span);
     }
 
-    /// <summary>The death toll <paramref name="headline"/> states, or null.</summary>
+    /// <summary>The death toll <paramref name="headline"/> states, or null; its figures' spans point into <paramref name="headline"/>.</summary>
     private static FatalityReading? HeadlineToll(Document document, string headline)
     {
         var alone = new Document(document.Id, headline);

@@ -161,6 +161,7 @@ public static class EventExporter
             if (stored.Url is { } url) writer.WriteString("url", url); else writer.WriteNull("url");
             if (Day(stored.Published) is { } published) writer.WriteString("published", published); else writer.WriteNull("published");
             writer.WriteString("evidence_text", stored.EvidenceText);
+            DocumentJson.WriteStrings(writer, "title_evidence_text", stored.TitleEvidenceText);
             writer.WritePropertyName("event");
             DocumentJson.WriteEvent(writer, stored.Event, null);
             writer.WriteEndObject();

@@ -9,6 +9,12 @@ public abstract class StoreProvider : IDisposable
     public abstract IDocumentStore Open();
     public abstract void Dispose();
 
+    /// <summary>The backend's SQL dialect, to write a store as an older schema left it.</summary>
+    internal abstract SqlDialect Dialect { get; }
+
+    /// <summary>A plain open connection to the store, beside <see cref="DocumentStore"/>.</summary>
+    public abstract System.Data.Common.DbConnection Connect();
+
     /// <summary>Simulates a crash mid-document: inserting a quote by <paramref name="speaker"/> fails inside the transaction.</summary>
     public abstract void FailQuoteInserts(string speaker);
 }
@@ -20,6 +26,14 @@ public sealed class SqliteProvider : StoreProvider
     public string Path => System.IO.Path.Combine(_dir, "nested", "test.db");
     public string Dir => _dir;
     public override IDocumentStore Open() => DocumentStore.OpenSqlite(Path);
+    internal override SqlDialect Dialect => SqlDialect.Sqlite;
+    public override System.Data.Common.DbConnection Connect()
+    {
+        Directory.CreateDirectory(System.IO.Path.GetDirectoryName(Path)!);
+        var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path};Pooling=False");
+        connection.Open();
+        return connection;
+    }
     public override void FailQuoteInserts(string speaker)
     {
         using var connection = new Microsoft.Data.Sqlite.SqliteConnection($"Data Source={Path};Pooling=False");
@@ -66,6 +80,13 @@ public sealed class PostgresProvider : StoreProvider
     }
 
     public override IDocumentStore Open() => DocumentStore.OpenPostgres(_connectionString);
+    internal override SqlDialect Dialect => SqlDialect.Postgres;
+    public override System.Data.Common.DbConnection Connect()
+    {
+        var connection = new NpgsqlConnection(_connectionString);
+        connection.Open();
+        return connection;
+    }
     public override void FailQuoteInserts(string speaker)
     {
         using var connection = new NpgsqlConnection(_connectionString);
