@@ -38,9 +38,10 @@ public static partial class GazetteerBuilder
     /// <param name="outputDirectory">Folder to write to.</param>
     /// <param name="coded">ACLED rows (training rows only) whose locations GeoNames lacks become places of feature code
     /// <see cref="CodedFeatureCode"/>, and whose admin1/admin2 spellings become alternate names of the divisions.</param>
+    /// <param name="areas">Areas event coders named that are no settlement ("Eastern Ghouta"), from UCDP-AEC: see <see cref="NamedAreas"/>.</param>
     /// <returns>The path written and the number of entries.</returns>
     /// <exception cref="SitrepException">When a source file is missing or malformed.</exception>
-    public static (string Path, int Entries) Build(string sourceDirectory, string outputDirectory, IEnumerable<AcledRow>? coded = null)
+    public static (string Path, int Entries) Build(string sourceDirectory, string outputDirectory, IEnumerable<AcledRow>? coded = null, IEnumerable<NamedArea>? areas = null)
     {
         string Source(string name) => Path.Combine(sourceDirectory, name) is var p && File.Exists(p)
             ? p
@@ -68,11 +69,12 @@ public static partial class GazetteerBuilder
             lines.Add(Join("C", iso2, iso3, name, F(lat), F(lon), pop.ToString(CultureInfo.InvariantCulture)));
         }
         var byAdmin1 = cities.Where(c => c.A1.Length > 0).ToLookup(c => c.Cc + "." + c.A1);
+        var seats = new Dictionary<string, (double Lat, double Lon)>(StringComparer.Ordinal);
         foreach (var (code, name) in admin1.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var members = byAdmin1[code].ToList();
             if (members.Count == 0) continue;
-            var (lat, lon) = Seat(members, "PPLA", name, members);
+            var (lat, lon) = seats[code] = Seat(members, "PPLA", name, members);
             var parts = code.Split('.');
             var spellings = Spellings(admin1Spellings, code);
             // The notes' own names of the province come after ACLED's, which stays the name records give it.
@@ -92,7 +94,8 @@ public static partial class GazetteerBuilder
         var placedAdmin2 = admin2.Where(a => byAdmin2[a.Key].Any()).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
         lines.AddRange(CodedDivisions(codedRows, cities, codedPlaces, iso2ByIso3, admin1, placedAdmin2, admin1Spellings, admin2Spellings)
             .Select(d => Join("A2", d.Cc, d.A1, d.Code, d.Name, F(d.Lat), F(d.Lon), "")));
-        foreach (var c in cities.Concat(codedPlaces)
+        var areaPlaces = NamedAreas(areas?.ToList() ?? [], cities, codedPlaces, countries, admin1, admin2, Provinces(admin1, admin1Spellings), seats);
+        foreach (var c in cities.Concat(codedPlaces).Concat(areaPlaces)
             .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
             .ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Lat).ThenBy(c => c.Lon))
         {
@@ -167,6 +170,59 @@ public static partial class GazetteerBuilder
         }
         return (places, counts, admin1Spellings, Winners(admin2Votes, admin2));
     }
+
+    /// <summary>Feature code of an area taken from UCDP-AEC's event locations.</summary>
+    public const string AreaFeatureCode = "UCDP";
+
+    // Coders name where events happen by areas that are no settlement ("Eastern Ghouta", "Jabal at Turkuman", "Yarmouk Pocket"). A name
+    // UCDP-AEC gives MinAreaEvents or more events, all in one province, that is written as a proper name (capitalised words and short
+    // particles, no digit or punctuation), holds no unit, settlement or site word and that no place or division of its country has,
+    // becomes a place of feature code AreaFeatureCode at the province's seat, with the name less an opening compass word as a spelling
+    // ("Ghouta"), unless that rest is a known name of the country ("Southern Somalia").
+    private static List<City> NamedAreas(List<NamedArea> areas, List<City> cities, List<City> codedPlaces,
+        Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries, Dictionary<string, string> admin1,
+        Dictionary<string, string> admin2, Dictionary<(string Cc, string Key), string> provinces, Dictionary<string, (double Lat, double Lon)> seats)
+    {
+        var iso2ByName = countries.ToDictionary(c => NameKey.Of(c.Value.Name), c => c.Key, StringComparer.Ordinal);
+        var known = new HashSet<(string, string)>();
+        foreach (var c in cities.Concat(codedPlaces))
+            foreach (var name in c.Alternates.Prepend(c.Name)) known.Add((c.Cc, NameKey.Of(name)));
+        foreach (var (code, name) in admin1.Concat(admin2)) known.Add((code[..code.IndexOf('.')], NameKey.Of(name)));
+        foreach (var (iso2, country) in countries) known.Add((iso2, NameKey.Of(country.Name)));
+        var result = new List<City>();
+        foreach (var group in areas.GroupBy(a => (Country: a.Country, a.Name)).OrderBy(g => g.Key.Country, StringComparer.Ordinal).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
+        {
+            var (country, name) = group.Key;
+            if (group.Count() < MinAreaEvents || group.Select(a => a.Admin1).Distinct(StringComparer.Ordinal).Count() != 1 || !AreaName().IsMatch(name)) continue;
+            // "Myanmar (Burma)", "Yemen (North Yemen)": UCDP adds a former name in brackets.
+            int bracket = country.IndexOf(" (", StringComparison.Ordinal);
+            if (!iso2ByName.TryGetValue(NameKey.Of(bracket > 0 ? country[..bracket] : country), out var cc)) continue;
+            var province = NameKey.Of(group.First().Admin1);
+            if (!provinces.TryGetValue((cc, province), out var code) && !provinces.TryGetValue((cc, WithoutDivisionWord(province)), out code))
+                code = admin1.Where(a => a.Key.StartsWith(cc + ".", StringComparison.Ordinal) && NearlyNamed(WithoutDivisionWord(province), NameKey.Of(a.Value)))
+                    .Select(a => a.Key).Order(StringComparer.Ordinal).FirstOrDefault();
+            if (code is null || !seats.TryGetValue(code, out var seat) || known.Contains((cc, NameKey.Of(name)))) continue;
+            var rest = CompassWord().Replace(name, "");
+            var alternates = rest != name && !known.Contains((cc, NameKey.Of(rest))) ? new List<string> { rest } : [];
+            if (rest != name && alternates.Count == 0) continue;
+            result.Add(new City(null, NameKey.PlainLatin(name), seat.Lat, seat.Lon, cc, code[(code.IndexOf('.') + 1)..], "", AreaFeatureCode, 0, alternates));
+        }
+        return result;
+    }
+
+    private const int MinAreaEvents = 3;
+
+    private static string WithoutDivisionWord(string key)
+    {
+        int space = key.LastIndexOf(' ');
+        return space > 0 && DivisionWords.Contains(key[(space + 1)..]) ? key[..space] : key;
+    }
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?!.*\b(?:[Tt]own|[Vv]illage|[Cc]ity|[Dd]istrict|[Gg]overnorate|[Pp]rovince|[Ss]tate|[Rr]egion|[Aa]rea|[Ss]uburb|[Cc]amp|[Bb]ase|[Aa]irbase|[Aa]irport|[Cc]heckpoint|[Rr]oad|[Hh]ighway|[Bb]order|[Ss]ector|[Ll]ocality|[Ff]ields?|[Ff]arms?|[Ss]tation|[Dd]am|[Cc]astle|[Bb]ridge|[Pp]ort)\b)\p{Lu}\p{L}*(?: (?:\p{Lu}\p{L}*|\p{Ll}{1,3}))+$")]
+    private static partial System.Text.RegularExpressions.Regex AreaName();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:East|West|North|South)(?:ern)? ")]
+    private static partial System.Text.RegularExpressions.Regex CompassWord();
 
     // (country, name key of an ACLED admin1 spelling) -> the GeoNames province code it names: the province of that name ("Gadabay" is
     // "Gadabay District"), else the one its spelling was given to.

@@ -80,6 +80,9 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"(?:talks|negotiations|relations|ties|dialogue|contacts|cooperation|deal|agreement|pressure|criticism|support|demands|backing|ally|allies|envoy|accused|urged|warned|told|between|by|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex MetonymBefore();
 
+    [GeneratedRegex(@"\b(?:in|at|inside|near|outside|around|across)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex LocativeBefore();
+
     [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetonymAfter();
 
@@ -192,6 +195,8 @@ internal static partial class LocationPhrases
     {
         int from = Math.Max(limit, span.Start - 40);
         if (MetonymBefore().IsMatch(text.AsSpan(from, span.Start - from))) return true;
+        // "the blast in the Syrian capital Damascus was due to a rocket": after a locative preposition the name is where, whatever follows.
+        if (LocativeBefore().IsMatch(text.AsSpan(from, span.Start - from))) return false;
         int to = Math.Min(text.Length, span.End + 40);
         return MetonymAfter().IsMatch(text.AsSpan(span.End, to - span.End));
     }

@@ -62,6 +62,10 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 ?? FusedTail(text, tokens, i, window) ?? Longest(text, tokens, i, window, fuzzy: false);
             if (match is null && i > 0 && IsLocativeCue(tokens[i - 1].Span.Slice(text)))
                 match = Longest(text, tokens, i, Math.Min(window, 4), fuzzy: true);
+            // "Tel Abyad" for GeoNames' "Tall Abyad": a name of several words is a spelling of a place wherever it stands. Only the whole
+            // run is respelt, once (not each of its tails at each of its words), which keeps the lookup cheap.
+            if (match is null && window is >= 2 and <= 4 && !InsideRun(text, tokens, i))
+                match = Longest(text, tokens, i, window, fuzzy: true, shortest: window);
             match ??= HyphenatedHead(text, tokens, i);
             if (match is null) continue;
             found.Add(match);
@@ -70,11 +74,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         return found;
     }
 
-    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy)
+    private PlaceNameCandidate? Longest(string text, ReadOnlySpan<TokenData> tokens, int first, int window, bool fuzzy, int shortest = 1)
     {
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         Span<char> unfused = stackalloc char[NameKey.MaxLength + 1];
-        for (int n = window; n >= 1; n--)
+        Span<char> scratch = stackalloc char[NameKey.MaxLength + 1];
+        for (int n = window; n >= shortest; n--)
         {
             var last = tokens[first + n - 1];
             if (!IsNameWord(text, last)) continue;
@@ -90,6 +95,10 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 facts = gazetteer.Facts(key);
             }
             if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
+            // Without a locative cue only a name of two or more real words is respelt ("The U.N." is none).
+            if (fuzzy && shortest > 1 && (single || !WordsOfAtLeast(key, 3))) continue;
+            // "east of Syrias capital": a country's possessive written without the apostrophe is no village of a similar spelling.
+            if (fuzzy && n == 1 && IsPossessiveOfCountry(span.Slice(text), scratch)) continue;
             var match = fuzzy ? NameMatch.Skeleton : NameMatch.Preferred;
             var ids = fuzzy ? gazetteer.LookupSkeleton(key) : facts.Preferred;
             if (ids.Length == 0 && !fuzzy)
@@ -126,6 +135,13 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    private static bool WordsOfAtLeast(ReadOnlySpan<char> key, int letters)
+    {
+        foreach (var range in key.Split(' '))
+            if (key[range].Length < letters) return false;
+        return true;
     }
 
     // The key of 'name' with fused articles dropped, written into 'buffer'; empty when it is 'key' itself.
@@ -193,8 +209,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var word = tokens[index - 1].Span.Slice(text);
         if (word.Length > 32) return false;
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
-        return IsCountry(word, buffer) || word[^1] == 's' && IsCountry(word[..^1], buffer);
+        return IsCountry(word, buffer) || IsPossessiveOfCountry(word, buffer);
     }
+
+    // "Syrias": a country's name with an 's' added; 'buffer' holds its key.
+    private bool IsPossessiveOfCountry(ReadOnlySpan<char> word, Span<char> buffer) =>
+        word.Length is > 3 and <= 32 && word[^1] == 's' && IsCountry(word[..^1], buffer);
 
     private static bool UnitWordAfter(string text, int end)
     {
@@ -221,12 +241,20 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
     {
         var span = tokens[index].Span;
         int dash = span.Slice(text).IndexOf('-');
-        if (dash < 3) return null;
+        // "Britain-based", "Aleppo-born": a place joined to a lower-case word makes an adjective of it; the place is not where anything happened.
+        if (dash < 3 || IsLowerWord(span.Slice(text)[(dash + 1)..])) return null;
         var head = new TextSpan(span.Start, span.Start + dash);
         Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
         var facts = gazetteer.Facts(buffer[..NameKey.Write(head.Slice(text), buffer)]);
         if (facts.NotPlace || facts.CountryCue is not null || facts.Preferred.Length == 0) return null;
         return new PlaceNameCandidate(head, index, 1, facts.Preferred, NameMatch.Preferred);
+    }
+
+    private static bool IsLowerWord(ReadOnlySpan<char> word)
+    {
+        foreach (char c in word)
+            if (!char.IsLower(c)) return false;
+        return word.Length > 0;
     }
 
     /// <summary>Runs of capitalised tokens after a locative cue ("in", "village of") that overlap no candidate: names the gazetteer lacks.</summary>

@@ -315,6 +315,14 @@ public class GeoStageTests
         Assert.True(washington.Confidence < 0.3);
     }
 
+    [Theory]
+    [InlineData("The blast heard in the Syrian capital Damascus was due to a rocket.", false)]
+    [InlineData("Damascus was quick to deny any role in the attack.", true)]
+    public void ACapitalAfterALocativePrepositionIsAPlaceWhateverFollows(string text, bool metonym)
+    {
+        Assert.Equal(metonym, Some.PlaceNamed(Some.Places(text), text, "Damascus").IsMetonym);
+    }
+
     [Fact]
     public void AcledNotesNameTheUnitsInParentheses()
     {
@@ -382,5 +390,25 @@ public class GeoStageTests
         stage.Process(document, CancellationToken.None);
         Assert.Contains(Layer.Places, document.Layers);
         Assert.All(document.Places, p => Assert.Equal("geo", p.Producer));
+    }
+
+    [Theory]
+    [InlineData("Fighters of the Islamic State of Iraq and the Levant attacked the town of Raqqa on Sunday.")]
+    [InlineData("The Islamic State in Iraq and the Levant claimed the bombing in Raqqa on Sunday.")]
+    public void PlacesThatEndAnOrganisationsNameAreNotPlacesOfTheText(string text)
+    {
+        var document = new Document("org", text);
+        Sitrep.Nlp.Pipeline.DefaultPipeline.Instance.Process(document);
+        Assert.DoesNotContain(document.Places, p => p.CountryCode is "IQ" or "US");
+        Assert.Contains(document.Places, p => p.Name == "Ar Raqqah");
+    }
+
+    [Theory]
+    [InlineData("Air strikes killed six civilians in Eastern Ghouta on Tuesday.", "Eastern Ghouta")]
+    [InlineData("Rebels in the Ghouta region shelled the capital.", "Ghouta")]
+    public void AnAreaUcdpCodersNameIsPlacedInItsProvince(string text, string name)
+    {
+        var place = Some.PlaceNamed(Some.Places(text), text, name);
+        Assert.Equal(("SY", "Rural Damascus"), (place.CountryCode, place.Admin1));
     }
 }

@@ -105,4 +105,34 @@ public class PlaceNameMatcherTests
         var tabqa = Assert.Single(found, c => text[c.Span.Start..c.Span.End] == "Tabqa");
         Assert.Contains(tabqa.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Kind: GazetteerKind.Populated });
     }
+
+    [Fact]
+    public void ACountrysPossessiveWithoutItsApostropheIsNoVillage()
+    {
+        // "of" invites a lookup by consonant skeleton, which would read "Syrias" as some village of a similar spelling.
+        const string text = "Fighters clashed east of Syrias capital on Tuesday.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        Assert.DoesNotContain(found, c => text[c.Span.Start..c.Span.End] == "Syrias");
+    }
+
+    [Theory]
+    [InlineData("The Britain-based monitor reported the deaths.", "Britain")]
+    [InlineData("Shelling hit Mogadishu-Hodan on Sunday.", "Mogadishu")]
+    public void AHyphenatedPlaceIsMatchedUnlessALowerCaseWordMakesAnAdjectiveOfIt(string text, string head)
+    {
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        bool adjective = text.Contains(head + "-based", StringComparison.Ordinal);
+        Assert.Equal(!adjective, found.Any(c => c.Span.Start == text.IndexOf(head, StringComparison.Ordinal)));
+    }
+
+    [Fact]
+    public void ANameOfSeveralWordsIsRespeltWithoutALocativeCue()
+    {
+        // GeoNames spells it "Tall Abyad"; "attacked" is no locative cue, yet a run of two real words is looked up by skeleton.
+        const string text = "The fighters attacked Tel Abyad on Saturday.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        var match = Assert.Single(found, c => text[c.Span.Start..c.Span.End] == "Tel Abyad");
+        Assert.Equal(NameMatch.Skeleton, match.Match);
+        Assert.Contains(match.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Kind: GazetteerKind.Populated });
+    }
 }

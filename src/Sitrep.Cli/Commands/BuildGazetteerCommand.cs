@@ -25,6 +25,10 @@ internal static class BuildGazetteerCommand
         {
             Description = "An ACLED export whose training rows (never the held-out ones) add the locations GeoNames lacks and ACLED's spellings of divisions",
         };
+        var ucdp = new Option<string?>("--ucdp")
+        {
+            Description = "UCDP-AEC's training split (train.arrow): areas its coders name that are no settlement (\"Eastern Ghouta\") become places",
+        };
         var withoutValidation = new Option<bool>("--without-validation")
         {
             Description = "Leave ACLED's validation rows out too, so 'eval geo --split validation' measures places not seen in the gazetteer",
@@ -36,14 +40,15 @@ internal static class BuildGazetteerCommand
         fold.Validators.Add(r => { if (r.GetValueOrDefault<int>() is < 0 or >= EventTraining.Folds) r.AddError($"--fold must be 0 to {EventTraining.Folds - 1}"); });
         var command = new Command("gazetteer", "Build the place-name gazetteer from GeoNames (and ACLED's training rows); the same input always gives the same bytes")
         {
-            source, output, acled, withoutValidation, fold,
+            source, output, acled, ucdp, withoutValidation, fold,
         };
         command.SetAction(parse =>
         {
             var rows = parse.GetValue(acled) is { } file
                 ? AcledCsv.Read(file).Where(r => !AcledCsv.IsHeldOut(r) && !(parse.GetValue(withoutValidation) && EventTraining.IsValidation(r, parse.GetValue(fold))))
                 : null;
-            var (path, entries) = GazetteerBuilder.Build(parse.GetValue(source)!, parse.GetValue(output)!, rows);
+            var areas = parse.GetValue(ucdp) is { } arrow ? UcdpAreas.Read(arrow) : null;
+            var (path, entries) = GazetteerBuilder.Build(parse.GetValue(source)!, parse.GetValue(output)!, rows, areas);
             var size = new FileInfo(path).Length;
             context.Out.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{path}: {entries} entries, {size / 1024.0 / 1024.0:0.00} MB"));
             return 0;

@@ -581,7 +581,8 @@ public sealed partial class EventStage : IPipelineStage
         {
             if (kind == EntityKind.MISC && votes.Count > 0) break;
             foreach (var e in document.Entities)
-                if (e.Kind == kind && e.Span.Start >= bodyStart && !metonyms.Contains(e.Span)) Vote(e.CountryCode, e.Span.End, 1);
+                if (e.Kind == kind && e.Span.Start >= bodyStart && !metonyms.Contains(e.Span) && !Places.GeoStage.InOrganisationName(document, e.Span))
+                    Vote(e.CountryCode, e.Span.End, 1);
         }
         if (votes.Count == 0)
         {

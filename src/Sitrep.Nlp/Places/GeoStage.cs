@@ -14,7 +14,7 @@ namespace Sitrep.Nlp.Places;
 /// <see cref="Place.IsMetonym"/> and get low confidence. A text that names no place but points to one country by its words ("Iraqi
 /// lawmakers") gets that country's capital at <see cref="PrecisionCode.Country"/>, where ACLED places national events.
 /// </remarks>
-public sealed class GeoStage : IPipelineStage
+public sealed partial class GeoStage : IPipelineStage
 {
     private const int AnaphoraReach = 400;
     // Most characters between an unknown village and the unit that places it.
@@ -220,10 +220,10 @@ public sealed class GeoStage : IPipelineStage
         if (!document.Layers.Contains(Layer.Entities)) return found;
 
         var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span)).Select(e => e.Span).ToList();
-        var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span))).ToList();
+        var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span)) && !InOrganisationName(document, c.Span)).ToList();
         foreach (var e in document.Entities)
         {
-            if (e.Kind != EntityKind.LOC || kept.Any(c => c.Span.Overlaps(e.Span))) continue;
+            if (e.Kind != EntityKind.LOC || kept.Any(c => c.Span.Overlaps(e.Span)) || InOrganisationName(document, e.Span)) continue;
             var key = NameKey.Of(document.Slice(e.Span));
             // The tagger's "Old City" or "Middle East" is a location, but no place the gazetteer can stand for.
             if (_gazetteer.IsNotPlace(key)) continue;
@@ -245,6 +245,39 @@ public sealed class GeoStage : IPipelineStage
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return kept;
     }
+
+    /// <summary>True when the name at <paramref name="span"/> ends an organisation's name the tagger cut short: joined to an
+    /// organisation by "of" ("Islamic State of Iraq"), or by "in" to two places ("Islamic State in Iraq and the Levant"), or the second of
+    /// those places. Such a name says who acts, not where.</summary>
+    /// <remarks>Reads the entity layer; false without it.</remarks>
+    public static bool InOrganisationName(Document document, TextSpan span)
+    {
+        if (!document.Layers.Contains(Layer.Entities)) return false;
+        var text = document.Text;
+        foreach (var e in document.Entities)
+        {
+            if (e.Kind != EntityKind.ORG || e.Span.End > span.Start || span.Start - e.Span.End > OrganisationReach) continue;
+            var gap = text.AsSpan(e.Span.End, span.Start - e.Span.End);
+            if (OfPlace().IsMatch(gap) || PlaceAndPlace().IsMatch(gap)
+                || InPlace().IsMatch(gap) && AndPlace().IsMatch(text.AsSpan(span.End, Math.Min(OrganisationReach, text.Length - span.End))))
+                return true;
+        }
+        return false;
+    }
+
+    private const int OrganisationReach = 40;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ of (?:the )?$")]
+    private static partial System.Text.RegularExpressions.Regex OfPlace();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ in (?:the )?$")]
+    private static partial System.Text.RegularExpressions.Regex InPlace();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ and (?:the )?\p{Lu}")]
+    private static partial System.Text.RegularExpressions.Regex AndPlace();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?:of|in) (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? and (?:the )?$")]
+    private static partial System.Text.RegularExpressions.Regex PlaceAndPlace();
 
     // Sentences written in title case (InTitleCase).
     private static List<TextSpan> TitleCaseSentences(Document document)
