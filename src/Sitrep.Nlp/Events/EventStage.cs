@@ -104,7 +104,7 @@ public sealed partial class EventStage : IPipelineStage
             if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger))
             {
                 // "The Coalition condemned the massacre in which 35 civilians were killed": a reaction counts the event the next sentence tells.
-                reaction = DeathToll.Read(document, [sentence.Span]) is { Low: > 0 } ? (sentence, sentenceIndex) : null;
+                reaction = MayCountDeaths(document, sentence) && DeathToll.Read(document, [sentence.Span]) is { Low: > 0 } ? (sentence, sentenceIndex) : null;
                 continue;
             }
 
@@ -496,6 +496,10 @@ public sealed partial class EventStage : IPipelineStage
                 return a;
         return null;
     }
+
+    // Most sentences judged no event hold no figure the death toll could read (a death figure, or a part of one): reading them is wasted.
+    private static bool MayCountDeaths(Document document, Sentence sentence) =>
+        document.Quantities.Any(q => (q.Kind == QuantityKind.Fatalities || q.PartOf is not null) && sentence.Span.Contains(q.Span));
 
     private static List<TextSpan> CasualtyFigures(Document document, Sentence sentence) =>
         document.Quantities.Where(q => q.Kind is QuantityKind.Fatalities or QuantityKind.Injured or QuantityKind.Casualties && sentence.Span.Contains(q.Span))
