@@ -60,6 +60,16 @@ public class PlaceNameMatcherTests
     }
 
     [Fact]
+    public void ArabicAndJoinsTheWordsOfOneName()
+    {
+        // "wa" ("and") joins the two parts of many Yemeni and Afghan district names; without it only the province was read.
+        const string text = "Airstrikes targeted Khabb wa ash Shaaf district (Al Jawf) and Tarnak wa Jaldak district, Zabul.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        Assert.Equal(["Khabb wa ash Shaaf", "Al Jawf", "Tarnak wa Jaldak", "Zabul"], found.Select(c => text[c.Span.Start..c.Span.End]));
+        Assert.Contains(found[0].Entries, id => GeoStage.Shipped[id] is { CountryCode: "YE", Kind: GazetteerKind.Admin2 });
+    }
+
+    [Fact]
     public void SpanishPluralArticlesStayInsideAName()
     {
         const string text = "In Leon de los Aldama, Guanajuato, a person was found dead.";
