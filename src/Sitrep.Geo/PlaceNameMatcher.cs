@@ -40,7 +40,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> Particles = new[]
     {
-        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "wa", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "las", "le", "les", "los", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der", "esh", "ech", "i", "e", "ye",
+        "al", "el", "ad", "ar", "as", "ash", "at", "az", "an", "ez", "ed", "es", "ul", "wa", "de", "del", "della", "di", "da", "do", "dos", "das", "du", "la", "las", "le", "les", "los", "of", "upon", "y", "bin", "ibn", "bani", "abu", "am", "im", "der", "imeni", "esh", "ech", "i", "e", "ye",
     }.ToFrozenSet(StringComparer.Ordinal).GetAlternateLookup<ReadOnlySpan<char>>();
 
     private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> LocativeCues = new[]

@@ -70,6 +70,15 @@ public class PlaceNameMatcherTests
     }
 
     [Fact]
+    public void RussianNamedAfterStaysInsideAName()
+    {
+        // "imeni" ("named after") joins a Soviet-era name: "Shakhta" alone is a Russian village.
+        const string text = "Mortars hit positions in the area of Shakhta imeni Gagarina, Donetsk.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        Assert.Equal("Shakhta imeni Gagarina", text[found[0].Span.Start..found[0].Span.End]);
+    }
+
+    [Fact]
     public void SpanishPluralArticlesStayInsideAName()
     {
         const string text = "In Leon de los Aldama, Guanajuato, a person was found dead.";
