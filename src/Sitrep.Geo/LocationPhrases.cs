@@ -148,6 +148,19 @@ internal static partial class LocationPhrases
         return new Reading(Relation.Self, nameStart, null, null);
     }
 
+    // "the West Zone of", "the Old City of": a named part of the place that follows.
+    [GeneratedRegex(@"\bthe\s+(?<part>\p{Lu}\p{L}+(?:\s+(?:\p{Lu}\p{L}*|\d+))?)\s+of\s+$", RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    private static partial Regex NamedPart();
+
+    /// <summary>The named part of a place read before its name at <paramref name="nameStart"/> ("the West Zone of Rio de Janeiro"), with
+    /// where its phrase starts; null when the words before the name are no such phrase. Reads no further back than <paramref name="limit"/>.</summary>
+    public static (string Part, int Start)? PartBefore(string text, int nameStart, int limit)
+    {
+        if (nameStart - limit < 10 || !text.AsSpan(limit, nameStart - limit).EndsWith(" of ", StringComparison.Ordinal)) return null;
+        int from = Math.Max(limit, nameStart - 40);
+        return NamedPart().Match(text, from, nameStart - from) is { Success: true } m ? (m.Groups["part"].Value, m.Index) : null;
+    }
+
     // The patterns read before a name that can match at the end of a stretch of text.
     [Flags]
     private enum Ending { None = 0, Distance = 1, Bearing = 2, Near = 4, Border = 8, Direction = 16, Any = 31 }

@@ -18,6 +18,18 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void NamedPartOfACityIsThePlaceAcledCodesForThatPart()
+    {
+        const string text = "On 5 May 2020, in the West Zone of Rio de Janeiro, a shoot-out took place in a neighborhood.";
+        var zone = Assert.Single(Some.Places(text));
+        Assert.Equal(("Rio de Janeiro-West Zone", "the West Zone of Rio de Janeiro"), (zone.Name, text[zone.Span.Start..zone.Span.End]));
+        Assert.True(GeoMath.DistanceKm(zone.Latitude, zone.Longitude, -22.9068, -43.1729) > 20);
+        // A part the gazetteer does not name leaves the city.
+        const string other = "On 5 May 2020, in the Old Port of Rio de Janeiro, a shoot-out took place.";
+        Assert.Equal("Rio de Janeiro", Assert.Single(Some.Places(other)).Name);
+    }
+
+    [Fact]
     public void SyrianContextChoosesTheSyrianDamascus()
     {
         const string text = "Syrian troops moved towards Damascus on Tuesday.";

@@ -435,6 +435,13 @@ public sealed partial class GeoStage : IPipelineStage
         var name = r.Candidate.Span;
         int limit = document.SentenceAt(name.Start)?.Span.Start ?? 0;
         var reading = LocationPhrases.Before(text, name.Start, limit);
+        // "the West Zone of Rio de Janeiro": ACLED names a city's parts "Rio de Janeiro-West Zone", and the gazetteer has those it codes.
+        if (e.Kind == GazetteerKind.Populated && reading.Relation == LocationPhrases.Relation.Self
+            && LocationPhrases.PartBefore(text, name.Start, limit) is var (partName, partStart) && Part(e, partName) is { } part)
+        {
+            e = part;
+            reading = reading with { Start = partStart };
+        }
         var precision = BasePrecision(e);
         if (reading.Relation == LocationPhrases.Relation.Border)
             precision = PrecisionCode.Region;
@@ -448,6 +455,16 @@ public sealed partial class GeoStage : IPipelineStage
         bool metonym = (e.IsCapital || e.Kind == GazetteerKind.Country) && reading.Relation == LocationPhrases.Relation.Self
             && LocationPhrases.IsMetonym(text, name, limit);
         return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
+    }
+
+    // The gazetteer's place named after 'city' and its part ("Rio de Janeiro-West Zone"), in its country and within a city's reach.
+    private GazetteerEntry? Part(GazetteerEntry city, string part)
+    {
+        foreach (var entry in _gazetteer.Lookup(city.Name + " " + part))
+            if (entry.Kind == GazetteerKind.Populated && entry.CountryCode == city.CountryCode
+                && GeoMath.DistanceKm(entry.Latitude, entry.Longitude, city.Latitude, city.Longitude) < TownReachKm)
+                return entry;
+        return null;
     }
 
     // A village the gazetteer lacks, placed by the unit the text puts it in: "Deir al-Sharqi village in Idlib province" gets Idlib's
