@@ -102,6 +102,10 @@ internal static partial class LocationPhrases
             "ctvn".Contains(c) && SettlementSuffix().IsMatch(after));
     }
 
+    /// <summary>True when <paramref name="after"/>, the text right after a name, opens with a neighbourhood word ("Guama neighborhood").</summary>
+    public static bool NeighbourhoodAfter(ReadOnlySpan<char> after) =>
+        after.StartsWith(" neighborhood", StringComparison.OrdinalIgnoreCase) || after.StartsWith(" neighbourhood", StringComparison.OrdinalIgnoreCase);
+
     /// <summary>Length of the <see cref="SettlementWord"/> starting at <paramref name="index"/> of <paramref name="text"/>, 0 when none does.</summary>
     public static int SettlementWordAt(string text, int index)
     {

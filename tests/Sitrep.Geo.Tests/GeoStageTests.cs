@@ -30,6 +30,15 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void NeighbourhoodIsNotTheEventLocationWhileItsTownIsNamed()
+    {
+        const string text = "On 5 May 2020, gunmen shot a man dead in colonia Los Pinos, Celaya, Guanajuato.";
+        Assert.Equal("Celaya", GeoStage.EventLocation(text, Some.Places(text))!.Name);
+        const string after = "On 5 May 2020, gunmen shot a man dead in the Los Pinos neighborhood of Celaya, Guanajuato.";
+        Assert.Equal("Celaya", GeoStage.EventLocation(after, Some.Places(after))!.Name);
+    }
+
+    [Fact]
     public void SyrianContextChoosesTheSyrianDamascus()
     {
         const string text = "Syrian troops moved towards Damascus on Tuesday.";

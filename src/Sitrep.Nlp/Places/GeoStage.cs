@@ -110,7 +110,7 @@ public sealed partial class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
+            var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
                 IsWeak(p, list, text) || IsRouteEnd(text, p) ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
@@ -175,6 +175,15 @@ public sealed partial class GeoStage : IPipelineStage
             return LocationPhrases.RouteFromEnd().IsMatch(text.AsSpan(name.End, Math.Min(60, text.Length - name.End)));
         return name.Start > 1 && text[name.Start - 1] == '-' && char.IsLetter(text[name.Start - 2])
             && LocationPhrases.RouteWord().IsMatch(text.AsSpan(name.End, Math.Min(30, text.Length - name.End)));
+    }
+
+    // "in Guama neighborhood", "in Colonia Los Pinos": a neighbourhood is a part of the town the text names, which is where ACLED
+    // places the event; read as a place of its own, its name is mostly another town of that name.
+    private static bool IsNeighbourhood(string text, Place p)
+    {
+        var name = p.NameSpan ?? p.Span;
+        return name.Start >= 8 && text.AsSpan(name.Start - 8, 8).Equals("Colonia ", StringComparison.OrdinalIgnoreCase)
+            || LocationPhrases.NeighbourhoodAfter(text.AsSpan(name.End, Math.Min(16, text.Length - name.End)));
     }
 
     private static bool IsOrigin(string text, Place p) =>
