@@ -94,7 +94,9 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 key = respelt;
                 facts = gazetteer.Facts(key);
             }
-            if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null)) continue;
+            // A word that points to a country ("Somali") is no place, unless a division word makes it a division's name ("Somali region").
+            bool division = single && facts.CountryCue is not null && n == 1 && LocationPhrases.Suffixes(text.AsSpan(last.Span.End, Math.Min(16, text.Length - last.Span.End))).Admin1;
+            if (facts.NotPlace || single && (key.Length < 3 || facts.CountryCue is not null && !division)) continue;
             // Without a locative cue only a name of two or more real words is respelt ("The U.N." is none).
             if (fuzzy && shortest > 1 && (single || !WordsOfAtLeast(key, 3))) continue;
             // "east of Syrias capital": a country's possessive written without the apostrophe is no village of a similar spelling.
@@ -106,6 +108,7 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 ids = facts.Alternate;
                 match = NameMatch.Alternate;
             }
+            if (division) ids = Keep(ids, static e => e.Kind is GazetteerKind.Admin1 or GazetteerKind.Admin2);
             if (ids.Length == 0) continue;
             // "Bungudu LGA", "Minbya Township": a division or settlement word after the word makes it a name of its own.
             if (n == 1 && (n < window && !NamesCountry(text, tokens, first + 1, window - 1) || InsideRun(text, tokens, first) && !CountryBefore(text, tokens, first))

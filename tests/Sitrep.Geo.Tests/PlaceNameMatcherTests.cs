@@ -79,6 +79,17 @@ public class PlaceNameMatcherTests
     }
 
     [Fact]
+    public void CountryWordBeforeADivisionWordNamesTheDivision()
+    {
+        // "Somali" points to Somalia and is no place alone; "Somali region" is Ethiopia's province.
+        const string text = "Clan militias clashed near a village of the Somali region, and Somali forces withdrew.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData);
+        var region = Assert.Single(found);
+        Assert.Equal("Somali", text[region.Span.Start..region.Span.End]);
+        Assert.All(region.Entries, id => Assert.Equal((GazetteerKind.Admin1, "ET"), (GeoStage.Shipped[id].Kind, GeoStage.Shipped[id].CountryCode)));
+    }
+
+    [Fact]
     public void SpanishPluralArticlesStayInsideAName()
     {
         const string text = "In Leon de los Aldama, Guanajuato, a person was found dead.";
