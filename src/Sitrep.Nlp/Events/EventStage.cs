@@ -74,6 +74,7 @@ public sealed partial class EventStage : IPipelineStage
         var provincial = new List<(int SentenceEnd, EventPlace Place)>();
         // A headline on a line of its own is a sentence of its own (one run into the lead is the lead's: DeathToll reads it apart).
         var headline = Text.Headline.Find(document) is { } found && document.Text.AsSpan(found.End).TrimStart(" \t\r").StartsWith("\n") ? found : (TextSpan?)null;
+        var places = document.Sentences.Select(s => s.IsCaption ? null : PlaceIn(document, s, document.TextOf(s.Span), country)).ToList();
         int sentenceIndex = -1;
         foreach (var sentence in document.Sentences)
         {
@@ -82,9 +83,12 @@ public sealed partial class EventStage : IPipelineStage
             if (sentence.IsCaption) continue;
             var text = document.TextOf(sentence.Span);
             var dates = SentenceDates(document, sentence);
-            var place = PlaceIn(document, sentence, text, country);
-            if (place is not null) lastPlace = place;
+            var place = places[sentenceIndex];
             if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
+            // An opening that names no province yet ("an air strike hit an eastern town", "in the north of the country") is placed by the
+            // next sentences ("the strike on the town of X"), before its event can merge with a report further down.
+            if (place?.Admin1 is null && provincial.Count == 0 && PlaceAhead(document, places, sentenceIndex) is { } ahead) place = ahead;
+            if (place is not null) lastPlace = place;
             place ??= lastPlace;
             var sentenceDate = dates.FirstOrDefault();
             // A headline dates nothing by itself: undated, it is the lead's event, whenever the body says that happened.
@@ -647,12 +651,16 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     /// <summary>The geocoded places of <paramref name="span"/> that may place an event: in the document's country, and not a
-    /// possessor ("in Aleppo Syrias largest city") unless the span names nothing else ("Aleppo's eastern districts").</summary>
+    /// possessor ("Idlib's Maarat al-Numan") unless the span names nothing else ("Aleppo's eastern districts").</summary>
+    /// <remarks>A country's possessive right after a place stays ("near the city of Deir al-Zor Syrias state news agency"): it ranks after
+    /// any place within the country, and shows that the name before it ends there, not a modifier of the capitalised word after it.</remarks>
     private static List<Place> PlacesIn(Document document, TextSpan span, Country? country)
     {
         var places = document.Places.Where(p => span.Contains(p.Span)
             && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (places.Any(p => !IsPossessor(document.Text, p.Span.End))) places.RemoveAll(p => IsPossessor(document.Text, p.Span.End));
+        if (places.Any(p => !IsPossessor(document.Text, p.Span.End)))
+            places.RemoveAll(p => IsPossessor(document.Text, p.Span.End) && !(p.Precision == Sitrep.Core.PrecisionCode.Country && places.Any(q => q != p
+                && q.Span.End <= p.Span.Start && document.Text.AsSpan(q.Span.End, p.Span.Start - q.Span.End).Trim(" ,").IsEmpty)));
         return places;
     }
 
@@ -668,12 +676,29 @@ public sealed partial class EventStage : IPipelineStage
         };
     }
 
+    // How many sentences on an opening that names no province may find its place.
+    private const int PlaceAheadSentences = 2;
+
+    /// <summary>The first place in a province that one of the <see cref="PlaceAheadSentences"/> body sentences after sentence
+    /// <paramref name="index"/> names, or null.</summary>
+    private static EventPlace? PlaceAhead(Document document, List<EventPlace?> places, int index)
+    {
+        int seen = 0;
+        for (int i = index + 1; i < places.Count && seen < PlaceAheadSentences; i++)
+        {
+            if (document.Sentences[i].IsCaption) continue;
+            seen++;
+            if (places[i]?.Admin1 is not null) return places[i];
+        }
+        return null;
+    }
+
     /// <summary>The province the headline places its event in ("Air strikes kill 12 in rebel-held areas of Syrias Aleppo"), when the
     /// text repeats the headline and all its places lie in one province; else null.</summary>
     private static EventPlace? HeadlinePlace(Document document, Country? country)
     {
         if (!document.Layers.Contains(Layer.Places) || Text.Headline.Find(document) is not { } headline) return null;
-        var places = PlacesIn(document, headline, country).Where(p => !p.IsMetonym).ToList();
+        var places = PlacesIn(document, headline, country).Where(p => !p.IsMetonym && !IsPossessor(document.Text, p.Span.End)).ToList();
         return places.Count > 0 && places.All(p => p.Admin1 is not null) && places.Select(p => p.Admin1).Distinct().Count() == 1
             ? Located(document, places) : null;
     }
