@@ -74,14 +74,16 @@ public sealed partial class EventStage : IPipelineStage
         var provincial = new List<(int SentenceEnd, EventPlace Place)>();
         // A headline on a line of its own is a sentence of its own (one run into the lead is the lead's: DeathToll reads it apart).
         var headline = Text.Headline.Find(document) is { } found && document.Text.AsSpan(found.End).TrimStart(" \t\r").StartsWith("\n") ? found : (TextSpan?)null;
-        var places = document.Sentences.Select(s => s.IsCaption ? null : PlaceIn(document, s, document.TextOf(s.Span), country)).ToList();
+        // Each sentence's place is read before the loop: an opening may take the place the next sentences name (PlaceAhead).
+        var texts = document.Sentences.Select(s => s.IsCaption ? "" : document.TextOf(s.Span)).ToList();
+        var places = document.Sentences.Select((s, i) => s.IsCaption ? null : PlaceIn(document, s, texts[i], country)).ToList();
         int sentenceIndex = -1;
         foreach (var sentence in document.Sentences)
         {
             sentenceIndex++;
             cancellationToken.ThrowIfCancellationRequested();
             if (sentence.IsCaption) continue;
-            var text = document.TextOf(sentence.Span);
+            var text = texts[sentenceIndex];
             var dates = SentenceDates(document, sentence);
             var place = places[sentenceIndex];
             if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
@@ -204,7 +206,8 @@ public sealed partial class EventStage : IPipelineStage
         if ((weaponType, weaponSub) != (lead.EventType, lead.SubType) && _model.Cues.Trigger.IsMatch(headlineText))
         {
             lead.Settle(weaponType, weaponSub);
-            Cite(lead, headline, weapon!.Value);
+            var words = weapon!.Match(headlineText);
+            Cite(lead, headline, new TextSpan(words.Index, words.Index + words.Length));
         }
         // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
         // The headline's subject of a harm verb ("Assad regime kills 18", "Syrian Jets Pounds ISIS Offensive") is the lead event's
@@ -379,19 +382,19 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     /// <summary>ACLED defines remote-violence sub-types by weapon: a named weapon settles the sub-type unless the sentence reports ground fighting.</summary>
-    /// <remarks>Returns the words naming the weapon that settled the sub-type (offsets into <paramref name="text"/>), else null.
+    /// <remarks>Returns the weapon row's pattern that settled the sub-type, else null (a caller that cites the weapon matches it again).
     /// A battle needs two armed sides: when the sentence names two, long-range fire between them stays an armed clash.</remarks>
-    private (string Type, string SubType, TextSpan? Weapon) ByWeapon(string text, string type, string subType, int armedSides)
+    private (string Type, string SubType, Regex? Weapon) ByWeapon(string text, string type, string subType, int armedSides)
     {
         if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text))
             return (type, subType, null);
         foreach (var (pattern, weaponType, weaponSub, when) in _model.Cues.Weapons)
         {
-            if (when is not null && when != type || pattern.Match(text) is not { Success: true } weapon) continue;
+            if ((when is not null && when != type) || !pattern.IsMatch(text)) continue;
             // Two sides exchanging long-range fire fight a battle; a suicide bombing, a gas attack, an air strike (ACLED training notes naming
             // aircraft and two armed sides: 53 air strikes, 12 battles, mostly with ground fighting) or an execution is one-sided whoever the target is.
             if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Attack")) return (type, subType, null);
-            return (weaponType, weaponSub, new TextSpan(weapon.Index, weapon.Index + weapon.Length));
+            return (weaponType, weaponSub, pattern);
         }
         return (type, subType, null);
     }
