@@ -74,17 +74,23 @@ public sealed partial class EventStage : IPipelineStage
         var provincial = new List<(int SentenceEnd, EventPlace Place)>();
         // A headline on a line of its own is a sentence of its own (one run into the lead is the lead's: DeathToll reads it apart).
         var headline = Text.Headline.Find(document) is { } found && document.Text.AsSpan(found.End).TrimStart(" \t\r").StartsWith("\n") ? found : (TextSpan?)null;
+        // Each sentence's place is read before the loop: an opening may take the place the next sentences name (PlaceAhead).
+        var texts = document.Sentences.Select(s => s.IsCaption ? "" : document.TextOf(s.Span)).ToList();
+        var places = document.Sentences.Select((s, i) => s.IsCaption ? null : PlaceIn(document, s, texts[i], country)).ToList();
         int sentenceIndex = -1;
         foreach (var sentence in document.Sentences)
         {
             sentenceIndex++;
             cancellationToken.ThrowIfCancellationRequested();
             if (sentence.IsCaption) continue;
-            var text = document.TextOf(sentence.Span);
+            var text = texts[sentenceIndex];
             var dates = SentenceDates(document, sentence);
-            var place = PlaceIn(document, sentence, text, country);
-            if (place is not null) lastPlace = place;
+            var place = places[sentenceIndex];
             if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
+            // An opening that names no province yet ("an air strike hit an eastern town", "in the north of the country") is placed by the
+            // next sentences ("the strike on the town of X"), before its event can merge with a report further down.
+            if (place?.Admin1 is null && provincial.Count == 0 && PlaceAhead(document, places, sentenceIndex) is { } ahead) place = ahead;
+            if (place is not null) lastPlace = place;
             place ??= lastPlace;
             var sentenceDate = dates.FirstOrDefault();
             // A headline dates nothing by itself: undated, it is the lead's event, whenever the body says that happened.
@@ -184,20 +190,25 @@ public sealed partial class EventStage : IPipelineStage
             foreach (var figure in headlineToll.Figures) Cite(lead, headline!, figure.Span);
         // The headline says in which province its event happened when the lead's places lead elsewhere (a side incident, a town
         // the geocoder put in another province, a country-wide report).
-        if (HeadlinePlace(document, country) is { } where && lead.Place?.Admin1 != where.Admin1)
+        var headlineActors = headline is null ? [] : _model.Lexicon.Find(headline.Text, 0, country);
+        if (HeadlinePlace(document, country, statedToll?.Figures[^1].Span.End, headlineActors) is { } where && lead.Place?.Admin1 != where.Place.Admin1)
         {
-            lead.Place = where;
-            if (where.Span is { } at) lead.Evidence.Add(at);
+            lead.Place = where.Place;
+            if (where.Place.Span is { } at) lead.Evidence.Add(at);
+            foreach (var named in where.InTitle) Cite(lead, new HeadlineSource(document.Title!, null), named);
         }
         if (headline is null) return (tolled, headlineToll);
         var headlineText = headline.Text;
         // The headline names the weapon of its event ("Syria regime air raids kill 20", "Car bomb kills 34"): it settles the lead
         // event's sub-type as a weapon in any sentence does, unless the headline reports ground fighting.
-        var headlineActors = _model.Lexicon.Find(headlineText, 0, country);
         int sides = ArmedSides(headlineActors);
-        var (weaponType, weaponSub) = ByWeapon(headlineText, lead.EventType, lead.SubType, sides);
+        var (weaponType, weaponSub, weapon) = ByWeapon(headlineText, lead.EventType, lead.SubType, sides);
         if ((weaponType, weaponSub) != (lead.EventType, lead.SubType) && _model.Cues.Trigger.IsMatch(headlineText))
+        {
             lead.Settle(weaponType, weaponSub);
+            var words = weapon!.Match(headlineText);
+            Cite(lead, headline, new TextSpan(words.Index, words.Index + words.Length));
+        }
         // The headline names the perpetrator its lead leaves unsaid ("Nusra Front stages deadly suicide bombing in Aleppo").
         // The headline's subject of a harm verb ("Assad regime kills 18", "Syrian Jets Pounds ISIS Offensive") is the lead event's
         // actor 1 whatever side the lead names first; a perpetrator the classifier only guessed yields to any the headline names.
@@ -328,7 +339,7 @@ public sealed partial class EventStage : IPipelineStage
             if (pEvent < ArmedTriggeredEvent) (type, subType, typeShare) = ("Battles", "Armed clash", 1);
             bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
             double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
-            var (weaponType, weaponSub) = ByWeapon(text, type, subType!, armedSides);
+            var (weaponType, weaponSub, _) = ByWeapon(text, type, subType!, armedSides);
             // An execution is an attack on the defenceless whoever they are ("IS beheaded 8 rebel fighters"): not a battle.
             bool oneSidedTactic = weaponType == "Violence against civilians" && type != weaponType;
             (type, subType) = (weaponType, weaponSub);
@@ -371,20 +382,21 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     /// <summary>ACLED defines remote-violence sub-types by weapon: a named weapon settles the sub-type unless the sentence reports ground fighting.</summary>
-    /// <remarks>A battle needs two armed sides: when the sentence names two, long-range fire between them stays an armed clash.</remarks>
-    private (string Type, string SubType) ByWeapon(string text, string type, string subType, int armedSides)
+    /// <remarks>Returns the weapon row's pattern that settled the sub-type, else null (a caller that cites the weapon matches it again).
+    /// A battle needs two armed sides: when the sentence names two, long-range fire between them stays an armed clash.</remarks>
+    private (string Type, string SubType, Regex? Weapon) ByWeapon(string text, string type, string subType, int armedSides)
     {
         if (type is not ("Battles" or "Explosions/Remote violence" or "Violence against civilians") || _model.Cues.Ground.IsMatch(text))
-            return (type, subType);
+            return (type, subType, null);
         foreach (var (pattern, weaponType, weaponSub, when) in _model.Cues.Weapons)
         {
             if ((when is not null && when != type) || !pattern.IsMatch(text)) continue;
             // Two sides exchanging long-range fire fight a battle; a suicide bombing, a gas attack, an air strike (ACLED training notes naming
             // aircraft and two armed sides: 53 air strikes, 12 battles, mostly with ground fighting) or an execution is one-sided whoever the target is.
-            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Attack")) return (type, subType);
-            return (weaponType, weaponSub);
+            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Attack")) return (type, subType, null);
+            return (weaponType, weaponSub, pattern);
         }
-        return (type, subType);
+        return (type, subType, null);
     }
 
     private static int ArmedSides(IReadOnlyList<ActorMention> mentions) =>
@@ -647,12 +659,16 @@ public sealed partial class EventStage : IPipelineStage
     }
 
     /// <summary>The geocoded places of <paramref name="span"/> that may place an event: in the document's country, and not a
-    /// possessor ("in Aleppo Syrias largest city") unless the span names nothing else ("Aleppo's eastern districts").</summary>
+    /// possessor ("Idlib's Maarat al-Numan") unless the span names nothing else ("Aleppo's eastern districts").</summary>
+    /// <remarks>A country's possessive right after a place stays ("near the city of Deir al-Zor Syrias state news agency"): it ranks after
+    /// any place within the country, and shows that the name before it ends there, not a modifier of the capitalised word after it.</remarks>
     private static List<Place> PlacesIn(Document document, TextSpan span, Country? country)
     {
         var places = document.Places.Where(p => span.Contains(p.Span)
             && (country is null || p.CountryCode is null || p.CountryCode.Equals(country.Iso, StringComparison.OrdinalIgnoreCase))).ToList();
-        if (places.Any(p => !IsPossessor(document.Text, p.Span.End))) places.RemoveAll(p => IsPossessor(document.Text, p.Span.End));
+        if (places.Any(p => !IsPossessor(document.Text, p.Span.End)))
+            places.RemoveAll(p => IsPossessor(document.Text, p.Span.End) && !(p.Precision == Sitrep.Core.PrecisionCode.Country && places.Any(q => q != p
+                && q.Span.End <= p.Span.Start && document.Text.AsSpan(q.Span.End, p.Span.Start - q.Span.End).Trim(" ,").IsEmpty)));
         return places;
     }
 
@@ -668,14 +684,85 @@ public sealed partial class EventStage : IPipelineStage
         };
     }
 
-    /// <summary>The province the headline places its event in ("Air strikes kill 12 in rebel-held areas of Syrias Aleppo"), when the
-    /// text repeats the headline and all its places lie in one province; else null.</summary>
-    private static EventPlace? HeadlinePlace(Document document, Country? country)
+    // How many sentences on an opening that names no province may find its place.
+    private const int PlaceAheadSentences = 2;
+
+    /// <summary>The first place in a province that one of the <see cref="PlaceAheadSentences"/> body sentences after sentence
+    /// <paramref name="index"/> names, or null.</summary>
+    private static EventPlace? PlaceAhead(Document document, List<EventPlace?> places, int index)
     {
-        if (!document.Layers.Contains(Layer.Places) || Text.Headline.Find(document) is not { } headline) return null;
-        var places = PlacesIn(document, headline, country).Where(p => !p.IsMetonym).ToList();
-        return places.Count > 0 && places.All(p => p.Admin1 is not null) && places.Select(p => p.Admin1).Distinct().Count() == 1
-            ? Located(document, places) : null;
+        int seen = 0;
+        for (int i = index + 1; i < places.Count && seen < PlaceAheadSentences; i++)
+        {
+            if (document.Sentences[i].IsCaption) continue;
+            seen++;
+            if (places[i]?.Admin1 is not null) return places[i];
+        }
+        return null;
+    }
+
+    /// <summary>The province the headline places its event in ("Air strikes kill 12 in rebel-held areas of Syrias Aleppo"), when all its
+    /// places lie in one province, or, when they do not, the first place after its toll (<paramref name="tollEnd"/>, an offset into the
+    /// headline: "kill 4 in Syrias Idlib destroy mosque in Hama"); else null. <c>InTitle</c> holds the title's words that name the
+    /// places when the text does not repeat the headline (the place is then cited in the title, not the text).</summary>
+    /// <remarks>A headline the text repeats is geocoded there. A title held apart is read by the body's places: a name the body geocodes
+    /// in context ("in Syrias Idlib" with "a civil defense official in Idlib") is the same place in the title. A place the event is
+    /// only near ("kill 11 near Syrias Aleppo") does not say its province, nor does a word of a side the headline names ("killed by
+    /// Assad regime", <paramref name="sides"/>).</remarks>
+    private static (EventPlace Place, List<TextSpan> InTitle)? HeadlinePlace(Document document, Country? country, int? tollEnd, List<ActorMention> sides)
+    {
+        if (!document.Layers.Contains(Layer.Places)) return null;
+        var named = new List<(Place Place, TextSpan At)>();
+        string headlineText;
+        bool inTitle = false;
+        if (Text.Headline.Find(document) is { } headline)
+        {
+            headlineText = document.TextOf(headline);
+            foreach (var p in PlacesIn(document, headline, country))
+                if (!p.IsMetonym && !IsPossessor(document.Text, p.Span.End))
+                    named.Add((p, new TextSpan((p.NameSpan ?? p.Span).Start - headline.Start, (p.NameSpan ?? p.Span).End - headline.Start)));
+        }
+        else if (document.Title is { Length: > 0 } title)
+        {
+            (headlineText, inTitle) = (title, true);
+            var names = new HashSet<string>(StringComparer.Ordinal);
+            foreach (var p in PlacesIn(document, new TextSpan(0, document.Text.Length), country))
+                if (!p.IsMetonym && document.TextOf(p.NameSpan ?? p.Span) is var name && names.Add(name) && NamedIn(title, name) is { } at)
+                    named.Add((p, at));
+        }
+        else return null;
+        named.RemoveAll(n => NearInHeadline().IsMatch(headlineText.AsSpan(0, n.At.Start)) || sides.Any(m => m.Span.Overlaps(n.At)));
+        if (named.Count == 0 || named.Any(n => n.Place.Admin1 is null)) return null;
+        if (named.Select(n => n.Place.Admin1).Distinct().Count() > 1)
+        {
+            // "kill 6 in Damascus Aleppo and Idleb" lists the places of several events: none is the lead's.
+            var after = tollEnd is { } end ? named.Where(n => n.At.Start >= end).OrderBy(n => n.At.Start).ToList() : [];
+            if (after.Count == 0 || after.Count > 1 && ListGap().IsMatch(headlineText.AsSpan(after[0].At.End, Math.Max(0, after[1].At.Start - after[0].At.End))))
+                return null;
+            named = [after[0]];
+        }
+        return Located(document, named.Select(n => n.Place).ToList()) is { } located
+            ? (inTitle ? located with { Span = null } : located, inTitle ? named.Select(n => n.At).ToList() : []) : null;
+    }
+
+    // "near Aleppo", "near Syrias Aleppo": the headline's event is near the place, maybe across a province's border.
+    [GeneratedRegex(@"\b(?i:near|outskirts\s+of)\s+(?:\p{Lu}\w*s\s+)?$")]
+    private static partial Regex NearInHeadline();
+
+    // What separates the places of a list: "Damascus, Aleppo and Idleb", "Damascus Aleppo".
+    [GeneratedRegex(@"^(?:\s|,|\band\b|&)*$")]
+    private static partial Regex ListGap();
+
+    /// <summary>Where <paramref name="title"/> names <paramref name="name"/> as words of their own (not "Syrias", the possessor, for "Syria"); else null.</summary>
+    private static TextSpan? NamedIn(string title, string name)
+    {
+        for (int at = title.IndexOf(name, StringComparison.Ordinal); at >= 0; at = title.IndexOf(name, at + 1, StringComparison.Ordinal))
+        {
+            int end = at + name.Length;
+            if ((at == 0 || !char.IsLetterOrDigit(title[at - 1])) && (end == title.Length || !char.IsLetterOrDigit(title[end])))
+                return new TextSpan(at, end);
+        }
+        return null;
     }
 
     /// <summary>True when the sentence is a speaker's words: mostly a direct quote, or every trigger word of it inside one

@@ -55,7 +55,9 @@ public sealed partial class CaptionDetector : IPipelineStage
     }
 
     // "... on July 1 2016. (AFP Photo) At least 16 civilians were killed": a web page flattened to one line keeps a photo's caption as
-    // the sentence just before its credit; the credit opens the next sentence, which is the story's.
+    // the sentence just before its credit; the credit opens the next sentence, which is the story's. A credit closes its caption
+    // without a full stop too ("In this photo ... attacked a street in Aleppo Syria (AP photo) BEIRUT Air strikes on a market"), when
+    // the caption is no longer than a caption runs.
     private void AddInlineCaptions(string text, TextSpan line, List<CaptionBlock> captions)
     {
         var content = text.AsSpan(line.Start, line.Length);
@@ -63,14 +65,20 @@ public sealed partial class CaptionDetector : IPipelineStage
         {
             int end = match.Index;
             while (end > 0 && char.IsWhiteSpace(content[end - 1])) end--;
-            if (end == 0 || content[end - 1] is not ('.' or '!' or '?')) continue;
-            int start = content[..(end - 1)].LastIndexOfAny(".!?") + 1;
+            if (end == 0) continue;
+            bool stopped = content[end - 1] is '.' or '!' or '?';
+            int start = content[..(stopped ? end - 1 : end)].LastIndexOfAny(".!?") + 1;
             while (start < end && char.IsWhiteSpace(content[start])) start++;
-            if (end - start > 10) captions.Add(new CaptionBlock(new TextSpan(line.Start + start, line.Start + end), "photo credit", 0.8, Name));
+            if (end - start > 10 && (stopped || end - start <= LongestUnstoppedCaption))
+                captions.Add(new CaptionBlock(new TextSpan(line.Start + start, line.Start + end), "photo credit", 0.8, Name));
         }
     }
 
-    [GeneratedRegex(@"\((?:[A-Z][\w.-]*\s+|and\s+)*(?:Photos?|Pictures?|Images?|Agencies)\)")]
+    // The longest caption a credit closes without a full stop before it (FA-KES's run to about 350 characters).
+    private const int LongestUnstoppedCaption = 400;
+
+    // "(AFP Photo)", "(AP photo)", "(TRT World and Agencies)".
+    [GeneratedRegex(@"\((?:[A-Z][\w.-]*\s+|and\s+)*(?:[Pp]hotos?|[Pp]ictures?|[Ii]mages?|Agencies)\)")]
     private static partial Regex InlineCredit();
 
     // "Date of publication 7 July 2016", "Published July 5 2015", "Posted on August 3 2013 by NAME", "Wed 05 Apr 2017", "23-07-2016":

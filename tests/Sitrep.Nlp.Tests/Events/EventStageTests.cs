@@ -194,6 +194,21 @@ public class EventStageTests
     }
 
     [Fact]
+    public void APlaceBeforeACountrysPossessiveIsTheEventsPlaceNotAModifier() =>
+        Assert.Equal("Homs", ViolentEventOf(title: "Car bomb kills 12 in central Syria",
+            "A car bomb killed 12 people in central Syria on Friday near the city of Homs Syrias state news agency reported.").Admin1);
+
+    [Fact]
+    public void AnOpeningThatNamesNoProvinceIsPlacedByTheNextSentences()
+    {
+        var doc = Some.Annotated("Syria news.\nAn air strike hit a town in the east of the country on Monday killing at least 10 people. "
+            + "The town of Mayadin has been held by Islamic State since 2014. A second air strike hit a checkpoint near Hama on Monday killing 3 soldiers.", Published);
+        // Without the look-ahead the opening would merge with the next air strike and take its place.
+        Assert.Equal("Deir-ez-Zor", Assert.Single(doc.Events, e => e.Fatalities == 10).Admin1);
+        Assert.Equal("Hama", Assert.Single(doc.Events, e => e.Fatalities == 3).Admin1);
+    }
+
+    [Fact]
     public void TheHeadlinesProvincePlacesALeadThatNamesOnlyTheCountry()
     {
         Assert.Equal("Idleb", ViolentEventOf(title: "Regime air strikes kill 20 civilians in Syrias Idlib",

@@ -50,6 +50,35 @@ public class HeadlineProvenanceTests
     }
 
     [Fact]
+    public void AProvinceOnlyTheTitlesTollClauseNamesPlacesTheLeadAndCitesTheTitle()
+    {
+        // The title is not repeated in the text and names two provinces: the one after its toll is the lead's, read as the body reads it.
+        var doc = DefaultPipeline.Instance.Process(new Document("t", "At least seven people were killed in air strikes on Tuesday, a monitor said. "
+            + "A bakery was also destroyed by air strikes in Homs. A medic in Daraa said the dead included two children.")
+        { Title = "Air strikes kill 7 in Syrias Daraa and destroy a bakery in Homs", Published = Published });
+        var lead = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType) && e.Fatalities == 7);
+        Assert.Equal("Dar'a", lead.Admin1);
+        Assert.Contains("Daraa", TitleWords(doc, lead));
+    }
+
+    [Fact]
+    public void APlaceTheTitlesEventIsOnlyNearDoesNotPlaceIt()
+    {
+        var (_, e) = Violent(new Document("t", "Air strikes killed 11 civilians on Tuesday, activists said. The strikes hit a building in the city of Idlib near Aleppo.")
+        { Title = "US strikes kill 11 civilians near Syrias Aleppo", Published = Published });
+        Assert.Equal("Idleb", e.Admin1);
+    }
+
+    [Fact]
+    public void TheTitlesWeaponThatSettlesTheSubTypeIsCited()
+    {
+        var (doc, e) = Violent(new Document("t", "At least 34 people were killed in the town of Salamiyeh in Hama province on Tuesday, state media said.")
+        { Title = "Car bomb kills at least 34 in Syrias Hama", Published = Published });
+        Assert.Equal("Remote explosive/landmine/IED", e.SubEventType);
+        Assert.Contains("Car bomb", TitleWords(doc, e));
+    }
+
+    [Fact]
     public void AVagueTitleTollTheBodyOverridesIsNotCited()
     {
         var (doc, e) = Violent(new Document("t", "At least 16 people were killed in air strikes on rebel-held parts of Aleppo on Monday.")

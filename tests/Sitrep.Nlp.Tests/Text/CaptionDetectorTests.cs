@@ -34,6 +34,9 @@ public class CaptionDetectorTests
     [Theory]
     [InlineData("Published July 2 2016 Syrians inspect the damage at a market in Aleppo on July 1 2016. (AFP Photo) At least 16 civilians were killed Friday in an air raid on Aleppo.", 2)]
     [InlineData("A man inspects the site of a car bomb attack near the shrine in Damascus. (TRT World and Agencies) At least 20 people were killed.", 1)]
+    [InlineData("Smoke rises over the city of Hama. (AFP photo) At least 9 people were killed.", 1)]
+    [InlineData("Published July 2 2016 In this photo rescue workers help a wounded man after warplanes attacked a street in Aleppo (AP photo) "
+        + "BEIRUT Air strikes on a market killed 21 people.", 2)]
     public void ThePhotoCaptionBeforeAnInlineCreditIsACaptionAndTheStoryAfterItIsNot(string text, int captionSentences)
     {
         var doc = Some.Annotated(text);
