@@ -432,4 +432,14 @@ public class GeoStageTests
         var place = Some.PlaceNamed(Some.Places(text), text, name);
         Assert.Equal(("SY", "Rural Damascus"), (place.CountryCode, place.Admin1));
     }
+
+    [Fact]
+    public void NameFollowedBySideWordIsASideNotAPlace()
+    {
+        const string text = "Warplanes of the Assad regime struck a market in Aleppo on Monday, and Assad loyalists shelled a village.";
+        Assert.Equal(["Aleppo"], Some.Places(text).Select(p => p.Name));
+        // After a place preposition the name is a place whose forces follow, the comma dropped.
+        const string place = "On Monday in Idlib government forces shelled a village.";
+        Assert.Contains(Some.Places(place), p => p.Name == "Idlib");
+    }
 }
