@@ -442,4 +442,15 @@ public class GeoStageTests
         const string place = "On Monday in Idlib government forces shelled a village.";
         Assert.Contains(Some.Places(place), p => p.Name == "Idlib");
     }
+
+    [Fact]
+    public void LoneNameOfAMidSizedTownAbroadIsAPersonInATextAboutAnotherCountry()
+    {
+        // Hassan is a town of 130,000 in India; here it is the activist's name.
+        const string text = "Army shells hit a market in Aleppo, northern Syria, on Tuesday, killing 12 people. Hassan says the market was full.";
+        Assert.DoesNotContain(Some.Places(text), p => p.CountryCode == "IN");
+        // Placed by a preposition it is the town.
+        const string placed = "Delegates from Syria flew to Hassan on Tuesday.";
+        Assert.Contains(Some.Places(placed), p => p.CountryCode == "IN");
+    }
 }
