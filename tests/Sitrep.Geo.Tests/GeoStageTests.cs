@@ -453,4 +453,13 @@ public class GeoStageTests
         const string placed = "Delegates from Syria flew to Hassan on Tuesday.";
         Assert.Contains(Some.Places(placed), p => p.CountryCode == "IN");
     }
+
+    [Fact]
+    public void CapitalBeforeASpeechNounStandsForItsGovernment()
+    {
+        const string text = "Warplanes struck villages on Monday despite Damascus promises of a truce.";
+        Assert.True(Some.PlaceNamed(Some.Places(text), text, "Damascus").IsMetonym);
+        const string place = "Shelling hit Damascus on Monday.";
+        Assert.False(Some.PlaceNamed(Some.Places(place), place, "Damascus").IsMetonym);
+    }
 }
