@@ -76,14 +76,15 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s*(?:(?:sector\s+)?(?:village|town|city|area|camp|sector|neighbourhood|neighborhood|district|sub-district|subdistrict|areas|villages)\s+)?in\s+(?:the\s+)?(?:" + Direction + @"(?:ern)?\s+)?(?:(?:countryside|outskirts|suburbs|part|parts|province|governorate|region|district)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex InContainer();
 
-    // A government or its people standing for the place: "talks with Washington", "Washington said", "Moscow's support".
+    // A government or its people standing for the place: "talks with Washington", "Washington said", "Moscow's support", "despite
+    // Damascus promises of a truce" (a speech or decision noun after the name).
     [GeneratedRegex(@"(?:talks|negotiations|relations|ties|dialogue|contacts|cooperation|deal|agreement|pressure|criticism|support|demands|backing|ally|allies|envoy|accused|urged|warned|told|between|by|with)\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex MetonymBefore();
 
     [GeneratedRegex(@"\b(?:in|at|inside|near|outside|around|across)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex LocativeBefore();
 
-    [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|accused|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided|promises?|pledges?|vows?|assurances|offers?|allegations))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetonymAfter();
 
     /// <summary>What the words right after a name say: <see cref="Admin1Suffix"/>, <see cref="Admin2Suffix"/>, <see cref="SettlementSuffix"/>.</summary>

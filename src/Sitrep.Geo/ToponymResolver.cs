@@ -164,9 +164,10 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                 if (s > best) { best = s; winner = e; }
             }
             if (winner is null) continue;
-            // A lone word that is only a village's name in a country the text is not mostly about, with nothing placing it ("the head of
-            // Nato", "an English teacher"), is a word, not that village.
-            if (countryTotal > 0 && c.TokenCount == 1 && winner is { Kind: GazetteerKind.Populated, Population: < 15_000, CodedRows: 0 }
+            // A lone word that is only a village's or mid-sized town's name in a country the text is not mostly about, with nothing placing
+            // it ("the head of Nato", "an English teacher", "Al-Hassan says" in a Syrian text: Hassan, India, 155,000), is a word or a
+            // person, not that place.
+            if (countryTotal > 0 && c.TokenCount == 1 && winner is { Kind: GazetteerKind.Populated, Population: < 200_000, CodedRows: 0 }
                 && countries.GetValueOrDefault(winner.CountryCode) < 0.5 * countryMax && !facts[k].Locative && !settlementWord && containers == 0 && !facts[k].IsContainer)
                 continue;
             double second = double.NegativeInfinity;

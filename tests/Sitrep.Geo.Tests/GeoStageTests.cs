@@ -432,4 +432,34 @@ public class GeoStageTests
         var place = Some.PlaceNamed(Some.Places(text), text, name);
         Assert.Equal(("SY", "Rural Damascus"), (place.CountryCode, place.Admin1));
     }
+
+    [Fact]
+    public void NameFollowedBySideWordIsASideNotAPlace()
+    {
+        const string text = "Warplanes of the Assad regime struck a market in Aleppo on Monday, and Assad loyalists shelled a village.";
+        Assert.Equal(["Aleppo"], Some.Places(text).Select(p => p.Name));
+        // After a place preposition the name is a place whose forces follow, the comma dropped.
+        const string place = "On Monday in Idlib government forces shelled a village.";
+        Assert.Contains(Some.Places(place), p => p.Name == "Idlib");
+    }
+
+    [Fact]
+    public void LoneNameOfAMidSizedTownAbroadIsAPersonInATextAboutAnotherCountry()
+    {
+        // Hassan is a town of 130,000 in India; here it is the activist's name.
+        const string text = "Army shells hit a market in Aleppo, northern Syria, on Tuesday, killing 12 people. Hassan says the market was full.";
+        Assert.DoesNotContain(Some.Places(text), p => p.CountryCode == "IN");
+        // Placed by a preposition it is the town.
+        const string placed = "Delegates from Syria flew to Hassan on Tuesday.";
+        Assert.Contains(Some.Places(placed), p => p.CountryCode == "IN");
+    }
+
+    [Fact]
+    public void CapitalBeforeASpeechNounStandsForItsGovernment()
+    {
+        const string text = "Warplanes struck villages on Monday despite Damascus promises of a truce.";
+        Assert.True(Some.PlaceNamed(Some.Places(text), text, "Damascus").IsMetonym);
+        const string place = "Shelling hit Damascus on Monday.";
+        Assert.False(Some.PlaceNamed(Some.Places(place), place, "Damascus").IsMetonym);
+    }
 }

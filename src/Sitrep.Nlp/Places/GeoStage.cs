@@ -226,7 +226,7 @@ public sealed partial class GeoStage : IPipelineStage
     {
         var text = document.Text;
         var found = _matcher.Find(text, tokens);
-        if (!document.Layers.Contains(Layer.Entities)) return found;
+        if (!document.Layers.Contains(Layer.Entities)) return [.. found.Where(c => !NamesASide(text, c.Span))];
 
         var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span)).Select(e => e.Span).ToList();
         var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span)) && !InOrganisationName(document, c.Span)).ToList();
@@ -255,14 +255,16 @@ public sealed partial class GeoStage : IPipelineStage
         return kept;
     }
 
-    /// <summary>True when the name at <paramref name="span"/> ends an organisation's name the tagger cut short: joined to an
-    /// organisation by "of" ("Islamic State of Iraq"), or by "in" to two places ("Islamic State in Iraq and the Levant"), or the second of
-    /// those places. Such a name says who acts, not where.</summary>
-    /// <remarks>Reads the entity layer; false without it.</remarks>
+    /// <summary>True when the name at <paramref name="span"/> names a side rather than a place: followed by a side word ("the Assad
+    /// regime", "pro-Assad forces", "the Assad family") outside a place phrase, or ending an organisation's name the tagger cut short:
+    /// joined to an organisation by "of" ("Islamic State of Iraq"), or by "in" to two places ("Islamic State in Iraq and the Levant"), or
+    /// the second of those places. Such a name says who acts, not where.</summary>
+    /// <remarks>Reads the entity layer for organisations; without it only side words count.</remarks>
     public static bool InOrganisationName(Document document, TextSpan span)
     {
-        if (!document.Layers.Contains(Layer.Entities)) return false;
         var text = document.Text;
+        if (NamesASide(text, span)) return true;
+        if (!document.Layers.Contains(Layer.Entities)) return false;
         foreach (var e in document.Entities)
         {
             if (e.Kind != EntityKind.ORG || e.Span.End > span.Start || span.Start - e.Span.End > OrganisationReach) continue;
@@ -275,6 +277,20 @@ public sealed partial class GeoStage : IPipelineStage
     }
 
     private const int OrganisationReach = 40;
+
+    // "the Assad regime", "Assad loyalists": a name followed by a side word is whose side it is. After a place preposition it is a
+    // place all the same ("in Idlib government forces shelled", the comma dropped).
+    private static bool NamesASide(string text, TextSpan span) =>
+        SideWord().IsMatch(text.AsSpan(span.End, Math.Min(SideReach, text.Length - span.End)))
+        && !PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, span.Start - SideReach), Math.Min(SideReach, span.Start)));
+
+    private const int SideReach = 20;
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:'s)? (?:regime|forces|government|loyalists|famil(?:y|ys|y's|ies)|clan)\b")]
+    private static partial System.Text.RegularExpressions.Regex SideWord();
+
+    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|near|into|from|to|around|outside|across|towards?|of|on) (?:the )?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex PlacePreposition();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^ of (?:the )?$")]
     private static partial System.Text.RegularExpressions.Regex OfPlace();
