@@ -48,6 +48,14 @@ public class EventStageTests
     }
 
     [Theory]
+    [InlineData("The Syrian Democratic Forces (SDF) have managed to advance closer to the center of the town of Hajin and kill 35 Daesh "
+        + "militants in the area since Friday local media reported Sunday.", 35)]
+    [InlineData("Nigerian troops have managed to push deeper into the Sambisa forest and kill 23 Boko Haram fighters since Sunday, "
+        + "the army said on Tuesday.", 23)]
+    public void ANamedArmedSideKillingACountedNumberIsAnEventInALongReportersSentence(string text, int killed) =>
+        Assert.Equal(killed, Assert.Single(Some.Annotated(text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType)).Fatalities);
+
+    [Theory]
     [InlineData("The retailer is fighting a hostile bid from its largest rival.")]
     [InlineData("Lawyers for the company are battling the regulator in court.")]
     public void FightingWithoutTwoArmedSidesIsNoBattle(string text) =>
