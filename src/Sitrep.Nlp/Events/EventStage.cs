@@ -329,8 +329,8 @@ public sealed partial class EventStage : IPipelineStage
         // model says: ACLED's definition of one, which the model, trained on coders' terse notes, misses in long reporter's sentences.
         bool groundFighting = trigger is not null && _model.Cues.Ground.IsMatch(text);
         // So is a named armed side killing a counted number ("the SDF advanced ... and kill 47 militants"): the toll is the event,
-        // whatever the model makes of a bare verb or a long sentence.
-        bool counted = trigger is not null && MayCountDeaths(document, sentence) && DeathToll.Read(document, [sentence.Span]) is { Low: > 0 };
+        // whatever the model makes of a bare verb or a long sentence (read only where the model's bar would reject it).
+        bool counted = trigger is not null && pEvent < ArmedTriggeredEvent && MayCountDeaths(document, sentence) && DeathToll.Read(document, [sentence.Span]) is { Low: > 0 };
         // The actor lexicon is the stage's dearest step: it is read only for sentences the model has not already ruled out.
         if (type is not null && (groundFighting || counted || pEvent >= (trigger is null ? StrongEvent : ArmedTriggeredEvent))
             && _model.Lexicon.Find(text, sentence.Span.Start, country) is var mentions
