@@ -406,7 +406,9 @@ public sealed partial class EventStage : IPipelineStage
         mentions.Where(m => m.Role != ActorRole.Civilian).Select(m => m.Group).Distinct().Count();
 
     /// <summary>The most likely event type and sub-type, P(event) and the type's share of it.</summary>
-    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text) => _model.Classify(text);
+    /// <remarks>A protest or a riot needs its crowd named ("protesters", "demonstration", "riot"): the model also reads them into a
+    /// killing reported by activists ("41 fighters were rounded up and executed").</remarks>
+    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text) => _model.Classify(text, _model.Cues.Crowd.IsMatch(text));
 
     private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, EventPlace? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
     {

@@ -56,6 +56,21 @@ public class EventStageTests
         Assert.Equal(killed, Assert.Single(Some.Annotated(text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType)).Fatalities);
 
     [Theory]
+    [InlineData("Activists said that around 30 prisoners were rounded up and executed by the militants in the first day of Eid al-Fitr.")]
+    [InlineData("Militias carry out summary executions against civilians in the city.")]
+    public void AKillingIsNoProtestWithoutACrowd(string text)
+    {
+        var events = Some.Annotated(text, Published).Events;
+        Assert.DoesNotContain(events, e => e.EventType is "Protests" or "Riots");
+        Assert.Contains(events, e => AcledTaxonomy.IsViolent(e.EventType));
+    }
+
+    [Fact]
+    public void AProtestNamingItsCrowdStaysAProtest() =>
+        Assert.Contains(Some.Annotated("Hundreds of teachers protested in front of the education ministry in the capital on Monday, demanding unpaid salaries.",
+            Published).Events, e => e.EventType == "Protests");
+
+    [Theory]
     [InlineData("The retailer is fighting a hostile bid from its largest rival.")]
     [InlineData("Lawyers for the company are battling the regulator in court.")]
     public void FightingWithoutTwoArmedSidesIsNoBattle(string text) =>
