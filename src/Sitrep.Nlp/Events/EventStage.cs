@@ -407,8 +407,13 @@ public sealed partial class EventStage : IPipelineStage
 
     /// <summary>The most likely event type and sub-type, P(event) and the type's share of it.</summary>
     /// <remarks>A protest or a riot needs its crowd named ("protesters", "demonstration", "riot"): the model also reads them into a
-    /// killing reported by activists ("41 fighters were rounded up and executed").</remarks>
-    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text) => _model.Classify(text, _model.Cues.Crowd.IsMatch(text));
+    /// killing reported by activists ("41 fighters were rounded up and executed").
+    /// The crowd is looked for only when the model chooses either.</remarks>
+    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text)
+    {
+        var read = _model.Classify(text);
+        return read.Type is "Protests" or "Riots" && !_model.Cues.Crowd.IsMatch(text) ? _model.Classify(text, crowd: false) : read;
+    }
 
     private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, EventPlace? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
     {
