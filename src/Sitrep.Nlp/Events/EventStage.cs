@@ -130,7 +130,7 @@ public sealed partial class EventStage : IPipelineStage
             }
             reaction = null;
             // "The victim died. 1 fatality.": a toll in a sentence that reports no event of its own belongs to the event just before it.
-            if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences && previous.Event.TollSentences.Count == 0)
+            if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
                 AddFatalities(previous.Event, document, sentence);
         }
         // A headline of its own line tells the lead's event in short ("Air strikes hit hospital and kill 26 people in Idlib"):

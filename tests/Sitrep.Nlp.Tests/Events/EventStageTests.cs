@@ -71,12 +71,6 @@ public class EventStageTests
             Published).Events, e => e.EventType == "Protests");
 
     [Theory]
-    [InlineData("Gunmen killed 12 villagers in the market on Monday. Four bodies were taken to the hospital in the district capital.")]
-    [InlineData("Gunmen killed 12 villagers in the market on Monday. Relatives buried three of the victims later that evening.")]
-    public void ALaterSentenceWithoutAnEventOfItsOwnLeavesACountedTollAlone(string text) =>
-        Assert.Equal(12, Assert.Single(Some.Annotated(text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType)).Fatalities);
-
-    [Theory]
     [InlineData("The retailer is fighting a hostile bid from its largest rival.")]
     [InlineData("Lawyers for the company are battling the regulator in court.")]
     public void FightingWithoutTwoArmedSidesIsNoBattle(string text) =>
