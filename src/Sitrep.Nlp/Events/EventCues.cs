@@ -29,6 +29,7 @@ internal sealed class EventCues
     private EventCues(Dictionary<string, Regex> cues, List<(Regex Pattern, string Type, string SubType, string? When)> situations, List<(Regex Pattern, string Type, string SubType, string? When)> weapons)
     {
         Ground = cues["ground"];
+        Crowd = cues["crowd"];
         Weapons = weapons;
         Trigger = cues["trigger"];
         _modal = cues["modal"];
@@ -52,6 +53,9 @@ internal sealed class EventCues
 
     /// <summary>Words reporting ground fighting.</summary>
     public Regex Ground { get; }
+
+    /// <summary>Words naming a protest or a riot: without one, a sentence reports neither.</summary>
+    public Regex Crowd { get; }
 
     /// <summary>Weapon cues: pattern, event type, sub-event type, and the one event type of the model's the row overrides
     /// (null: any violent type); first match wins.</summary>
@@ -87,7 +91,7 @@ internal sealed class EventCues
         var byKind = Tsv.Rows(cuesPath, 2).GroupBy(r => r[0]).ToDictionary(
             g => g.Key,
             g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), CueOptions));
-        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", WarTotalKind, "ground" })
+        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", WarTotalKind, "ground", "crowd" })
             if (!byKind.ContainsKey(kind))
                 throw Errors.Create(Errors.Model, $"{cuesPath}: no '{kind}' cue");
         return byKind;

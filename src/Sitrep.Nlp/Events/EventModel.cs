@@ -118,8 +118,9 @@ public sealed class EventModel
 
     /// <summary>The likeliest event type of a sentence (the one with the largest summed probability of its sub-types), its likeliest
     /// sub-type, P(event) and the type's share of it; nulls when the classifier knows no event type.</summary>
-    /// <remarks>Runs once per body sentence, so it allocates nothing: probabilities and type sums live on the stack.</remarks>
-    internal (string? Type, string? SubType, float PEvent, float TypeShare) Classify(ReadOnlySpan<char> text)
+    /// <remarks>Runs once per body sentence, so it allocates nothing: probabilities and type sums live on the stack.
+    /// Without <paramref name="crowd"/> (the sentence names no protest or riot), protests and riots are not chosen.</remarks>
+    internal (string? Type, string? SubType, float PEvent, float TypeShare) Classify(ReadOnlySpan<char> text, bool crowd = true)
     {
         if (_eventTypes.Length == 0) return (null, null, 0, 0);
         Span<float> p = stackalloc float[Events.Classes.Count];
@@ -127,8 +128,9 @@ public sealed class EventModel
         Span<float> byType = stackalloc float[_eventTypes.Length];
         for (int c = 0; c < p.Length; c++)
             if (_typeOfClass[c] >= 0) byType[_typeOfClass[c]] += p[c];
-        int type = 0;
-        for (int t = 1; t < byType.Length; t++) if (byType[t] > byType[type]) type = t;
+        int type = -1;
+        for (int t = 0; t < byType.Length; t++)
+            if ((crowd || _eventTypes[t] is not ("Protests" or "Riots")) && (type < 0 || byType[t] > byType[type])) type = t;
         int sub = -1;
         for (int c = 0; c < p.Length; c++)
             if (_typeOfClass[c] == type && (sub < 0 || p[c] > p[sub])) sub = c;

@@ -328,11 +328,14 @@ public sealed partial class EventStage : IPipelineStage
         // Ground fighting between two named armed sides ("rebels are battling pro-government troops") is a battle whatever the
         // model says: ACLED's definition of one, which the model, trained on coders' terse notes, misses in long reporter's sentences.
         bool groundFighting = trigger is not null && _model.Cues.Ground.IsMatch(text);
+        // So is a named armed side killing a counted number ("the SDF advanced ... and kill 47 militants"): the toll is the event,
+        // whatever the model makes of a bare verb or a long sentence (read only where the model's bar would reject it).
+        bool counted = trigger is not null && pEvent < ArmedTriggeredEvent && MayCountDeaths(document, sentence) && DeathToll.Read(document, [sentence.Span]) is { Low: > 0 };
         // The actor lexicon is the stage's dearest step: it is read only for sentences the model has not already ruled out.
-        if (type is not null && (groundFighting || pEvent >= (trigger is null ? StrongEvent : ArmedTriggeredEvent))
+        if (type is not null && (groundFighting || counted || pEvent >= (trigger is null ? StrongEvent : ArmedTriggeredEvent))
             && _model.Lexicon.Find(text, sentence.Span.Start, country) is var mentions
             && ArmedSides(mentions) is var armedSides
-            && (groundFighting && armedSides >= 2
+            && (groundFighting && armedSides >= 2 || counted && armedSides >= 1
                 || pEvent >= (trigger is null || armedSides == 0 && place is null && !mentions.Any() ? StrongEvent
                     : armedSides > 0 ? ArmedTriggeredEvent : TriggeredEvent)))
         {
@@ -403,7 +406,14 @@ public sealed partial class EventStage : IPipelineStage
         mentions.Where(m => m.Role != ActorRole.Civilian).Select(m => m.Group).Distinct().Count();
 
     /// <summary>The most likely event type and sub-type, P(event) and the type's share of it.</summary>
-    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text) => _model.Classify(text);
+    /// <remarks>A protest or a riot needs its crowd named ("protesters", "demonstration", "riot"): the model also reads them into a
+    /// killing reported by activists ("41 fighters were rounded up and executed").
+    /// The crowd is looked for only when the model chooses either.</remarks>
+    private (string? Type, string? SubType, float PEvent, float TypeShare) Classify(string text)
+    {
+        var read = _model.Classify(text);
+        return read.Type is "Protests" or "Riots" && !_model.Cues.Crowd.IsMatch(text) ? _model.Classify(text, crowd: false) : read;
+    }
 
     private static Draft NewDraft(Sentence sentence, string type, string subType, double confidence, EventPlace? place, (DateOnly From, DateOnly To, int Precision, TextSpan? Span)? date)
     {

@@ -48,6 +48,29 @@ public class EventStageTests
     }
 
     [Theory]
+    [InlineData("The Syrian Democratic Forces (SDF) have managed to advance closer to the center of the town of Hajin and kill 35 Daesh "
+        + "militants in the area since Friday local media reported Sunday.", 35)]
+    [InlineData("Nigerian troops have managed to push deeper into the Sambisa forest and kill 23 Boko Haram fighters since Sunday, "
+        + "the army said on Tuesday.", 23)]
+    public void ANamedArmedSideKillingACountedNumberIsAnEventInALongReportersSentence(string text, int killed) =>
+        Assert.Equal(killed, Assert.Single(Some.Annotated(text, Published).Events, e => AcledTaxonomy.IsViolent(e.EventType)).Fatalities);
+
+    [Theory]
+    [InlineData("Activists said that around 30 prisoners were rounded up and executed by the militants in the first day of Eid al-Fitr.")]
+    [InlineData("Militias carry out summary executions against civilians in the city.")]
+    public void AKillingIsNoProtestWithoutACrowd(string text)
+    {
+        var events = Some.Annotated(text, Published).Events;
+        Assert.DoesNotContain(events, e => e.EventType is "Protests" or "Riots");
+        Assert.Contains(events, e => AcledTaxonomy.IsViolent(e.EventType));
+    }
+
+    [Fact]
+    public void AProtestNamingItsCrowdStaysAProtest() =>
+        Assert.Contains(Some.Annotated("Hundreds of teachers protested in front of the education ministry in the capital on Monday, demanding unpaid salaries.",
+            Published).Events, e => e.EventType == "Protests");
+
+    [Theory]
     [InlineData("The retailer is fighting a hostile bid from its largest rival.")]
     [InlineData("Lawyers for the company are battling the regulator in court.")]
     public void FightingWithoutTwoArmedSidesIsNoBattle(string text) =>
