@@ -84,7 +84,7 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"\b(?:in|at|inside|near|outside|around|across)\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,2}$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
     private static partial Regex LocativeBefore();
 
-    [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|accused|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided|promises?|pledges?|vows?|assurances|offers?|allegations))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:'s\s+(?:government|position|decision|support|backing|demands|policy|stance|role|envoy|officials|regime)|\s+(?:said|says|has|have|had|is|was|will|would|wants|warned|accused|announced|denied|insisted|rejected|demanded|agreed|urged|claims|claimed|condemned|responded|refused|called|threatened|believes|backs|backed|supports|blamed|hopes|sees|brokered|decided|promises?|pledges?|vows?|assurances|offers?|allegations))\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     private static partial Regex MetonymAfter();
 
     /// <summary>What the words right after a name say: <see cref="Admin1Suffix"/>, <see cref="Admin2Suffix"/>, <see cref="SettlementSuffix"/>.</summary>
