@@ -210,6 +210,30 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void AnOrganisationOpeningWithAUnitAndOfHidesNoPlace()
+    {
+        // The tagger takes "the District of Harasta in Rural Damascus" for an organisation; a unit word and "of" open a place phrase.
+        const string text = "Activists counted the dead on Monday. Shells fell on the District of Harasta in Rural Damascus on Monday.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("District", StringComparison.Ordinal), end = text.LastIndexOf(" on Monday", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
+        var places = Some.Stage.Locate(document);
+        Assert.Contains(places, p => p.Admin1 == "Rural Damascus" && document.TextOf(p.Span) == "Rural Damascus");
+        Assert.Equal("Rural Damascus", GeoStage.EventLocation(text, places)?.Admin1);
+    }
+
+    [Fact]
+    public void AnOrganisationsNameStillHidesItsPlaces()
+    {
+        // Without a unit word and "of" opening it, it stays an organisation's name: "Damascus University" is no place.
+        const string text = "Activists counted the dead on Monday. Damascus University said so too.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("Damascus", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + "Damascus University".Length), EntityKind.ORG, 1.0, "test")]);
+        Assert.DoesNotContain(Some.Stage.Locate(document), p => p.Admin1 == "Damascus");
+    }
+
+    [Fact]
     public void InATitleCaseHeadlineThePersonsTheTaggerSeesHideNoPlace()
     {
         // A headline capitalises every word: the tagger reads "Tell Abyad Terroirst Attack" as a person, and the capitalised words

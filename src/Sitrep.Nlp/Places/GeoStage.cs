@@ -359,10 +359,16 @@ public sealed partial class GeoStage : IPipelineStage
     }
 
     // A person or organisation the tagger saw hides the place names inside it ("Washington Post"), unless a unit or settlement word
-    // follows the name in it: the tagger takes "Paletwa Town" or "Madagali LGA" for a person or an organisation.
+    // follows the name in it, or the name opens with one and "of": the tagger takes "Paletwa Town", "Madagali LGA" or "the District
+    // of Douma in Rural Damascus" for a person or an organisation.
     private static bool Vetoes(string text, TextSpan entity, TextSpan name) =>
         entity.Contains(name) && entity != name
-        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false);
+        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false)
+        && !UnitOf().IsMatch(text.AsSpan(entity.Start, entity.End - entity.Start));
+
+    // "Department of" and "State of" open ministries and countries' formal names as often as units, so they are not here.
+    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?:district|sub-?district|province|governorate|region|county|municipality|city|town|village)\s+of\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
+    private static partial System.Text.RegularExpressions.Regex UnitOf();
 
     // Countries a text points to without naming a place: demonyms and well-known groups ("Syrian", "Houthi").
     // Also notes in 'first' where each country is first pointed to.
