@@ -228,7 +228,9 @@ public sealed partial class GeoStage : IPipelineStage
         var found = _matcher.Find(text, tokens);
         if (!document.Layers.Contains(Layer.Entities)) return [.. found.Where(c => !NamesASide(text, c.Span))];
 
-        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span)).Select(e => e.Span).ToList();
+        // An entity opening with a unit word and "of" is a place phrase the tagger mislabelled ("the District of Douma in Rural Damascus").
+        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span) && !UnitOf().IsMatch(document.Slice(e.Span)))
+            .Select(e => e.Span).ToList();
         var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span)) && !InOrganisationName(document, c.Span)).ToList();
         foreach (var e in document.Entities)
         {
@@ -359,12 +361,10 @@ public sealed partial class GeoStage : IPipelineStage
     }
 
     // A person or organisation the tagger saw hides the place names inside it ("Washington Post"), unless a unit or settlement word
-    // follows the name in it, or the name opens with one and "of": the tagger takes "Paletwa Town", "Madagali LGA" or "the District
-    // of Douma in Rural Damascus" for a person or an organisation.
+    // follows the name in it: the tagger takes "Paletwa Town" or "Madagali LGA" for a person or an organisation.
     private static bool Vetoes(string text, TextSpan entity, TextSpan name) =>
         entity.Contains(name) && entity != name
-        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false)
-        && !UnitOf().IsMatch(text.AsSpan(entity.Start, entity.End - entity.Start));
+        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false);
 
     // "Department of" and "State of" open ministries and countries' formal names as often as units, so they are not here.
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?:district|sub-?district|province|governorate|region|county|municipality|city|town|village)\s+of\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
