@@ -83,6 +83,19 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void CountryNamedAsASideDoesNotOutvoteTheTownOfTheEvent()
+    {
+        // The United States is named twice, more confidently than Caracas, but only as whom the victim was accused of helping.
+        const string text = "Intelligence officers beat a detained oil manager in Caracas, accusing him of passing data to the United States government and of meeting United States diplomats.";
+        var places = Some.Places(text);
+        Assert.Equal(2, places.Count(p => p.CountryCode == "US" && p.Precision == PrecisionCode.Country));
+        Assert.Equal(("Caracas", "VE"), GeoStage.EventLocation(text, places) is { } p ? (p.Name, p.CountryCode) : default);
+        // A text naming countries only still gets one.
+        const string countries = "The United States and the United States Congress criticised Venezuela.";
+        Assert.Equal("US", GeoStage.EventLocation(countries, Some.Places(countries))?.CountryCode);
+    }
+
+    [Fact]
     public void UnknownVillageOfADistrictGoesWhereTheDistrictsCodedVillagesClusterNotToItsSeat()
     {
         const string text = "On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Qzyrkot sector area (Baramulla district, J&K).";

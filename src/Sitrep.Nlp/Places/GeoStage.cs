@@ -97,14 +97,11 @@ public sealed partial class GeoStage : IPipelineStage
         // village, "Ez Zahra" in Tunisia) is not the event's place while places of that country are named.
         // Equal weights go to the country a division is read in (a division's name is seldom a misreading: "Idleb" against a town
         // "al-Zawiya" of Libya), then to the country of the place named last (notes end with the unit: "..., in Kafr Qaseem").
-        var weights = new Dictionary<string, (double Weight, bool Division, int Last)>(StringComparer.Ordinal);
-        for (int i = 0; i < list.Count; i++)
-            if (list[i].CountryCode is { } cc)
-            {
-                var (weight, division, _) = weights.GetValueOrDefault(cc);
-                weights[cc] = (weight + list[i].Confidence, division || Rank(list[i].Precision) is 1 or 2, i);
-            }
-        var country = weights.Count == 0 ? null : weights.MaxBy(w => w.Value).Key;
+        // Only confident readings below country level vote: a country named as a side ("passing data to the United States government")
+        // does not outweigh the town the text places the event in, nor does a weak guess ("Dabiq" read as an American town). Without
+        // such a reading the weak ones vote, and in a text naming no place below a country its country mentions.
+        var country = MainCountry(list, p => p.Confidence >= MinConfidence && Rank(p.Precision) < Rank(PrecisionCode.Country))
+            ?? MainCountry(list, p => Rank(p.Precision) < Rank(PrecisionCode.Country)) ?? MainCountry(list, _ => true);
         int best = -1;
         (int, int, int, int) bestKey = default;
         for (int i = 0; i < list.Count; i++)
@@ -116,6 +113,19 @@ public sealed partial class GeoStage : IPipelineStage
         }
         while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
         return best < 0 ? null : list[best];
+    }
+
+    // The country with the largest summed confidence of the places that 'votes' accepts; ties as EventLocation says. Null when none votes.
+    private static string? MainCountry(List<Place> places, Func<Place, bool> votes)
+    {
+        var weights = new Dictionary<string, (double Weight, bool Division, int Last)>(StringComparer.Ordinal);
+        for (int i = 0; i < places.Count; i++)
+            if (places[i].CountryCode is { } cc && votes(places[i]))
+            {
+                var (weight, division, _) = weights.GetValueOrDefault(cc);
+                weights[cc] = (weight + places[i].Confidence, division || Rank(places[i].Precision) is 1 or 2, i);
+            }
+        return weights.Count == 0 ? null : weights.MaxBy(w => w.Value).Key;
     }
 
     // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y"; never a country "in" its town
