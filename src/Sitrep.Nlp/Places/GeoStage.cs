@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Core;
 using Sitrep.Geo;
 using Sitrep.Nlp.Text;
@@ -298,23 +299,23 @@ public sealed partial class GeoStage : IPipelineStage
 
     private const int SideReach = 20;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:'s)? (?:regime|forces|government|loyalists|famil(?:y|ys|y's|ies)|clan)\b")]
-    private static partial System.Text.RegularExpressions.Regex SideWord();
+    [GeneratedRegex(@"^(?:'s)? (?:regime|forces|government|loyalists|famil(?:y|ys|y's|ies)|clan)\b")]
+    private static partial Regex SideWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|near|into|from|to|around|outside|across|towards?|of|on) (?:the )?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PlacePreposition();
+    [GeneratedRegex(@"\b(?:in|at|near|into|from|to|around|outside|across|towards?|of|on) (?:the )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePreposition();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ of (?:the )?$")]
-    private static partial System.Text.RegularExpressions.Regex OfPlace();
+    [GeneratedRegex(@"^ of (?:the )?$")]
+    private static partial Regex OfPlace();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ in (?:the )?$")]
-    private static partial System.Text.RegularExpressions.Regex InPlace();
+    [GeneratedRegex(@"^ in (?:the )?$")]
+    private static partial Regex InPlace();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ and (?:the )?\p{Lu}")]
-    private static partial System.Text.RegularExpressions.Regex AndPlace();
+    [GeneratedRegex(@"^ and (?:the )?\p{Lu}")]
+    private static partial Regex AndPlace();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?:of|in) (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? and (?:the )?$")]
-    private static partial System.Text.RegularExpressions.Regex PlaceAndPlace();
+    [GeneratedRegex(@"^ (?:of|in) (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? and (?:the )?$")]
+    private static partial Regex PlaceAndPlace();
 
     // Sentences written in title case (InTitleCase).
     private static List<TextSpan> TitleCaseSentences(Document document)
@@ -377,8 +378,8 @@ public sealed partial class GeoStage : IPipelineStage
         && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false);
 
     // "Department of" and "State of" open ministries and countries' formal names as often as units, so they are not here.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?:district|sub-?district|province|governorate|region|county|municipality|city|town|village)\s+of\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex UnitOf();
+    [GeneratedRegex(@"^(?:the\s+)?(?:district|sub-?district|province|governorate|region|county|municipality|city|town|village)\s+of\s", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitOf();
 
     // Countries a text points to without naming a place: demonyms and well-known groups ("Syrian", "Houthi").
     // Also notes in 'first' where each country is first pointed to.
@@ -557,7 +558,7 @@ public sealed partial class GeoStage : IPipelineStage
     // "the eastern side" after "Aleppo": a part of the last city named, within a few sentences.
     private IEnumerable<Place> AnaphoricParts(string text, List<Place> places)
     {
-        foreach (System.Text.RegularExpressions.Match m in LocationPhrases.AnaphoricPart().Matches(text))
+        foreach (Match m in LocationPhrases.AnaphoricPart().Matches(text))
         {
             var anchor = places.LastOrDefault(p => p.Span.End <= m.Index && m.Index - p.Span.End < AnaphoraReach
                 && p.FeatureClass == FeatureClass.PopulatedPlace && !p.IsMetonym);
