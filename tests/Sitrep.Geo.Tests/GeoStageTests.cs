@@ -96,6 +96,18 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void TownOutsideTheProvinceTheTextNamesIsNotTheEventLocation()
+    {
+        // Zapopan lies in Jalisco, far from Chiapas, where the text puts the killing.
+        const string text = "On 3 May 2020, gunmen killed two police officers in a village of Chiapas state. Their truck was later found in Zapopan.";
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal(("Chiapas", PrecisionCode.Admin1), (chosen?.Admin1, chosen?.Precision));
+        // In the province named it is the place.
+        const string inside = "On 3 May 2020, gunmen killed two police officers in a village of Jalisco state. Their truck was later found in Zapopan.";
+        Assert.Equal("Zapopan", GeoStage.EventLocation(inside, Some.Places(inside))?.Name);
+    }
+
+    [Fact]
     public void UnknownVillageOfADistrictGoesWhereTheDistrictsCodedVillagesClusterNotToItsSeat()
     {
         const string text = "On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Qzyrkot sector area (Baramulla district, J&K).";

@@ -109,7 +109,7 @@ public sealed partial class GeoStage : IPipelineStage
         {
             var p = list[i];
             var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
-                IsWeak(p, list, text) || IsRouteEnd(text, p) ? 1 : 0, Rank(p.Precision));
+                IsWeak(p, list, text) || IsRouteEnd(text, p) || OutsideDivisions(text, p, list) ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
@@ -223,6 +223,24 @@ public sealed partial class GeoStage : IPipelineStage
             conflict = true;
         }
         return conflict;
+    }
+
+    // "in Simojovel, Chiapas, ... a truck from Santa Anita": a town in a province no other place of the text lies in or near, while the text
+    // confidently names a division of its country in another province, is not where the text's divisions say the event is. A town
+    // named like its province may stand for it ("Kandahar and Urozgan provinces").
+    private static bool OutsideDivisions(string text, Place p, List<Place> places)
+    {
+        if (Rank(p.Precision) != 0 || p.Admin1 is null || NameKey.SamePlace(p.Name, p.Admin1)) return false;
+        bool division = false;
+        foreach (var q in places)
+        {
+            if (ReferenceEquals(q, p) || q.CountryCode != p.CountryCode || q.Admin1 is null || IsOrigin(text, q)) continue;
+            // A province's point is its seat, and a town within a town's reach of it may lie across the border ("the Eastern Ghouta
+            // zone of the Damascus region").
+            if (q.Admin1 == p.Admin1 || GeoMath.DistanceKm(p.Latitude, p.Longitude, q.Latitude, q.Longitude) < TownReachKm) return false;
+            division |= Rank(q.Precision) is 1 or 2 && q.Confidence >= MinConfidence;
+        }
+        return division;
     }
 
     private static int Rank(PrecisionCode precision) => precision switch
