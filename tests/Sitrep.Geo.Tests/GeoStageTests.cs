@@ -248,6 +248,18 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void AnOrganisationBeforeARoadWordIsARoadNamedByItsEnds()
+    {
+        // The tagger takes "Homs-Hama" for an organisation; before "highway" it names a road by the towns at its ends.
+        const string text = "Protesters blocked the Homs-Hama highway with burning tyres on Monday.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("Homs", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + "Homs-Hama".Length), EntityKind.ORG, 1.0, "test")]);
+        var places = Some.Stage.Locate(document);
+        Assert.Equal(("Homs", "SY"), GeoStage.EventLocation(text, places) is { } p ? (document.TextOf(p.NameSpan ?? p.Span), p.CountryCode) : default);
+    }
+
+    [Fact]
     public void AnOrganisationsNameStillHidesItsPlaces()
     {
         // Without a unit word and "of" opening it, it stays an organisation's name: "Damascus University" is no place.

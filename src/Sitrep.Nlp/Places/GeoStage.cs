@@ -257,8 +257,10 @@ public sealed partial class GeoStage : IPipelineStage
         var found = _matcher.Find(text, tokens);
         if (!document.Layers.Contains(Layer.Entities)) return [.. found.Where(c => !NamesASide(text, c.Span))];
 
-        // An entity opening with a unit word and "of" is a place phrase the tagger mislabelled ("the District of Douma in Rural Damascus").
-        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span) && !UnitOf().IsMatch(document.Slice(e.Span)))
+        // An entity opening with a unit word and "of" is a place phrase the tagger mislabelled ("the District of Douma in Rural Damascus"),
+        // and so is one before a road word: a road named by its ends ("the Sidon-Tyr highway").
+        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span) && !UnitOf().IsMatch(document.Slice(e.Span))
+                && !LocationPhrases.RouteWord().IsMatch(text.AsSpan(e.Span.End, Math.Min(RoadReach, text.Length - e.Span.End))))
             .Select(e => e.Span).ToList();
         var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span)) && !InOrganisationName(document, c.Span)).ToList();
         foreach (var e in document.Entities)
@@ -308,6 +310,8 @@ public sealed partial class GeoStage : IPipelineStage
     }
 
     private const int OrganisationReach = 40;
+    // Enough for the road word after an entity, with "international" or "main" before it.
+    private const int RoadReach = 30;
 
     // "the Assad regime", "Assad loyalists": a name followed by a side word is whose side it is. After a place preposition it is a
     // place all the same ("in Idlib government forces shelled", the comma dropped).
