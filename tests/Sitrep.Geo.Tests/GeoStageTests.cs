@@ -108,6 +108,20 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void CountrysideInADirectionLiesThatWayFromThePlace()
+    {
+        const string text = "On 3 May 2020, regime forces shelled villages in the southern countryside of Idlib.";
+        var idlib = Some.PlaceNamed(Some.Places(text), text, "Idlib");
+        var seat = Assert.Single(GeoStage.Shipped.Lookup("Idlib"), e => e.Kind == GazetteerKind.Admin1 && e.CountryCode == "SY");
+        Assert.Equal(20, GeoMath.DistanceKm(seat.Latitude, seat.Longitude, idlib.Latitude, idlib.Longitude), 1);
+        Assert.True(idlib.Latitude < seat.Latitude - 0.15);
+        // "south of Idlib" is near the place, where ACLED codes it.
+        const string near = "On 3 May 2020, regime forces shelled villages south of Idlib.";
+        var south = Some.PlaceNamed(Some.Places(near), near, "Idlib");
+        Assert.Equal((seat.Latitude, seat.Longitude), (south.Latitude, south.Longitude));
+    }
+
+    [Fact]
     public void UnknownVillageOfADistrictGoesWhereTheDistrictsCodedVillagesClusterNotToItsSeat()
     {
         const string text = "On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Qzyrkot sector area (Baramulla district, J&K).";

@@ -518,8 +518,24 @@ public sealed partial class GeoStage : IPipelineStage
             };
         bool metonym = (e.IsCapital || e.Kind == GazetteerKind.Country) && reading.Relation == LocationPhrases.Relation.Self
             && LocationPhrases.IsMetonym(text, name, limit);
-        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
+        var place = Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
+        // "the northern countryside of Aleppo", "northern Lattakia countryside": ACLED's places there lie some way out from the seat
+        // in that direction, not at it.
+        if (reading.Bearing is { } bearing && reading.DistanceKm is null && e.Kind != GazetteerKind.Country && IsCountryside(text, reading.Start, name))
+        {
+            var (latitude, longitude) = GeoMath.Destination(e.Latitude, e.Longitude, (int)bearing * 45.0, CountrysideKm);
+            place = place with { Latitude = latitude, Longitude = longitude };
+        }
+        return place;
     }
+
+    // How far from a place its countryside in some direction is taken to lie.
+    private const double CountrysideKm = 20;
+
+    // True when "countryside" comes between the phrase start and the name, or right after the name.
+    private static bool IsCountryside(string text, int start, TextSpan name) =>
+        text.AsSpan(start, name.Start - start).Contains("countryside", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(name.End).StartsWith(" countryside", StringComparison.OrdinalIgnoreCase);
 
     // The gazetteer's place named after 'city' and its part ("Rio de Janeiro-West Zone"), in its country and within a city's reach.
     private GazetteerEntry? Part(GazetteerEntry city, string part)
