@@ -273,6 +273,29 @@ public class GeoStageTests
         Assert.Equal(("Homs", "SY"), GeoStage.EventLocation(text, places) is { } p ? (document.TextOf(p.NameSpan ?? p.Span), p.CountryCode) : default);
     }
 
+    [Theory]
+    [InlineData("On 3 May 2020, in Culiacan Sinaloa, gunmen shot a man dead.", "Culiacan Sinaloa", "Sinaloa")]
+    [InlineData("On 3 May 2020, in Zorvilo Sinaloa, gunmen shot a man dead.", "Zorvilo Sinaloa", "Sinaloa")]
+    public void APersonEndingWithTheProvinceOfTheNameBeforeItIsATownAndItsProvince(string text, string entity, string admin1)
+    {
+        // The tagger takes a town and its province, the comma dropped, for a person's name; a name the gazetteer lacks may stand first.
+        var document = Some.Document(text);
+        int start = text.IndexOf(entity, StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + entity.Length), EntityKind.PER, 1.0, "test")]);
+        Assert.Equal(admin1, GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Admin1);
+    }
+
+    [Fact]
+    public void APersonNamingTwoProvincesStillHidesThem()
+    {
+        // "on Aleppo Damascus" lists two provinces; neither holds the other.
+        const string text = "Rockets fell on Aleppo Damascus on Friday.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("Aleppo", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + "Aleppo Damascus".Length), EntityKind.ORG, 1.0, "test")]);
+        Assert.Empty(Some.Stage.Locate(document));
+    }
+
     [Fact]
     public void AnOrganisationsNameStillHidesItsPlaces()
     {

@@ -260,7 +260,8 @@ public sealed partial class GeoStage : IPipelineStage
         // An entity opening with a unit word and "of" is a place phrase the tagger mislabelled ("the District of Douma in Rural Damascus"),
         // and so is one before a road word: a road named by its ends ("the Sidon-Tyr highway").
         var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span) && !UnitOf().IsMatch(document.Slice(e.Span))
-                && !LocationPhrases.RouteWord().IsMatch(text.AsSpan(e.Span.End, Math.Min(RoadReach, text.Length - e.Span.End))))
+                && !LocationPhrases.RouteWord().IsMatch(text.AsSpan(e.Span.End, Math.Min(RoadReach, text.Length - e.Span.End)))
+                && !EndsWithDivision(text, e.Span, found))
             .Select(e => e.Span).ToList();
         var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span)) && !InOrganisationName(document, c.Span)).ToList();
         foreach (var e in document.Entities)
@@ -286,6 +287,38 @@ public sealed partial class GeoStage : IPipelineStage
         }
         kept.Sort((a, b) => a.Span.Start.CompareTo(b.Span.Start));
         return kept;
+    }
+
+    // "in Culiacan Sinaloa", "Tijuana Baja California": a town and its province with the comma dropped, which the tagger takes for a
+    // person. The entity ends with a division's name, after a name with a reading inside that division, or after a place preposition
+    // and capitalised words the gazetteer lacks or only guesses at ("in Mojolo Sinaloa"). "on Aleppo Damascus" is a list, not a town and its province.
+    private bool EndsWithDivision(string text, TextSpan entity, IReadOnlyList<PlaceNameCandidate> found)
+    {
+        PlaceNameCandidate? before = null, last = null;
+        foreach (var c in found)
+            if (entity.Contains(c.Span)) (before, last) = (last, c);
+        if (last is null || last.Span.End != entity.End || last.Span.Start == entity.Start) return false;
+        foreach (var id in last.Entries)
+        {
+            var division = _gazetteer[id];
+            if (division.Kind is not (GazetteerKind.Admin1 or GazetteerKind.Admin2)) continue;
+            if (before is not null)
+                foreach (var other in before.Entries)
+                    if (_gazetteer[other] is var e && e.Kind != GazetteerKind.Admin1 && e.CountryCode == division.CountryCode && e.Admin1Code == division.Admin1Code
+                        && (division.Kind == GazetteerKind.Admin1 || e.Admin2Code == division.Admin2Code))
+                        return true;
+            return (before is null || before.Match != NameMatch.Preferred) && !HasLowerCaseWord(text.AsSpan(entity.Start, last.Span.Start - entity.Start))
+                && PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, entity.Start - SideReach), Math.Min(SideReach, entity.Start)));
+        }
+        return false;
+    }
+
+    // "West of" before "Aleppo" is a phrase, not a name.
+    private static bool HasLowerCaseWord(ReadOnlySpan<char> words)
+    {
+        for (int i = 0; i < words.Length; i++)
+            if (char.IsLower(words[i]) && (i == 0 || !char.IsLetter(words[i - 1]))) return true;
+        return false;
     }
 
     /// <summary>True when the name at <paramref name="span"/> names a side rather than a place: followed by a side word ("the Assad
