@@ -83,6 +83,45 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void CountryNamedAsASideDoesNotOutvoteTheTownOfTheEvent()
+    {
+        // The United States is named twice, more confidently than Caracas, but only as whom the victim was accused of helping.
+        const string text = "Intelligence officers beat a detained oil manager in Caracas, accusing him of passing data to the United States government and of meeting United States diplomats.";
+        var places = Some.Places(text);
+        Assert.Equal(2, places.Count(p => p.CountryCode == "US" && p.Precision == PrecisionCode.Country));
+        Assert.Equal(("Caracas", "VE"), GeoStage.EventLocation(text, places) is { } p ? (p.Name, p.CountryCode) : default);
+        // A text naming countries only still gets one.
+        const string countries = "The United States and the United States Congress criticised Venezuela.";
+        Assert.Equal("US", GeoStage.EventLocation(countries, Some.Places(countries))?.CountryCode);
+    }
+
+    [Fact]
+    public void TownOutsideTheProvinceTheTextNamesIsNotTheEventLocation()
+    {
+        // Zapopan lies in Jalisco, far from Chiapas, where the text puts the killing.
+        const string text = "On 3 May 2020, gunmen killed two police officers in a village of Chiapas state. Their truck was later found in Zapopan.";
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal(("Chiapas", PrecisionCode.Admin1), (chosen?.Admin1, chosen?.Precision));
+        // In the province named it is the place.
+        const string inside = "On 3 May 2020, gunmen killed two police officers in a village of Jalisco state. Their truck was later found in Zapopan.";
+        Assert.Equal("Zapopan", GeoStage.EventLocation(inside, Some.Places(inside))?.Name);
+    }
+
+    [Fact]
+    public void CountrysideInADirectionLiesThatWayFromThePlace()
+    {
+        const string text = "On 3 May 2020, regime forces shelled villages in the southern countryside of Idlib.";
+        var idlib = Some.PlaceNamed(Some.Places(text), text, "Idlib");
+        var seat = Assert.Single(GeoStage.Shipped.Lookup("Idlib"), e => e.Kind == GazetteerKind.Admin1 && e.CountryCode == "SY");
+        Assert.Equal(20, GeoMath.DistanceKm(seat.Latitude, seat.Longitude, idlib.Latitude, idlib.Longitude), 1);
+        Assert.True(idlib.Latitude < seat.Latitude - 0.15);
+        // "south of Idlib" is near the place, where ACLED codes it.
+        const string near = "On 3 May 2020, regime forces shelled villages south of Idlib.";
+        var south = Some.PlaceNamed(Some.Places(near), near, "Idlib");
+        Assert.Equal((seat.Latitude, seat.Longitude), (south.Latitude, south.Longitude));
+    }
+
+    [Fact]
     public void UnknownVillageOfADistrictGoesWhereTheDistrictsCodedVillagesClusterNotToItsSeat()
     {
         const string text = "On 1 May 2020, military forces of India and Pakistan exchanged fire across the LoC at Qzyrkot sector area (Baramulla district, J&K).";
@@ -220,6 +259,41 @@ public class GeoStageTests
         var places = Some.Stage.Locate(document);
         Assert.Contains(places, p => p.Admin1 == "Rural Damascus" && document.TextOf(p.Span) == "Rural Damascus");
         Assert.Equal("Rural Damascus", GeoStage.EventLocation(text, places)?.Admin1);
+    }
+
+    [Fact]
+    public void AnOrganisationBeforeARoadWordIsARoadNamedByItsEnds()
+    {
+        // The tagger takes "Homs-Hama" for an organisation; before "highway" it names a road by the towns at its ends.
+        const string text = "Protesters blocked the Homs-Hama highway with burning tyres on Monday.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("Homs", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + "Homs-Hama".Length), EntityKind.ORG, 1.0, "test")]);
+        var places = Some.Stage.Locate(document);
+        Assert.Equal(("Homs", "SY"), GeoStage.EventLocation(text, places) is { } p ? (document.TextOf(p.NameSpan ?? p.Span), p.CountryCode) : default);
+    }
+
+    [Theory]
+    [InlineData("On 3 May 2020, in Culiacan Sinaloa, gunmen shot a man dead.", "Culiacan Sinaloa", "Sinaloa")]
+    [InlineData("On 3 May 2020, in Zorvilo Sinaloa, gunmen shot a man dead.", "Zorvilo Sinaloa", "Sinaloa")]
+    public void APersonEndingWithTheProvinceOfTheNameBeforeItIsATownAndItsProvince(string text, string entity, string admin1)
+    {
+        // The tagger takes a town and its province, the comma dropped, for a person's name; a name the gazetteer lacks may stand first.
+        var document = Some.Document(text);
+        int start = text.IndexOf(entity, StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + entity.Length), EntityKind.PER, 1.0, "test")]);
+        Assert.Equal(admin1, GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Admin1);
+    }
+
+    [Fact]
+    public void APersonNamingTwoProvincesStillHidesThem()
+    {
+        // "on Aleppo Damascus" lists two provinces; neither holds the other.
+        const string text = "Rockets fell on Aleppo Damascus on Friday.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("Aleppo", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + "Aleppo Damascus".Length), EntityKind.ORG, 1.0, "test")]);
+        Assert.Empty(Some.Stage.Locate(document));
     }
 
     [Fact]

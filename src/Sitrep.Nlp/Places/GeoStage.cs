@@ -1,3 +1,4 @@
+using System.Text.RegularExpressions;
 using Sitrep.Core;
 using Sitrep.Geo;
 using Sitrep.Nlp.Text;
@@ -97,25 +98,35 @@ public sealed partial class GeoStage : IPipelineStage
         // village, "Ez Zahra" in Tunisia) is not the event's place while places of that country are named.
         // Equal weights go to the country a division is read in (a division's name is seldom a misreading: "Idleb" against a town
         // "al-Zawiya" of Libya), then to the country of the place named last (notes end with the unit: "..., in Kafr Qaseem").
-        var weights = new Dictionary<string, (double Weight, bool Division, int Last)>(StringComparer.Ordinal);
-        for (int i = 0; i < list.Count; i++)
-            if (list[i].CountryCode is { } cc)
-            {
-                var (weight, division, _) = weights.GetValueOrDefault(cc);
-                weights[cc] = (weight + list[i].Confidence, division || Rank(list[i].Precision) is 1 or 2, i);
-            }
-        var country = weights.Count == 0 ? null : weights.MaxBy(w => w.Value).Key;
+        // Only confident readings below country level vote: a country named as a side ("passing data to the United States government")
+        // does not outweigh the town the text places the event in, nor does a weak guess ("Dabiq" read as an American town). Without
+        // such a reading the weak ones vote, and in a text naming no place below a country its country mentions.
+        var country = MainCountry(list, p => p.Confidence >= MinConfidence && Rank(p.Precision) < Rank(PrecisionCode.Country))
+            ?? MainCountry(list, p => Rank(p.Precision) < Rank(PrecisionCode.Country)) ?? MainCountry(list, _ => true);
         int best = -1;
         (int, int, int, int) bestKey = default;
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
             var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
-                IsWeak(p, list, text) || IsRouteEnd(text, p) ? 1 : 0, Rank(p.Precision));
+                IsWeak(p, list, text) || IsRouteEnd(text, p) || OutsideDivisions(text, p, list) ? 1 : 0, Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
         return best < 0 ? null : list[best];
+    }
+
+    // The country with the largest summed confidence of the places that 'votes' accepts; ties as EventLocation says. Null when none votes.
+    private static string? MainCountry(List<Place> places, Func<Place, bool> votes)
+    {
+        var weights = new Dictionary<string, (double Weight, bool Division, int Last)>(StringComparer.Ordinal);
+        for (int i = 0; i < places.Count; i++)
+            if (places[i].CountryCode is { } cc && votes(places[i]))
+            {
+                var (weight, division, _) = weights.GetValueOrDefault(cc);
+                weights[cc] = (weight + places[i].Confidence, division || Rank(places[i].Precision) is 1 or 2, i);
+            }
+        return weights.Count == 0 ? null : weights.MaxBy(w => w.Value).Key;
     }
 
     // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y"; never a country "in" its town
@@ -214,6 +225,24 @@ public sealed partial class GeoStage : IPipelineStage
         return conflict;
     }
 
+    // "in Simojovel, Chiapas, ... a truck from Santa Anita": a town in a province no other place of the text lies in or near, while the text
+    // confidently names a division of its country in another province, is not where the text's divisions say the event is. A town
+    // named like its province may stand for it ("Kandahar and Urozgan provinces").
+    private static bool OutsideDivisions(string text, Place p, List<Place> places)
+    {
+        if (Rank(p.Precision) != 0 || p.Admin1 is null || NameKey.SamePlace(p.Name, p.Admin1)) return false;
+        bool division = false;
+        foreach (var q in places)
+        {
+            if (ReferenceEquals(q, p) || q.CountryCode != p.CountryCode || q.Admin1 is null || IsOrigin(text, q)) continue;
+            // A province's point is its seat, and a town within a town's reach of it may lie across the border ("the Eastern Ghouta
+            // zone of the Damascus region").
+            if (q.Admin1 == p.Admin1 || GeoMath.DistanceKm(p.Latitude, p.Longitude, q.Latitude, q.Longitude) < TownReachKm) return false;
+            division |= Rank(q.Precision) is 1 or 2 && q.Confidence >= MinConfidence;
+        }
+        return division;
+    }
+
     private static int Rank(PrecisionCode precision) => precision switch
     {
         PrecisionCode.Exact or PrecisionCode.PartOfPlace or PrecisionCode.Near => 0,
@@ -228,8 +257,11 @@ public sealed partial class GeoStage : IPipelineStage
         var found = _matcher.Find(text, tokens);
         if (!document.Layers.Contains(Layer.Entities)) return [.. found.Where(c => !NamesASide(text, c.Span))];
 
-        // An entity opening with a unit word and "of" is a place phrase the tagger mislabelled ("the District of Douma in Rural Damascus").
-        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span) && !UnitOf().IsMatch(document.Slice(e.Span)))
+        // An entity opening with a unit word and "of" is a place phrase the tagger mislabelled ("the District of Douma in Rural Damascus"),
+        // and so is one before a road word: a road named by its ends ("the Sidon-Tyr highway").
+        var vetoes = document.Entities.Where(e => e.Kind is EntityKind.PER or EntityKind.ORG && !Inside(headlines, e.Span) && !UnitOf().IsMatch(document.Slice(e.Span))
+                && !LocationPhrases.RouteWord().IsMatch(text.AsSpan(e.Span.End, Math.Min(RoadReach, text.Length - e.Span.End)))
+                && !EndsWithDivision(text, e.Span, found))
             .Select(e => e.Span).ToList();
         var kept = found.Where(c => !vetoes.Any(v => Vetoes(text, v, c.Span)) && !InOrganisationName(document, c.Span)).ToList();
         foreach (var e in document.Entities)
@@ -257,6 +289,38 @@ public sealed partial class GeoStage : IPipelineStage
         return kept;
     }
 
+    // "in Culiacan Sinaloa", "Tijuana Baja California": a town and its province with the comma dropped, which the tagger takes for a
+    // person. The entity ends with a division's name, after a name with a reading inside that division, or after a place preposition
+    // and capitalised words the gazetteer lacks or only guesses at ("in Mojolo Sinaloa"). "on Aleppo Damascus" is a list, not a town and its province.
+    private bool EndsWithDivision(string text, TextSpan entity, IReadOnlyList<PlaceNameCandidate> found)
+    {
+        PlaceNameCandidate? before = null, last = null;
+        foreach (var c in found)
+            if (entity.Contains(c.Span)) (before, last) = (last, c);
+        if (last is null || last.Span.End != entity.End || last.Span.Start == entity.Start) return false;
+        foreach (var id in last.Entries)
+        {
+            var division = _gazetteer[id];
+            if (division.Kind is not (GazetteerKind.Admin1 or GazetteerKind.Admin2)) continue;
+            if (before is not null)
+                foreach (var other in before.Entries)
+                    if (_gazetteer[other] is var e && e.Kind != GazetteerKind.Admin1 && e.CountryCode == division.CountryCode && e.Admin1Code == division.Admin1Code
+                        && (division.Kind == GazetteerKind.Admin1 || e.Admin2Code == division.Admin2Code))
+                        return true;
+            return (before is null || before.Match != NameMatch.Preferred) && !HasLowerCaseWord(text.AsSpan(entity.Start, last.Span.Start - entity.Start))
+                && PlacePreposition().IsMatch(text.AsSpan(Math.Max(0, entity.Start - SideReach), Math.Min(SideReach, entity.Start)));
+        }
+        return false;
+    }
+
+    // "West of" before "Aleppo" is a phrase, not a name.
+    private static bool HasLowerCaseWord(ReadOnlySpan<char> words)
+    {
+        for (int i = 0; i < words.Length; i++)
+            if (char.IsLower(words[i]) && (i == 0 || !char.IsLetter(words[i - 1]))) return true;
+        return false;
+    }
+
     /// <summary>True when the name at <paramref name="span"/> names a side rather than a place: followed by a side word ("the Assad
     /// regime", "pro-Assad forces", "the Assad family") outside a place phrase, or ending an organisation's name the tagger cut short:
     /// joined to an organisation by "of" ("Islamic State of Iraq"), or by "in" to two places ("Islamic State in Iraq and the Levant"), or
@@ -279,6 +343,8 @@ public sealed partial class GeoStage : IPipelineStage
     }
 
     private const int OrganisationReach = 40;
+    // Enough for the road word after an entity, with "international" or "main" before it.
+    private const int RoadReach = 30;
 
     // "the Assad regime", "Assad loyalists": a name followed by a side word is whose side it is. After a place preposition it is a
     // place all the same ("in Idlib government forces shelled", the comma dropped).
@@ -288,23 +354,23 @@ public sealed partial class GeoStage : IPipelineStage
 
     private const int SideReach = 20;
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:'s)? (?:regime|forces|government|loyalists|famil(?:y|ys|y's|ies)|clan)\b")]
-    private static partial System.Text.RegularExpressions.Regex SideWord();
+    [GeneratedRegex(@"^(?:'s)? (?:regime|forces|government|loyalists|famil(?:y|ys|y's|ies)|clan)\b")]
+    private static partial Regex SideWord();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"\b(?:in|at|near|into|from|to|around|outside|across|towards?|of|on) (?:the )?$", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex PlacePreposition();
+    [GeneratedRegex(@"\b(?:in|at|near|into|from|to|around|outside|across|towards?|of|on) (?:the )?$", RegexOptions.IgnoreCase)]
+    private static partial Regex PlacePreposition();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ of (?:the )?$")]
-    private static partial System.Text.RegularExpressions.Regex OfPlace();
+    [GeneratedRegex(@"^ of (?:the )?$")]
+    private static partial Regex OfPlace();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ in (?:the )?$")]
-    private static partial System.Text.RegularExpressions.Regex InPlace();
+    [GeneratedRegex(@"^ in (?:the )?$")]
+    private static partial Regex InPlace();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ and (?:the )?\p{Lu}")]
-    private static partial System.Text.RegularExpressions.Regex AndPlace();
+    [GeneratedRegex(@"^ and (?:the )?\p{Lu}")]
+    private static partial Regex AndPlace();
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^ (?:of|in) (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? and (?:the )?$")]
-    private static partial System.Text.RegularExpressions.Regex PlaceAndPlace();
+    [GeneratedRegex(@"^ (?:of|in) (?:the )?\p{Lu}[\p{L}'-]*(?: \p{Lu}[\p{L}'-]*)? and (?:the )?$")]
+    private static partial Regex PlaceAndPlace();
 
     // Sentences written in title case (InTitleCase).
     private static List<TextSpan> TitleCaseSentences(Document document)
@@ -367,8 +433,8 @@ public sealed partial class GeoStage : IPipelineStage
         && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false);
 
     // "Department of" and "State of" open ministries and countries' formal names as often as units, so they are not here.
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?:the\s+)?(?:district|sub-?district|province|governorate|region|county|municipality|city|town|village)\s+of\s", System.Text.RegularExpressions.RegexOptions.IgnoreCase)]
-    private static partial System.Text.RegularExpressions.Regex UnitOf();
+    [GeneratedRegex(@"^(?:the\s+)?(?:district|sub-?district|province|governorate|region|county|municipality|city|town|village)\s+of\s", RegexOptions.IgnoreCase)]
+    private static partial Regex UnitOf();
 
     // Countries a text points to without naming a place: demonyms and well-known groups ("Syrian", "Houthi").
     // Also notes in 'first' where each country is first pointed to.
@@ -485,8 +551,24 @@ public sealed partial class GeoStage : IPipelineStage
             };
         bool metonym = (e.IsCapital || e.Kind == GazetteerKind.Country) && reading.Relation == LocationPhrases.Relation.Self
             && LocationPhrases.IsMetonym(text, name, limit);
-        return Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
+        var place = Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
+        // "the northern countryside of Aleppo", "northern Lattakia countryside": ACLED's places there lie some way out from the seat
+        // in that direction, not at it.
+        if (reading.Bearing is { } bearing && reading.DistanceKm is null && e.Kind != GazetteerKind.Country && IsCountryside(text, reading.Start, name))
+        {
+            var (latitude, longitude) = GeoMath.Destination(e.Latitude, e.Longitude, (int)bearing * 45.0, CountrysideKm);
+            place = place with { Latitude = latitude, Longitude = longitude };
+        }
+        return place;
     }
+
+    // How far from a place its countryside in some direction is taken to lie.
+    private const double CountrysideKm = 20;
+
+    // True when "countryside" comes between the phrase start and the name, or right after the name.
+    private static bool IsCountryside(string text, int start, TextSpan name) =>
+        text.AsSpan(start, name.Start - start).Contains("countryside", StringComparison.OrdinalIgnoreCase)
+        || text.AsSpan(name.End).StartsWith(" countryside", StringComparison.OrdinalIgnoreCase);
 
     // The gazetteer's place named after 'city' and its part ("Rio de Janeiro-West Zone"), in its country and within a city's reach.
     private GazetteerEntry? Part(GazetteerEntry city, string part)
@@ -547,7 +629,7 @@ public sealed partial class GeoStage : IPipelineStage
     // "the eastern side" after "Aleppo": a part of the last city named, within a few sentences.
     private IEnumerable<Place> AnaphoricParts(string text, List<Place> places)
     {
-        foreach (System.Text.RegularExpressions.Match m in LocationPhrases.AnaphoricPart().Matches(text))
+        foreach (Match m in LocationPhrases.AnaphoricPart().Matches(text))
         {
             var anchor = places.LastOrDefault(p => p.Span.End <= m.Index && m.Index - p.Span.End < AnaphoraReach
                 && p.FeatureClass == FeatureClass.PopulatedPlace && !p.IsMetonym);
