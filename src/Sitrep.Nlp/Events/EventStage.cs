@@ -76,14 +76,19 @@ public sealed partial class EventStage : IPipelineStage
         var headline = Text.Headline.Find(document) is { } found && document.Text.AsSpan(found.End).TrimStart(" \t\r").StartsWith("\n") ? found : (TextSpan?)null;
         // Each sentence's place is read before the loop: an opening may take the place the next sentences name (PlaceAhead).
         var texts = document.Sentences.Select(s => s.IsCaption ? "" : document.TextOf(s.Span)).ToList();
-        var places = document.Sentences.Select((s, i) => s.IsCaption ? null : PlaceIn(document, s, texts[i], country)).ToList();
+        var judged = texts.Select(t => (Reason: _model.Cues.Judge(t, out var trigger, out int recall), Trigger: trigger, Recall: recall)).ToList();
+        var tellings = document.Sentences.Select((s, i) => s.IsCaption ? (Sentence: s, Text: "") : ToldPart(s, texts[i], judged[i].Recall)).ToList();
+        var places = document.Sentences.Select((s, i) => s.IsCaption ? null : PlaceIn(document, tellings[i].Sentence, tellings[i].Text, country)).ToList();
         int sentenceIndex = -1;
-        foreach (var sentence in document.Sentences)
+        foreach (var whole in document.Sentences)
         {
             sentenceIndex++;
             cancellationToken.ThrowIfCancellationRequested();
-            if (sentence.IsCaption) continue;
-            var text = texts[sentenceIndex];
+            if (whole.IsCaption) continue;
+            // The sentence is judged whole ("The attack came a day after ..." is about an event already told), and read up to a clause
+            // recalling another event.
+            var (sentence, text) = tellings[sentenceIndex];
+            if (text.Length == 0) continue;
             var dates = SentenceDates(document, sentence);
             var place = places[sentenceIndex];
             if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
@@ -107,10 +112,11 @@ public sealed partial class EventStage : IPipelineStage
             }
 
             // The first trigger word is read once: the judgement, the quote test and the reading all start from it.
-            if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger))
+            var trigger = judged[sentenceIndex].Trigger;
+            if (judged[sentenceIndex].Reason != NonEventReason.None || IsQuotedOpinion(document, whole, trigger))
             {
                 // "The Coalition condemned the massacre in which 35 civilians were killed": a reaction counts the event the next sentence tells.
-                reaction = MayCountDeaths(document, sentence) && DeathToll.Read(document, [sentence.Span]) is { Low: > 0 } ? (sentence, sentenceIndex) : null;
+                reaction = MayCountDeaths(document, whole) && DeathToll.Read(document, [whole.Span]) is { Low: > 0 } ? (whole, sentenceIndex) : null;
                 continue;
             }
 
@@ -642,6 +648,19 @@ public sealed partial class EventStage : IPipelineStage
     // "the US dollar" is a currency, not a place.
     private static bool IsCurrency(string text, int end) => text.AsSpan(end).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>The part of <paramref name="sentence"/> that tells its event: the whole, or, when a clause recalling another event follows
+    /// its first trigger word ("rebels shelled a school in west Aleppo a day after air strikes on Idlib killed 35", "missiles hit an airbase
+    /// that was used for a chemical attack on a village in Idlib"), the text before that clause, whose places, weapons and tolls are the
+    /// other event's.</summary>
+    private static (Sentence Sentence, string Text) ToldPart(Sentence sentence, string text, int recall)
+    {
+        if (recall < 0) return (sentence, text);
+        var part = text.AsSpan(0, recall).TrimEnd(" ,;").Length;
+        // "The attacks came one day after ...": the subject is an event already told, and the sentence tells nothing new.
+        if (CameBefore().IsMatch(text.AsSpan(0, part))) part = 0;
+        return (sentence with { Span = new TextSpan(sentence.Span.Start, sentence.Span.Start + part) }, text[..part]);
+    }
+
     private EventPlace? PlaceIn(Document document, Sentence sentence, string text, Country? country)
     {
         if (document.Layers.Contains(Layer.Places))
@@ -825,6 +844,9 @@ public sealed partial class EventStage : IPipelineStage
 
     [GeneratedRegex(@"\b(said|says|say|told|reported|announced|added|stated|confirmed)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbBefore();
+
+    [GeneratedRegex(@"\b(?:came|comes|come)(?: (?:just|only|barely))?$")]
+    private static partial Regex CameBefore();
 
     [GeneratedRegex(@"^\s*(province|governorate|region|countryside|district)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionAfter();

@@ -232,6 +232,27 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AClauseRecallingAnotherEventDoesNotPlaceTheEventToldBeforeIt()
+    {
+        var doc = Some.Annotated("Syria news.\nGunmen attacked a checkpoint on Monday a day after an air strike on a market in Hama killed 9 people. "
+            + "The checkpoint lies at the entrance of Mayadin.", Published);
+        // The attack is placed by the next sentence, not in Hama, and neither the strike's weapon nor its dead are the attack's.
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Deir-ez-Zor", e.Admin1);
+        Assert.NotEqual("Air/drone strike", e.SubEventType);
+        Assert.Equal(0, e.Fatalities);
+    }
+
+    [Fact]
+    public void ASentenceSayingWhenAToldEventCameAfterAnotherTellsNoNewEvent()
+    {
+        var doc = Some.Annotated("Air strikes killed 12 people in the city of Idlib on Monday. "
+            + "The strikes came two days after rebel shelling of Hama killed 4 civilians.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal(12, e.Fatalities);
+    }
+
+    [Fact]
     public void TheHeadlinesProvincePlacesALeadThatNamesOnlyTheCountry()
     {
         Assert.Equal("Idleb", ViolentEventOf(title: "Regime air strikes kill 20 civilians in Syrias Idlib",
