@@ -348,7 +348,9 @@ public sealed partial class EventStage : IPipelineStage
             if (pEvent < ArmedTriggeredEvent) (type, subType, typeShare) = ("Battles", "Armed clash", 1);
             bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
             double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
-            var (weaponType, weaponSub, _) = ByWeapon(text, type, subType!, armedSides);
+            // Fire on ground a side holds ("rebel rocket attacks on the government-held west of Aleppo") is one side's shelling, not an
+            // exchange between two: the holder does not count as a side firing back.
+            var (weaponType, weaponSub, _) = ByWeapon(text, type, subType!, ArmedSides(mentions.Where(m => m.Role != ActorRole.Held).ToList()));
             // An execution is an attack on the defenceless whoever they are ("IS beheaded 8 rebel fighters"): not a battle.
             bool oneSidedTactic = weaponType == "Violence against civilians" && type != weaponType;
             (type, subType) = (weaponType, weaponSub);

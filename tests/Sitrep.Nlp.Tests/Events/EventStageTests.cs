@@ -364,6 +364,14 @@ public class EventStageTests
     }
 
     [Fact]
+    public void FireOnGroundASideHoldsIsShellingNotABattle()
+    {
+        var e = Assert.Single(Some.Annotated("Jihadist fighters launched a missile attack on the government-held city of Hama.", Published).Events);
+        Assert.Equal(("Explosions/Remote violence", "Shelling/artillery/missile attack"), (e.EventType, e.SubEventType));
+        Assert.Equal("Military Forces of Syria", e.Actor2);
+    }
+
+    [Fact]
     public void AirStrikeSentenceIsAnEventWithItsActorsAndTrigger()
     {
         var doc = Some.Annotated("Syrian warplanes bombed the town of Saraqeb, killing 12 civilians.", Published);
