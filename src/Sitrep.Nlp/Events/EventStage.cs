@@ -403,8 +403,9 @@ public sealed partial class EventStage : IPipelineStage
         {
             if ((when is not null && when != type) || !pattern.IsMatch(text)) continue;
             // Two sides exchanging long-range fire fight a battle; a suicide bombing, a gas attack, an air strike (ACLED training notes naming
-            // aircraft and two armed sides: 53 air strikes, 12 battles, mostly with ground fighting) or an execution is one-sided whoever the target is.
-            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Attack")) return (type, subType, null);
+            // aircraft and two armed sides: 53 air strikes, 12 battles, mostly with ground fighting), a planted bomb or grenade (IEDs and
+            // landmines between two armed sides: 34 remote explosives, 3 battles) or an execution is one-sided whoever the target is.
+            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Remote explosive/landmine/IED" or "Grenade" or "Attack")) return (type, subType, null);
             return (weaponType, weaponSub, pattern);
         }
         return (type, subType, null);

@@ -363,6 +363,15 @@ public class EventStageTests
         Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
     }
 
+    [Theory]
+    [InlineData("Islamic State militants claimed a bomb attack at a police station that killed 12 policemen.")]
+    [InlineData("A roadside bomb planted by Taliban militants killed 3 soldiers of the army in Helmand.")]
+    public void ABombAgainstAnArmedSideIsARemoteExplosiveNotABattle(string text)
+    {
+        var e = Assert.Single(Some.Annotated(text, Published).Events);
+        Assert.Equal(("Explosions/Remote violence", "Remote explosive/landmine/IED"), (e.EventType, e.SubEventType));
+    }
+
     [Fact]
     public void FireOnGroundASideHoldsIsShellingNotABattle()
     {
