@@ -123,7 +123,10 @@ public sealed partial class EventStage : IPipelineStage
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
             bool read = false;
-            foreach (var draft in Read(document, sentence, text, trigger, country, place, date, situationDate, events))
+            // "The official agency placed the death toll at 12": a sentence whose only trigger word is the toll of an event already told
+            // reports no new one; its figure is that event's (below).
+            var drafts = IsToldToll(text, trigger) ? [] : Read(document, sentence, text, trigger, country, place, date, situationDate, events);
+            foreach (var draft in drafts)
             {
                 var merged = Merge(events, draft);
                 if (AcledTaxonomy.IsViolent(merged.EventType))
@@ -651,6 +654,12 @@ public sealed partial class EventStage : IPipelineStage
     // "the US dollar" is a currency, not a place.
     private static bool IsCurrency(string text, int end) => text.AsSpan(end).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase);
 
+    /// <summary>True when the only trigger word of <paramref name="text"/> is "death" in "the death toll" ("the death toll rose to 12",
+    /// "the official agency placed the death toll at 12").</summary>
+    private bool IsToldToll(string text, Match? trigger) =>
+        trigger is not null && TheDeathToll().IsMatch(text.AsSpan(0, Math.Min(text.Length, trigger.Index + trigger.Length + 5)))
+        && !_model.Cues.Trigger.Match(text, trigger.Index + trigger.Length).Success;
+
     /// <summary>The part of <paramref name="sentence"/> that tells its event: the whole, or, when a clause recalling another event follows
     /// its first trigger word ("rebels shelled a school in west Aleppo a day after air strikes on Idlib killed 35", "missiles hit an airbase
     /// that was used for a chemical attack on a village in Idlib"), the text before that clause, whose places, weapons and tolls are the
@@ -847,6 +856,9 @@ public sealed partial class EventStage : IPipelineStage
 
     [GeneratedRegex(@"\b(said|says|say|told|reported|announced|added|stated|confirmed)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbBefore();
+
+    [GeneratedRegex(@"\b(?i:the)\s+(?:[a-z]+\s+){0,2}death\s+toll$")]
+    private static partial Regex TheDeathToll();
 
     [GeneratedRegex(@"\b(?:came|comes|come)(?: (?:just|only|barely))?$")]
     private static partial Regex CameBefore();

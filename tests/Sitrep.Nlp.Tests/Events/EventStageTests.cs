@@ -244,6 +244,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void TheDeathTollOfAToldEventIsNoNewEvent()
+    {
+        var doc = Some.Annotated("Syria news.\nAir strikes hit the town of Saraqeb on Monday killing 5 people, the Observatory said. "
+            + "The local council placed the death toll at 9.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal(9, e.Fatalities);
+    }
+
+    [Fact]
     public void ASentenceSayingWhenAToldEventCameAfterAnotherTellsNoNewEvent()
     {
         var doc = Some.Annotated("Air strikes killed 12 people in the city of Idlib on Monday. "
