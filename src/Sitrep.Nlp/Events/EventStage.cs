@@ -70,6 +70,8 @@ public sealed partial class EventStage : IPipelineStage
         EventPlace? lastPlace = null;
         DateExpression? lastDate = null;
         (Draft Event, int Sentence)? lastViolent = null;
+        // The last sentence that told lastViolent's event, its own or a toll of it: a claim may follow either.
+        int lastTelling = -1;
         (Sentence Sentence, int Index)? reaction = null;
         var provincial = new List<(int SentenceEnd, EventPlace Place)>();
         // A headline on a line of its own is a sentence of its own (one run into the lead is the lead's: DeathToll reads it apart).
@@ -103,7 +105,7 @@ public sealed partial class EventStage : IPipelineStage
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
             // "Al Shabaab claimed responsibility for the attack": the claimant is actor 1 of the event just told.
-            if (lastViolent is { } told && sentenceIndex - told.Sentence <= FollowUpSentences && Claimant(text, sentence.Span.Start, country) is { } claimant)
+            if (lastViolent is { } told && sentenceIndex - lastTelling <= FollowUpSentences && Claimant(text, sentence.Span.Start, country) is { } claimant)
             {
                 if (told.Event.Actor2 is null && told.Event.Actor1 is { } before && before.Name != claimant.Name && !told.Event.Actor1Guessed)
                     told.Event.Actor2 = before;
@@ -132,6 +134,7 @@ public sealed partial class EventStage : IPipelineStage
                 if (AcledTaxonomy.IsViolent(merged.EventType))
                 {
                     lastViolent = (merged, sentenceIndex);
+                    lastTelling = sentenceIndex;
                     if (reaction is { } counted && sentenceIndex - counted.Index == 1 && merged.TollSentences.Count == 0)
                         AddFatalities(merged, document, counted.Sentence);
                 }
@@ -139,8 +142,9 @@ public sealed partial class EventStage : IPipelineStage
             }
             reaction = null;
             // "The victim died. 1 fatality.": a toll in a sentence that reports no event of its own belongs to the event just before it.
-            if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
-                AddFatalities(previous.Event, document, sentence);
+            // It tells that event on, so a claim after it ("The toll rose to 12. IS claimed the attack.") still reaches the event.
+            if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences && AddFatalities(previous.Event, document, sentence))
+                lastTelling = sentenceIndex;
         }
         // A headline of its own line tells the lead's event in short ("Air strikes hit hospital and kill 26 people in Idlib"):
         // its report joins the first later one of the same type in its province.
@@ -557,11 +561,13 @@ public sealed partial class EventStage : IPipelineStage
         : $"{mention.Name} ({c.Name})";
 
     // The sentence reports the event's toll when it states a death figure; the event's toll is read over all such sentences at the end.
-    private static void AddFatalities(Draft draft, Document document, Sentence sentence)
+    // Returns whether the sentence states a toll.
+    private static bool AddFatalities(Draft draft, Document document, Sentence sentence)
     {
-        if (DeathToll.Read(document, [sentence.Span]) is not { } reading) return;
+        if (DeathToll.Read(document, [sentence.Span]) is not { } reading) return false;
         draft.TollSentences.Add(sentence.Span);
         draft.Evidence.AddRange(reading.Figures.Select(q => q.Span));
+        return true;
     }
 
     private static Draft Merge(List<Draft> events, Draft draft)

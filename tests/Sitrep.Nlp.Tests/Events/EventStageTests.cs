@@ -217,6 +217,16 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AClaimAfterTheTollOfAnAttackStillNamesItsPerpetrator()
+    {
+        var doc = Some.Annotated("Syria news.\nAt least 20 people were killed in suicide and car bomb attacks near a shrine in the suburbs of Damascus on Saturday. "
+            + "The shrine is a site of great significance to Shia Muslims. The official agency placed the death toll at 12. "
+            + "Islamic State claimed responsibility via its news agency.", Published);
+        // The claim comes three sentences after the attack but one after its toll, which tells the attack on.
+        Assert.Equal("Islamic State (Syria)", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Actor1);
+    }
+
+    [Fact]
     public void APlaceBeforeACountrysPossessiveIsTheEventsPlaceNotAModifier() =>
         Assert.Equal("Homs", ViolentEventOf(title: "Car bomb kills 12 in central Syria",
             "A car bomb killed 12 people in central Syria on Friday near the city of Homs Syrias state news agency reported.").Admin1);
