@@ -263,6 +263,15 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AnAttackRecalledAfterSinceGivesNeitherItsWeaponNorItsDead()
+    {
+        var e = Assert.Single(Some.Annotated("Syria news.\nA child was killed by shelling in the town of Saraqeb on Friday, the first death there "
+            + "since a chemical attack on Tuesday that killed 87 people.", Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+        Assert.Equal(1, e.Fatalities);
+    }
+
+    [Fact]
     public void ASentenceSayingWhenAToldEventCameAfterAnotherTellsNoNewEvent()
     {
         var doc = Some.Annotated("Air strikes killed 12 people in the city of Idlib on Monday. "
