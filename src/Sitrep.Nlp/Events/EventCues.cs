@@ -30,6 +30,7 @@ internal sealed class EventCues
     {
         Ground = cues["ground"];
         Crowd = cues["crowd"];
+        _recall = cues["recall"];
         Weapons = weapons;
         Trigger = cues["trigger"];
         _modal = cues["modal"];
@@ -39,14 +40,14 @@ internal sealed class EventCues
         _generic = cues["generic"];
         _warTotal = cues[WarTotalKind];
         Situations = situations.Select(r => (r.Pattern, r.Type, r.SubType)).ToList();
-        _mayMatch = new KeyIndex([.. new[] { Trigger, _conditional, _generic, _warTotal, _reaction, _modal, _background }.Select(r => RequiredText.Read(r.ToString()))]);
+        _mayMatch = new KeyIndex([.. new[] { Trigger, _conditional, _generic, _warTotal, _reaction, _modal, _background, _recall }.Select(r => RequiredText.Read(r.ToString()))]);
     }
 
-    private readonly Regex _modal, _conditional, _background, _reaction, _generic, _warTotal;
+    private readonly Regex _modal, _conditional, _background, _reaction, _generic, _warTotal, _recall;
     // Rules out, in one pass over a sentence, the kinds Judge reads that cannot match it (most, for most sentences), and says
     // where in it the search of the others may start; rows in this order.
     private readonly KeyIndex _mayMatch;
-    private const int TriggerRow = 0, ConditionalRow = 1, GenericRow = 2, WarTotalRow = 3, ReactionRow = 4, ModalRow = 5, BackgroundRow = 6;
+    private const int TriggerRow = 0, ConditionalRow = 1, GenericRow = 2, WarTotalRow = 3, ReactionRow = 4, ModalRow = 5, BackgroundRow = 6, RecallRow = 7;
 
     /// <summary>Words reporting a conflict action.</summary>
     public Regex Trigger { get; }
@@ -91,7 +92,7 @@ internal sealed class EventCues
         var byKind = Tsv.Rows(cuesPath, 2).GroupBy(r => r[0]).ToDictionary(
             g => g.Key,
             g => new Regex(string.Join('|', g.Select(r => $"(?:{r[1]})")), CueOptions));
-        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", WarTotalKind, "ground", "crowd" })
+        foreach (var kind in new[] { "trigger", "modal", "conditional", "background", "reaction", "generic", WarTotalKind, "ground", "crowd", "recall" })
             if (!byKind.ContainsKey(kind))
                 throw Errors.Create(Errors.Model, $"{cuesPath}: no '{kind}' cue");
         return byKind;
@@ -114,16 +115,17 @@ internal sealed class EventCues
     }
 
     /// <summary>Why <paramref name="sentence"/> reports no new event, judged around its first trigger (or its start when it has none).</summary>
-    public NonEventReason Judge(string sentence) => Judge(sentence, out _);
+    public NonEventReason Judge(string sentence) => Judge(sentence, out _, out _);
 
-    /// <summary>Why <paramref name="sentence"/> reports no new event, and its first trigger word (null when it has none), as
-    /// offsets within it.</summary>
-    public NonEventReason Judge(string sentence, out Match? trigger)
+    /// <summary>Why <paramref name="sentence"/> reports no new event, its first trigger word (null when it has none), and where a clause
+    /// recalling another event ("a day after", "in response to") begins after that word (-1 when none does), as offsets within it.</summary>
+    public NonEventReason Judge(string sentence, out Match? trigger, out int recall)
     {
         Span<int> from = stackalloc int[_mayMatch.RowCount];
         _mayMatch.Starts(sentence, from);
         trigger = from[TriggerRow] >= 0 && Trigger.Match(sentence, from[TriggerRow]) is { Success: true } t ? t : null;
         int at = trigger?.Index ?? sentence.Length;
+        recall = trigger is not null && from[RecallRow] >= 0 && _recall.Match(sentence, Math.Max(from[RecallRow], at + 1)) is { Success: true } clause ? clause.Index : -1;
         if (from[ConditionalRow] >= 0 && _conditional.Match(sentence, from[ConditionalRow]) is { Success: true } c && c.Index < at) return NonEventReason.Conditional;
         if (from[GenericRow] >= 0 && _generic.IsMatch(sentence, from[GenericRow]) || from[WarTotalRow] >= 0 && _warTotal.IsMatch(sentence, from[WarTotalRow])) return NonEventReason.Generic;
         if (from[ReactionRow] >= 0 && _reaction.Match(sentence, from[ReactionRow]) is { Success: true } r && r.Index < at) return NonEventReason.Reaction;

@@ -70,20 +70,27 @@ public sealed partial class EventStage : IPipelineStage
         EventPlace? lastPlace = null;
         DateExpression? lastDate = null;
         (Draft Event, int Sentence)? lastViolent = null;
+        // The last sentence that told lastViolent's event, its own or a toll of it: a claim may follow either.
+        int lastTelling = -1;
         (Sentence Sentence, int Index)? reaction = null;
         var provincial = new List<(int SentenceEnd, EventPlace Place)>();
         // A headline on a line of its own is a sentence of its own (one run into the lead is the lead's: DeathToll reads it apart).
         var headline = Text.Headline.Find(document) is { } found && document.Text.AsSpan(found.End).TrimStart(" \t\r").StartsWith("\n") ? found : (TextSpan?)null;
         // Each sentence's place is read before the loop: an opening may take the place the next sentences name (PlaceAhead).
         var texts = document.Sentences.Select(s => s.IsCaption ? "" : document.TextOf(s.Span)).ToList();
-        var places = document.Sentences.Select((s, i) => s.IsCaption ? null : PlaceIn(document, s, texts[i], country)).ToList();
+        var judged = texts.Select(t => (Reason: _model.Cues.Judge(t, out var trigger, out int recall), Trigger: trigger, Recall: recall)).ToList();
+        var tellings = document.Sentences.Select((s, i) => s.IsCaption ? (Sentence: s, Text: "") : ToldPart(s, texts[i], judged[i].Recall)).ToList();
+        var places = document.Sentences.Select((s, i) => s.IsCaption ? null : PlaceIn(document, tellings[i].Sentence, tellings[i].Text, country)).ToList();
         int sentenceIndex = -1;
-        foreach (var sentence in document.Sentences)
+        foreach (var whole in document.Sentences)
         {
             sentenceIndex++;
             cancellationToken.ThrowIfCancellationRequested();
-            if (sentence.IsCaption) continue;
-            var text = texts[sentenceIndex];
+            if (whole.IsCaption) continue;
+            // The sentence is judged whole ("The attack came a day after ..." is about an event already told), and read up to a clause
+            // recalling another event.
+            var (sentence, text) = tellings[sentenceIndex];
+            if (text.Length == 0) continue;
             var dates = SentenceDates(document, sentence);
             var place = places[sentenceIndex];
             if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
@@ -98,7 +105,7 @@ public sealed partial class EventStage : IPipelineStage
             if (sentenceDate is not null && sentenceDate.Precision <= DatePrecision.Week) lastDate = sentenceDate;
 
             // "Al Shabaab claimed responsibility for the attack": the claimant is actor 1 of the event just told.
-            if (lastViolent is { } told && sentenceIndex - told.Sentence <= FollowUpSentences && Claimant(text, sentence.Span.Start, country) is { } claimant)
+            if (lastViolent is { } told && sentenceIndex - lastTelling <= FollowUpSentences && Claimant(text, sentence.Span.Start, country) is { } claimant)
             {
                 if (told.Event.Actor2 is null && told.Event.Actor1 is { } before && before.Name != claimant.Name && !told.Event.Actor1Guessed)
                     told.Event.Actor2 = before;
@@ -107,22 +114,27 @@ public sealed partial class EventStage : IPipelineStage
             }
 
             // The first trigger word is read once: the judgement, the quote test and the reading all start from it.
-            if (_model.Cues.Judge(text, out var trigger) != NonEventReason.None || IsQuotedOpinion(document, sentence, trigger))
+            var trigger = judged[sentenceIndex].Trigger;
+            if (judged[sentenceIndex].Reason != NonEventReason.None || IsQuotedOpinion(document, whole, trigger))
             {
                 // "The Coalition condemned the massacre in which 35 civilians were killed": a reaction counts the event the next sentence tells.
-                reaction = MayCountDeaths(document, sentence) && DeathToll.Read(document, [sentence.Span]) is { Low: > 0 } ? (sentence, sentenceIndex) : null;
+                reaction = MayCountDeaths(document, whole) && DeathToll.Read(document, [whole.Span]) is { Low: > 0 } ? (whole, sentenceIndex) : null;
                 continue;
             }
 
             // A situation (a siege, a shortage) is reported as it stands on the day of publication unless the sentence dates it.
             var situationDate = sentenceDate is null && document.Published is { } published ? (published, published, 1, (TextSpan?)null) : date;
             bool read = false;
-            foreach (var draft in Read(document, sentence, text, trigger, country, place, date, situationDate, events))
+            // "The official agency placed the death toll at 12": a sentence whose only trigger word is the toll of an event already told
+            // reports no new one; its figure is that event's (below).
+            var drafts = IsToldToll(text, trigger) ? [] : Read(document, sentence, text, trigger, country, place, date, situationDate, events);
+            foreach (var draft in drafts)
             {
                 var merged = Merge(events, draft);
                 if (AcledTaxonomy.IsViolent(merged.EventType))
                 {
                     lastViolent = (merged, sentenceIndex);
+                    lastTelling = sentenceIndex;
                     if (reaction is { } counted && sentenceIndex - counted.Index == 1 && merged.TollSentences.Count == 0)
                         AddFatalities(merged, document, counted.Sentence);
                 }
@@ -130,8 +142,9 @@ public sealed partial class EventStage : IPipelineStage
             }
             reaction = null;
             // "The victim died. 1 fatality.": a toll in a sentence that reports no event of its own belongs to the event just before it.
-            if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences)
-                AddFatalities(previous.Event, document, sentence);
+            // It tells that event on, so a claim after it ("The toll rose to 12. IS claimed the attack.") still reaches the event.
+            if (!read && lastViolent is { } previous && sentenceIndex - previous.Sentence <= FollowUpSentences && AddFatalities(previous.Event, document, sentence))
+                lastTelling = sentenceIndex;
         }
         // A headline of its own line tells the lead's event in short ("Air strikes hit hospital and kill 26 people in Idlib"):
         // its report joins the first later one of the same type in its province.
@@ -342,7 +355,9 @@ public sealed partial class EventStage : IPipelineStage
             if (pEvent < ArmedTriggeredEvent) (type, subType, typeShare) = ("Battles", "Armed clash", 1);
             bool civiliansNamed = mentions.Any(m => m.Role == ActorRole.Civilian);
             double confidence = typeShare * (trigger is null ? pEvent : 0.5 + 0.5 * pEvent);
-            var (weaponType, weaponSub, _) = ByWeapon(text, type, subType!, armedSides);
+            // Fire on ground a side holds ("rebel rocket attacks on the government-held west of Aleppo") is one side's shelling, not an
+            // exchange between two: the holder does not count as a side firing back.
+            var (weaponType, weaponSub, _) = ByWeapon(text, type, subType!, ArmedSides(mentions.Where(m => m.Role != ActorRole.Held).ToList()));
             // An execution is an attack on the defenceless whoever they are ("IS beheaded 8 rebel fighters"): not a battle.
             bool oneSidedTactic = weaponType == "Violence against civilians" && type != weaponType;
             (type, subType) = (weaponType, weaponSub);
@@ -395,8 +410,9 @@ public sealed partial class EventStage : IPipelineStage
         {
             if ((when is not null && when != type) || !pattern.IsMatch(text)) continue;
             // Two sides exchanging long-range fire fight a battle; a suicide bombing, a gas attack, an air strike (ACLED training notes naming
-            // aircraft and two armed sides: 53 air strikes, 12 battles, mostly with ground fighting) or an execution is one-sided whoever the target is.
-            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Attack")) return (type, subType, null);
+            // aircraft and two armed sides: 53 air strikes, 12 battles, mostly with ground fighting), a planted bomb or grenade (IEDs and
+            // landmines between two armed sides: 34 remote explosives, 3 battles) or an execution is one-sided whoever the target is.
+            if (type == "Battles" && armedSides >= 2 && weaponSub is not ("Suicide bomb" or "Chemical weapon" or "Air/drone strike" or "Remote explosive/landmine/IED" or "Grenade" or "Attack")) return (type, subType, null);
             return (weaponType, weaponSub, pattern);
         }
         return (type, subType, null);
@@ -545,11 +561,13 @@ public sealed partial class EventStage : IPipelineStage
         : $"{mention.Name} ({c.Name})";
 
     // The sentence reports the event's toll when it states a death figure; the event's toll is read over all such sentences at the end.
-    private static void AddFatalities(Draft draft, Document document, Sentence sentence)
+    // Returns whether the sentence states a toll.
+    private static bool AddFatalities(Draft draft, Document document, Sentence sentence)
     {
-        if (DeathToll.Read(document, [sentence.Span]) is not { } reading) return;
+        if (DeathToll.Read(document, [sentence.Span]) is not { } reading) return false;
         draft.TollSentences.Add(sentence.Span);
         draft.Evidence.AddRange(reading.Figures.Select(q => q.Span));
+        return true;
     }
 
     private static Draft Merge(List<Draft> events, Draft draft)
@@ -641,6 +659,25 @@ public sealed partial class EventStage : IPipelineStage
 
     // "the US dollar" is a currency, not a place.
     private static bool IsCurrency(string text, int end) => text.AsSpan(end).TrimStart().StartsWith("dollar", StringComparison.OrdinalIgnoreCase);
+
+    /// <summary>True when the only trigger word of <paramref name="text"/> is "death" in "the death toll" ("the death toll rose to 12",
+    /// "the official agency placed the death toll at 12").</summary>
+    private bool IsToldToll(string text, Match? trigger) =>
+        trigger is not null && TheDeathToll().IsMatch(text.AsSpan(0, Math.Min(text.Length, trigger.Index + trigger.Length + 5)))
+        && !_model.Cues.Trigger.Match(text, trigger.Index + trigger.Length).Success;
+
+    /// <summary>The part of <paramref name="sentence"/> that tells its event: the whole, or, when a clause recalling another event follows
+    /// its first trigger word ("rebels shelled a school in west Aleppo a day after air strikes on Idlib killed 35", "missiles hit an airbase
+    /// that was used for a chemical attack on a village in Idlib"), the text before that clause, whose places, weapons and tolls are the
+    /// other event's.</summary>
+    private static (Sentence Sentence, string Text) ToldPart(Sentence sentence, string text, int recall)
+    {
+        if (recall < 0) return (sentence, text);
+        var part = text.AsSpan(0, recall).TrimEnd(" ,;").Length;
+        // "The attacks came one day after ...": the subject is an event already told, and the sentence tells nothing new.
+        if (CameBefore().IsMatch(text.AsSpan(0, part))) part = 0;
+        return (sentence with { Span = new TextSpan(sentence.Span.Start, sentence.Span.Start + part) }, text[..part]);
+    }
 
     private EventPlace? PlaceIn(Document document, Sentence sentence, string text, Country? country)
     {
@@ -825,6 +862,12 @@ public sealed partial class EventStage : IPipelineStage
 
     [GeneratedRegex(@"\b(said|says|say|told|reported|announced|added|stated|confirmed)\s*$", RegexOptions.IgnoreCase)]
     private static partial Regex ReportingVerbBefore();
+
+    [GeneratedRegex(@"\b(?i:the)\s+(?:[a-z]+\s+){0,2}death\s+toll$")]
+    private static partial Regex TheDeathToll();
+
+    [GeneratedRegex(@"\b(?:came|comes|come)(?: (?:just|only|barely))?$")]
+    private static partial Regex CameBefore();
 
     [GeneratedRegex(@"^\s*(province|governorate|region|countryside|district)\b", RegexOptions.IgnoreCase)]
     private static partial Regex RegionAfter();

@@ -104,8 +104,10 @@ public static partial class DeathToll
                 own = own.Where((q, i) => !own.Take(i).Any(p => IsRepeated(text, sentence, p.Span, q.Span))).ToList();
                 // "killed 5, bringing the death toll to 50": the running total is not this event's; alone it is.
                 // "at least 32 people were killed ... with 18 bodies pulled from the rubble": the bodies found are some of the dead counted before.
+                // "killed 58 civilians ... 25 children were killed": children or women counted after the civilians are some of them.
                 var figures = own.Where(q => !IsRunningTotal(text, sentence, q.Span)
-                    && !(IsBodies(q) && own.Any(p => p.Span.End <= q.Span.Start && !IsBodies(p) && p.Conservative >= q.Conservative))).ToList();
+                    && !(IsBodies(q) && own.Any(p => p.Span.End <= q.Span.Start && !IsBodies(p) && p.Conservative >= q.Conservative))
+                    && !(IsMinorsOrWomen(q) && own.Any(p => p.Span.End <= q.Span.Start && IsCivilians(p) && p.Conservative >= q.Conservative))).ToList();
                 // Running totals alone: the latest is the toll ("the toll ... at least 126 ... has reached at least 126" is 126).
                 bool runningOnly = figures.Count == 0;
                 if (runningOnly) figures = [own[^1]];
@@ -149,6 +151,11 @@ public static partial class DeathToll
     private static bool CountsInjured(Quantity q) => q.Unit is "injured" or "wounded" or "hurt" or "injuries";
 
     private static bool IsBodies(Quantity q) => q.Unit is "bodies" or "body" or "corpses";
+
+    private static bool IsMinorsOrWomen(Quantity q) =>
+        q.Unit is "children" or "child" or "kids" or "schoolchildren" or "minors" or "babies" or "infants" or "girls" or "boys" or "women";
+
+    private static bool IsCivilians(Quantity q) => q.Unit is "civilians" or "people" or "persons" or "residents" or "villagers" or "citizens";
 
     private static ReadOnlySpan<char> Before(string text, TextSpan span, int length) =>
         text.AsSpan(Math.Max(0, span.Start - length), Math.Min(length, span.Start));

@@ -171,6 +171,12 @@ internal static class QuantityLexicon
         "army", "armies", "forces", "force", "troops", "militia", "militias", "fighters", "soldiers", "brigade", "brigades", "battalion",
         "contingent", "garrison", "rebels", "units");
 
+    /// <summary>Plural nouns of strikes and munitions: a title-case headline capitalises them ("Pounds by 56 Airstrikes", "Fires 20 Rockets"),
+    /// and a capitalised plural is otherwise read as a demonym that can count victims.</summary>
+    public static readonly FrozenSetLookup Munitions = Lex.Set(
+        "airstrikes", "strikes", "raids", "sorties", "shells", "rockets", "missiles", "mortars", "bombs", "projectiles", "grenades",
+        "attacks", "explosions", "blasts", "bombings", "operations", "barrages", "rounds", "drones", "warplanes", "jets", "helicopters");
+
     /// <summary>Words that begin the object of an active verb, telling "gunmen killed 3 people" from "3 people killed".</summary>
     public static readonly FrozenSetLookup ObjectStarts = Lex.Set(
         "a", "an", "the", "his", "her", "their", "its", "him", "them", "us", "me", "one", "two", "three", "four", "five", "six", "seven",

@@ -183,8 +183,8 @@ internal sealed class QuantityReader(WordList w, string producer)
         double confidence = 0.9;
         // "three children from one family were killed": a counted noun after "from" says where the victims come from ("range from 2 to 4" is a toll).
         bool canBeCasualty = kindOut is not (QuantityKind.Duration or QuantityKind.Money or QuantityKind.Percent) && !w.In(head, TollNouns) && !(w.Is(first - 1, "from") && head >= 0);
-        // People nouns and demonyms ("Syrians") can be victims; "rockets" cannot.
-        if (canBeCasualty && (head < 0 || w.In(head, People) || w.IsCapitalized(head)))
+        // People nouns and demonyms ("Syrians") can be victims; "rockets" and a headline's "Airstrikes" cannot.
+        if (canBeCasualty && (head < 0 || w.In(head, People) || w.IsCapitalized(head) && !w.In(head, Munitions)))
         {
             if (PrecedingVerb(first, out var verbKind, out int verbStart))
             {

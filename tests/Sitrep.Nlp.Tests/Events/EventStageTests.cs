@@ -217,6 +217,16 @@ public class EventStageTests
     }
 
     [Fact]
+    public void AClaimAfterTheTollOfAnAttackStillNamesItsPerpetrator()
+    {
+        var doc = Some.Annotated("Syria news.\nAt least 20 people were killed in suicide and car bomb attacks near a shrine in the suburbs of Damascus on Saturday. "
+            + "The shrine is a site of great significance to Shia Muslims. The official agency placed the death toll at 12. "
+            + "Islamic State claimed responsibility via its news agency.", Published);
+        // The claim comes three sentences after the attack but one after its toll, which tells the attack on.
+        Assert.Equal("Islamic State (Syria)", Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType)).Actor1);
+    }
+
+    [Fact]
     public void APlaceBeforeACountrysPossessiveIsTheEventsPlaceNotAModifier() =>
         Assert.Equal("Homs", ViolentEventOf(title: "Car bomb kills 12 in central Syria",
             "A car bomb killed 12 people in central Syria on Friday near the city of Homs Syrias state news agency reported.").Admin1);
@@ -229,6 +239,45 @@ public class EventStageTests
         // Without the look-ahead the opening would merge with the next air strike and take its place.
         Assert.Equal("Deir-ez-Zor", Assert.Single(doc.Events, e => e.Fatalities == 10).Admin1);
         Assert.Equal("Hama", Assert.Single(doc.Events, e => e.Fatalities == 3).Admin1);
+    }
+
+    [Fact]
+    public void AClauseRecallingAnotherEventDoesNotPlaceTheEventToldBeforeIt()
+    {
+        var doc = Some.Annotated("Syria news.\nGunmen attacked a checkpoint on Monday a day after an air strike on a market in Hama killed 9 people. "
+            + "The checkpoint lies at the entrance of Mayadin.", Published);
+        // The attack is placed by the next sentence, not in Hama, and neither the strike's weapon nor its dead are the attack's.
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Deir-ez-Zor", e.Admin1);
+        Assert.NotEqual("Air/drone strike", e.SubEventType);
+        Assert.Equal(0, e.Fatalities);
+    }
+
+    [Fact]
+    public void TheDeathTollOfAToldEventIsNoNewEvent()
+    {
+        var doc = Some.Annotated("Syria news.\nAir strikes hit the town of Saraqeb on Monday killing 5 people, the Observatory said. "
+            + "The local council placed the death toll at 9.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal(9, e.Fatalities);
+    }
+
+    [Fact]
+    public void AnAttackRecalledAfterSinceGivesNeitherItsWeaponNorItsDead()
+    {
+        var e = Assert.Single(Some.Annotated("Syria news.\nA child was killed by shelling in the town of Saraqeb on Friday, the first death there "
+            + "since a chemical attack on Tuesday that killed 87 people.", Published).Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal("Shelling/artillery/missile attack", e.SubEventType);
+        Assert.Equal(1, e.Fatalities);
+    }
+
+    [Fact]
+    public void ASentenceSayingWhenAToldEventCameAfterAnotherTellsNoNewEvent()
+    {
+        var doc = Some.Annotated("Air strikes killed 12 people in the city of Idlib on Monday. "
+            + "The strikes came two days after rebel shelling of Hama killed 4 civilians.", Published);
+        var e = Assert.Single(doc.Events, e => AcledTaxonomy.IsViolent(e.EventType));
+        Assert.Equal(12, e.Fatalities);
     }
 
     [Fact]
@@ -340,6 +389,23 @@ public class EventStageTests
     {
         var e = Assert.Single(Some.Annotated(text, Published).Events, e => e.EventType != AcledTaxonomy.Humanitarian);
         Assert.Equal((actor1, actor2), (e.Actor1, e.Actor2));
+    }
+
+    [Theory]
+    [InlineData("Islamic State militants claimed a bomb attack at a police station that killed 12 policemen.")]
+    [InlineData("A roadside bomb planted by Taliban militants killed 3 soldiers of the army in Helmand.")]
+    public void ABombAgainstAnArmedSideIsARemoteExplosiveNotABattle(string text)
+    {
+        var e = Assert.Single(Some.Annotated(text, Published).Events);
+        Assert.Equal(("Explosions/Remote violence", "Remote explosive/landmine/IED"), (e.EventType, e.SubEventType));
+    }
+
+    [Fact]
+    public void FireOnGroundASideHoldsIsShellingNotABattle()
+    {
+        var e = Assert.Single(Some.Annotated("Jihadist fighters launched a missile attack on the government-held city of Hama.", Published).Events);
+        Assert.Equal(("Explosions/Remote violence", "Shelling/artillery/missile attack"), (e.EventType, e.SubEventType));
+        Assert.Equal("Military Forces of Syria", e.Actor2);
     }
 
     [Fact]

@@ -355,6 +355,12 @@ public class QuantityStageTests
     public void WhereVictimsComeFromIsNotAnotherVictim() =>
         Assert.DoesNotContain(Stage.Read("Three children from one family were killed in Rastan."), q => q.Kind == QuantityKind.Fatalities && q.Best == 1);
 
+    [Theory]
+    [InlineData("Army Hits Rebel Positions with 40 Airstrikes 25 Militants Killed", 25)]
+    [InlineData("Militants Fire 12 Rockets at Border Town 3 Soldiers Killed", 3)]
+    public void HeadlineMunitionsAreNoVictims(string text, double dead) =>
+        Assert.Equal([dead], Stage.Read(text).Where(q => q.Kind == QuantityKind.Fatalities).Select(q => q.Best));
+
     [Fact]
     public void EveryQuantitySpanLiesInTheTextInOrder()
     {
