@@ -154,6 +154,17 @@ public class GeoStageTests
         Assert.Equal("LY", Some.PlaceNamed(Some.Places(libyan), libyan, "Tripoli").CountryCode);
     }
 
+    [Theory]
+    [InlineData("Separatists attacked a gendarmerie post in Buea (Fako, Sud-Ouest).", "Buea", "Sud-Ouest", "CM")]
+    [InlineData("Two men were shot dead in Ceilandia, Distrito Federal.", "Ceilandia", "Distrito Federal", "BR")]
+    public void ProvinceNamedInTheCountrysLanguageWhereGeoNamesHasItInEnglishHoldsItsTown(string text, string town, string province, string country)
+    {
+        // GeoNames calls them "South-West" and "Federal District"; read only as Haiti's or Mexico's, the unit would veto the town.
+        var places = Some.Places(text);
+        Assert.Equal((country, PrecisionCode.Admin1), Some.PlaceNamed(places, text, province) is var p ? (p.CountryCode, p.Precision) : default);
+        Assert.Equal((country, PrecisionCode.Exact), GeoStage.EventLocation(text, places) is { } e && e.Name.StartsWith(town[..4]) ? (e.CountryCode, e.Precision) : default);
+    }
+
     [Fact]
     public void NamesInParenthesesAfterAnUnknownVillageAreItsUnits()
     {
