@@ -166,6 +166,17 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void ListedTownReadElsewhereInTheTextIsThatTownNotAVillageOfTheNextOne()
+    {
+        // "Sidon, Tripoli" reads like a town in its unit, and no Sidon lies near Tripoli; the text's later "in Sidon" is the city.
+        const string text = "Activists arrested in Sidon, Tripoli, Matn and Zahle were beaten by the security forces in Sidon.";
+        var places = Some.Places(text);
+        var first = places.First(p => text[p.Span.Start..p.Span.End] == "Sidon");
+        Assert.Equal(("LB", "South", PrecisionCode.Exact), (first.CountryCode, first.Admin1, first.Precision));
+        Assert.Equal("South", GeoStage.EventLocation(text, places)?.Admin1);
+    }
+
+    [Fact]
     public void NamesInParenthesesAfterAnUnknownVillageAreItsUnits()
     {
         // The gazetteer lacks Radman al Awadh; Al Bayda in its parentheses is the Yemeni province, not the Libyan city.

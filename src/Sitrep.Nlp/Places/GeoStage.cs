@@ -592,6 +592,13 @@ public sealed partial class GeoStage : IPipelineStage
             if (Inside(headlines, span)) continue;
             int unit = Container(text, span, places);
             if (unit < 0 || places[unit] is not { } container || container.Precision == PrecisionCode.Country) continue;
+            // "in Sidon, Tripoli, Matn and Zahle ... in Sidon": a name the text reads as a town of the unit's country elsewhere is that
+            // town, listed before another, not an unknown village of the town after it.
+            if (ReadElsewhere(text, span, places, container.CountryCode) is { } known)
+            {
+                found.Add(known with { Span = span, NameSpan = span });
+                continue;
+            }
             var (latitude, longitude) = container.Precision == PrecisionCode.Admin2 && unit < resolutions.Count
                 && resolutions[unit].Entry.VillagePoint is { } village ? village : (container.Latitude, container.Longitude);
             found.Add(container with
@@ -610,6 +617,17 @@ public sealed partial class GeoStage : IPipelineStage
             });
         }
         return found;
+    }
+
+    // A confident town reading of the same words as 'span' elsewhere in the text, in country 'country'; null when there is none.
+    private static Place? ReadElsewhere(string text, TextSpan span, List<Place> places, string? country)
+    {
+        var name = text.AsSpan(span.Start, span.End - span.Start);
+        foreach (var p in places)
+            if (p.CountryCode == country && Rank(p.Precision) == 0 && p.Confidence >= MinConfidence && p.NameSpan is { } n
+                && text.AsSpan(n.Start, n.End - n.Start).Equals(name, StringComparison.OrdinalIgnoreCase))
+                return p;
+        return null;
     }
 
     // The index of the first place that holds the unknown name at 'span' (named just after it and joined to it by "in", a comma or a
