@@ -177,6 +177,18 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void UnknownVillageInANamedDistrictIsTheEventLocationBeforeALaterTown()
+    {
+        // The gazetteer lacks the village; the district the text puts it in places it, and the town named after it is elsewhere.
+        const string text = "Gunmen opened fire in Zarqun village (Nihm, Sanaa) and then withdrew to Marib city.";
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal(("Zarqun", PrecisionCode.Admin2), chosen is { } p ? (p.Name, p.Precision) : default);
+        // Placed only in a province ("Zarqun in Sanaa"), it is as often a misread list item: the town still comes first.
+        const string province = "Gunmen opened fire in Zarqun in Sanaa and then withdrew to Marib city.";
+        Assert.Equal("Ma'rib", GeoStage.EventLocation(province, Some.Places(province))?.Name);
+    }
+
+    [Fact]
     public void NamesInParenthesesAfterAnUnknownVillageAreItsUnits()
     {
         // The gazetteer lacks Radman al Awadh; Al Bayda in its parentheses is the Yemeni province, not the Libyan city.
