@@ -189,6 +189,17 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void DistrictOfAProvinceIsReadInThatProvince()
+    {
+        // Ankara has the better known Golbasi; "district of Adiyaman" puts this one in Adiyaman, and the event in it rather than at the city.
+        const string text = "Authorities closed all roads into the Golbasi district of Adiyaman for two weeks.";
+        var places = Some.Places(text);
+        Assert.Equal("Adiyaman", Some.PlaceNamed(places, text, "Golbasi").Admin1);
+        Assert.Equal("Adiyaman", GeoStage.EventLocation(text, places)?.Admin1);
+        Assert.StartsWith("G", GeoStage.EventLocation(text, places)?.Name);
+    }
+
+    [Fact]
     public void NamesInParenthesesAfterAnUnknownVillageAreItsUnits()
     {
         // The gazetteer lacks Radman al Awadh; Al Bayda in its parentheses is the Yemeni province, not the Libyan city.
