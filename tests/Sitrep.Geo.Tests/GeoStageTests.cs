@@ -222,12 +222,17 @@ public class GeoStageTests
     public void SpellingGuessOutsideTheDistrictNamedAsItsUnitIsNotTheEventLocation()
     {
         // The gazetteer lacks Shoorki; its spelling guess Shorkot lies in Khyber Pakhtunkhwa but outside Kurram District, where ACLED places it.
-        const string text = "A blast damaged a mosque in Shoorki area of Kurram District (Khyber Pakhtunkhwa) on Sunday.";
+        const string text = "A blast damaged a mosque in Shoorki (Kurram District, Khyber Pakhtunkhwa) on Sunday.";
         var places = Some.Places(text);
         Assert.Contains(places, p => p.Name == "Shorkot");
         var chosen = GeoStage.EventLocation(text, places);
         Assert.Equal(PrecisionCode.Admin2, chosen?.Precision);
         Assert.StartsWith("Kurram", chosen?.Name);
+        // "Shoorki area of Kurram District" names the district as its unit: the guess is dropped and the village placed there.
+        const string area = "A blast damaged a mosque in Shoorki area of Kurram District (Khyber Pakhtunkhwa) on Sunday.";
+        var inArea = Some.Places(area);
+        Assert.DoesNotContain(inArea, p => p.Name == "Shorkot");
+        Assert.Equal(("Shoorki", PrecisionCode.Admin2, "Kurram"), GeoStage.EventLocation(area, inArea) is { } v ? (v.Name, v.Precision, v.Admin2) : default);
     }
 
     [Fact]
