@@ -52,6 +52,7 @@ public static partial class GazetteerBuilder
         var admin1 = ReadCodes(Source("admin1.json"));
         var admin2 = ReadCodes(Source("admin2.json"));
         var countries = ReadCountries(Source("countryInfo.tsv"));
+        var languages = ReadLanguages(Source("countryInfo.tsv"));
         var codedRows = coded?.ToList() ?? [];
         var iso2ByIso3 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
         var (codedPlaces, codedCounts, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
@@ -77,6 +78,9 @@ public static partial class GazetteerBuilder
             var (lat, lon) = seats[code] = Seat(members, "PPLA", name, members);
             var parts = code.Split('.');
             var spellings = Spellings(admin1Spellings, code);
+            // GeoNames names some provinces in English where the country and ACLED use French or Portuguese ("Sud-Ouest" of Cameroon).
+            foreach (var local in LocalNames(name, languages.GetValueOrDefault(parts[0], [])))
+                if (!spellings.Split('|').Contains(local, StringComparer.Ordinal)) spellings = spellings.Length == 0 ? local : spellings + "|" + local;
             // The notes' own names of the province come after ACLED's, which stays the name records give it.
             if (noteSpellings.TryGetValue(code, out var noted)) spellings = string.Join('|', spellings.Split('|', StringSplitOptions.RemoveEmptyEntries).Concat(noted));
             lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), spellings));
@@ -645,6 +649,34 @@ public static partial class GazetteerBuilder
         }
         return map;
     }
+
+    // Each country's languages (countryInfo's Languages column: "en-CM,fr-CM" -> en, fr).
+    private static Dictionary<string, string[]> ReadLanguages(string path)
+    {
+        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
+        foreach (var line in File.ReadLines(path))
+        {
+            if (line.StartsWith('#') || line.Length == 0) continue;
+            var f = line.Split('\t');
+            if (f.Length > 15) map[f[0]] = [.. f[15].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('-')[0])];
+        }
+        return map;
+    }
+
+    // Compass names of provinces ("North-West", "Far North") and "Federal District", in the languages ACLED writes them in.
+    private static readonly Dictionary<string, (string Language, string Name)[]> Translations = new(StringComparer.OrdinalIgnoreCase)
+    {
+        ["North"] = [("fr", "Nord")], ["South"] = [("fr", "Sud")], ["East"] = [("fr", "Est")], ["West"] = [("fr", "Ouest")],
+        ["North-West"] = [("fr", "Nord-Ouest")], ["North-East"] = [("fr", "Nord-Est")], ["South-West"] = [("fr", "Sud-Ouest")],
+        ["South-East"] = [("fr", "Sud-Est")], ["Far North"] = [("fr", "Extreme-Nord")],
+        ["Federal District"] = [("pt", "Distrito Federal"), ("es", "Distrito Federal")],
+    };
+
+    // The names a province with an English GeoNames name has in its country's other languages.
+    private static IEnumerable<string> LocalNames(string name, string[] languages) =>
+        Translations.TryGetValue(name, out var names)
+            ? names.Where(n => languages.Contains(n.Language, StringComparer.Ordinal)).Select(n => n.Name).Distinct(StringComparer.Ordinal)
+            : [];
 
     // Where a division's point goes: its seat (feature code PPLA/PPLA2), else the place it is named after ("Muyinga" of Muyinga
     // Province; for a district, any such place of its province, as GeoNames often leaves the town's district code empty: "Gaalkacyo"),

@@ -72,8 +72,10 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s*(?:district|sub-district|subdistrict|LGA|county|municipality|raion|rayon)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DivisionGap();
 
-    // Between a place and the unit that holds it: "Kafr Amma in Aleppo", "Jarablus in the northern countryside of Aleppo", "Bara town in Idleb".
-    [GeneratedRegex(@"^\s*(?:(?:sector\s+)?(?:village|town|city|area|camp|sector|neighbourhood|neighborhood|district|sub-district|subdistrict|areas|villages)\s+)?in\s+(?:the\s+)?(?:" + Direction + @"(?:ern)?\s+)?(?:(?:countryside|outskirts|suburbs|part|parts|province|governorate|region|district)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Between a place and the unit that holds it: "Kafr Amma in Aleppo", "Jarablus in the northern countryside of Aleppo", "Bara town in Idleb",
+    // "the Andar area of Nirkh district" ("of" only after such a word: "the governor of Y" is no unit; a neighbourhood of a town is
+    // a part of it, IsNeighbourhood).
+    [GeneratedRegex(@"^\s*(?:(?:(?:sector\s+)?(?:village|town|city|area|camp|sector|neighbourhood|neighborhood|district|sub-district|subdistrict|areas|villages)\s+)?in|(?:sector\s+)?(?:village|town|city|area|camp|sector|district|sub-district|subdistrict|areas|villages)\s+of)\s+(?:the\s+)?(?:" + Direction + @"(?:ern)?\s+)?(?:(?:countryside|outskirts|suburbs|part|parts|province|governorate|region|district)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex InContainer();
 
     // A government or its people standing for the place: "talks with Washington", "Washington said", "Moscow's support", "despite
@@ -119,13 +121,14 @@ internal static partial class LocationPhrases
     /// <summary>True when <paramref name="between"/> joins a place to the unit after it that holds it (<see cref="InContainer"/>).</summary>
     public static bool IsInContainer(ReadOnlySpan<char> between) => MayHoldIn(between) && InContainer().IsMatch(between);
 
-    // False when plain ASCII text has no "in" in any case; scanned by hand, as a case-blind search is slow without ICU.
+    // False when plain ASCII text has no "in" or "of" in any case; scanned by hand, as a case-blind search is slow without ICU.
     private static bool MayHoldIn(ReadOnlySpan<char> text)
     {
         for (int i = 0; i < text.Length; i++)
         {
             if (!char.IsAscii(text[i])) return true;
             if ((text[i] | 0x20) == 'i' && i + 1 < text.Length && (text[i + 1] | 0x20) == 'n') return true;
+            if ((text[i] | 0x20) == 'o' && i + 1 < text.Length && (text[i + 1] | 0x20) == 'f') return true;
         }
         return false;
     }

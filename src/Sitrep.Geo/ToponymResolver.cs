@@ -79,8 +79,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
             mostReadings = Math.Max(mostReadings, candidates[k].Entries.Length);
         }
         // A name that holds an earlier one ("Zamora, Michoacan", "(Nihm, Sanaa)") is read as a division first.
+        // "the Tabbaneh area of Tripoli" names a part of a town, so a unit joined by "of" keeps its town readings.
         for (int k = 0; k < candidates.Count; k++)
-            for (int j = k + 1; j <= k + facts[k].Containers; j++)
+            for (int j = k + 1; j <= k + facts[k].Containers && !JoinedByOf(text, candidates[k], candidates[j]); j++)
                 facts[j] = facts[j] with { IsContainer = true };
         // "Al Awadh area (Radman al Awadh, Al Bayda)": names in parentheses after a word are the units holding it, even when the
         // gazetteer lacks the name before them.
@@ -280,6 +281,9 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
         }
         return count;
     }
+
+    private static bool JoinedByOf(string text, PlaceNameCandidate place, PlaceNameCandidate unit) =>
+        text.AsSpan(place.Span.End, unit.Span.Start - place.Span.End).TrimEnd().EndsWith(" of", StringComparison.OrdinalIgnoreCase);
 
     private bool CanBeUnit(PlaceNameCandidate candidate)
     {

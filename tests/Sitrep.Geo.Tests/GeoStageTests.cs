@@ -154,6 +154,51 @@ public class GeoStageTests
         Assert.Equal("LY", Some.PlaceNamed(Some.Places(libyan), libyan, "Tripoli").CountryCode);
     }
 
+    [Theory]
+    [InlineData("Separatists attacked a gendarmerie post in Buea (Fako, Sud-Ouest).", "Buea", "Sud-Ouest", "CM")]
+    [InlineData("Two men were shot dead in Ceilandia, Distrito Federal.", "Ceilandia", "Distrito Federal", "BR")]
+    public void ProvinceNamedInTheCountrysLanguageWhereGeoNamesHasItInEnglishHoldsItsTown(string text, string town, string province, string country)
+    {
+        // GeoNames calls them "South-West" and "Federal District"; read only as Haiti's or Mexico's, the unit would veto the town.
+        var places = Some.Places(text);
+        Assert.Equal((country, PrecisionCode.Admin1), Some.PlaceNamed(places, text, province) is var p ? (p.CountryCode, p.Precision) : default);
+        Assert.Equal((country, PrecisionCode.Exact), GeoStage.EventLocation(text, places) is { } e && e.Name.StartsWith(town[..4]) ? (e.CountryCode, e.Precision) : default);
+    }
+
+    [Fact]
+    public void ListedTownReadElsewhereInTheTextIsThatTownNotAVillageOfTheNextOne()
+    {
+        // "Sidon, Tripoli" reads like a town in its unit, and no Sidon lies near Tripoli; the text's later "in Sidon" is the city.
+        const string text = "Activists arrested in Sidon, Tripoli, Matn and Zahle were beaten by the security forces in Sidon.";
+        var places = Some.Places(text);
+        var first = places.First(p => text[p.Span.Start..p.Span.End] == "Sidon");
+        Assert.Equal(("LB", "South", PrecisionCode.Exact), (first.CountryCode, first.Admin1, first.Precision));
+        Assert.Equal("South", GeoStage.EventLocation(text, places)?.Admin1);
+    }
+
+    [Fact]
+    public void UnknownVillageInANamedDistrictIsTheEventLocationBeforeALaterTown()
+    {
+        // The gazetteer lacks the village; the district the text puts it in places it, and the town named after it is elsewhere.
+        const string text = "Gunmen opened fire in Zarqun village (Nihm, Sanaa) and then withdrew to Marib city.";
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal(("Zarqun", PrecisionCode.Admin2), chosen is { } p ? (p.Name, p.Precision) : default);
+        // Placed only in a province ("Zarqun in Sanaa"), it is as often a misread list item: the town still comes first.
+        const string province = "Gunmen opened fire in Zarqun in Sanaa and then withdrew to Marib city.";
+        Assert.Equal("Ma'rib", GeoStage.EventLocation(province, Some.Places(province))?.Name);
+    }
+
+    [Fact]
+    public void DistrictOfAProvinceIsReadInThatProvince()
+    {
+        // Ankara has the better known Golbasi; "district of Adiyaman" puts this one in Adiyaman, and the event in it rather than at the city.
+        const string text = "Authorities closed all roads into the Golbasi district of Adiyaman for two weeks.";
+        var places = Some.Places(text);
+        Assert.Equal("Adiyaman", Some.PlaceNamed(places, text, "Golbasi").Admin1);
+        Assert.Equal("Adiyaman", GeoStage.EventLocation(text, places)?.Admin1);
+        Assert.StartsWith("G", GeoStage.EventLocation(text, places)?.Name);
+    }
+
     [Fact]
     public void NamesInParenthesesAfterAnUnknownVillageAreItsUnits()
     {
@@ -177,12 +222,17 @@ public class GeoStageTests
     public void SpellingGuessOutsideTheDistrictNamedAsItsUnitIsNotTheEventLocation()
     {
         // The gazetteer lacks Shoorki; its spelling guess Shorkot lies in Khyber Pakhtunkhwa but outside Kurram District, where ACLED places it.
-        const string text = "A blast damaged a mosque in Shoorki area of Kurram District (Khyber Pakhtunkhwa) on Sunday.";
+        const string text = "A blast damaged a mosque in Shoorki (Kurram District, Khyber Pakhtunkhwa) on Sunday.";
         var places = Some.Places(text);
         Assert.Contains(places, p => p.Name == "Shorkot");
         var chosen = GeoStage.EventLocation(text, places);
         Assert.Equal(PrecisionCode.Admin2, chosen?.Precision);
         Assert.StartsWith("Kurram", chosen?.Name);
+        // "Shoorki area of Kurram District" names the district as its unit: the guess is dropped and the village placed there.
+        const string area = "A blast damaged a mosque in Shoorki area of Kurram District (Khyber Pakhtunkhwa) on Sunday.";
+        var inArea = Some.Places(area);
+        Assert.DoesNotContain(inArea, p => p.Name == "Shorkot");
+        Assert.Equal(("Shoorki", PrecisionCode.Admin2, "Kurram"), GeoStage.EventLocation(area, inArea) is { } v ? (v.Name, v.Precision, v.Admin2) : default);
     }
 
     [Fact]

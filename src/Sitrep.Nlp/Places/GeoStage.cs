@@ -109,7 +109,7 @@ public sealed partial class GeoStage : IPipelineStage
         {
             var p = list[i];
             var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
-                IsWeak(p, list, text) || IsRouteEnd(text, p) || OutsideDivisions(text, p, list) ? 1 : 0, Rank(p.Precision));
+                !IsPlacedVillage(p) && IsWeak(p, list, text) || IsRouteEnd(text, p) || OutsideDivisions(text, p, list) ? 1 : 0, IsPlacedVillage(p) ? 0 : Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
@@ -128,6 +128,11 @@ public sealed partial class GeoStage : IPipelineStage
             }
         return weights.Count == 0 ? null : weights.MaxBy(w => w.Value).Key;
     }
+
+    // An unknown village placed at a confidently read unit (UnknownSettlements: "Al Wahbiyah (As Sawadiyah, Al Bayda)") names where the
+    // event is as closely as a known town would, though it takes its unit's point and precision.
+    private static bool IsPlacedVillage(Place p) =>
+        p.FeatureClass == FeatureClass.PopulatedPlace && p.Precision == PrecisionCode.Admin2 && p.Confidence >= MinConfidence * VillageShare;
 
     // True when 'unit' is named as the unit of 'place' just before it: "X, Y", "X (Y", "X district in Y"; never a country "in" its town
     // ("in Lebanon in Sidon"). The place must be a reading in the same country that is not weak (IsWeak), or an unknown village
@@ -201,6 +206,8 @@ public sealed partial class GeoStage : IPipelineStage
         text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
 
     private const double MinConfidence = 0.65;
+    // An unknown village's confidence, as a share of its unit's.
+    private const double VillageShare = 0.6;
     // Skeleton matches score at most 0.7: a reading below it is a spelling guess, believed only where the text's other places are.
     private const double GuessConfidence = 0.7;
 
@@ -592,6 +599,13 @@ public sealed partial class GeoStage : IPipelineStage
             if (Inside(headlines, span)) continue;
             int unit = Container(text, span, places);
             if (unit < 0 || places[unit] is not { } container || container.Precision == PrecisionCode.Country) continue;
+            // "in Sidon, Tripoli, Matn and Zahle ... in Sidon": a name the text reads as a town of the unit's country elsewhere is that
+            // town, listed before another, not an unknown village of the town after it.
+            if (ReadElsewhere(text, span, places, container.CountryCode) is { } known)
+            {
+                found.Add(known with { Span = span, NameSpan = span });
+                continue;
+            }
             var (latitude, longitude) = container.Precision == PrecisionCode.Admin2 && unit < resolutions.Count
                 && resolutions[unit].Entry.VillagePoint is { } village ? village : (container.Latitude, container.Longitude);
             found.Add(container with
@@ -606,10 +620,21 @@ public sealed partial class GeoStage : IPipelineStage
                 FeatureClass = FeatureClass.PopulatedPlace,
                 Bearing = null,
                 DistanceKm = null,
-                Confidence = Math.Round(container.Confidence * 0.6, 3),
+                Confidence = Math.Round(container.Confidence * VillageShare, 3),
             });
         }
         return found;
+    }
+
+    // A confident town reading of the same words as 'span' elsewhere in the text, in country 'country'; null when there is none.
+    private static Place? ReadElsewhere(string text, TextSpan span, List<Place> places, string? country)
+    {
+        var name = text.AsSpan(span.Start, span.End - span.Start);
+        foreach (var p in places)
+            if (p.CountryCode == country && Rank(p.Precision) == 0 && p.Confidence >= MinConfidence && p.NameSpan is { } n
+                && text.AsSpan(n.Start, n.End - n.Start).Equals(name, StringComparison.OrdinalIgnoreCase))
+                return p;
+        return null;
     }
 
     // The index of the first place that holds the unknown name at 'span' (named just after it and joined to it by "in", a comma or a
