@@ -52,7 +52,6 @@ public static partial class GazetteerBuilder
         var admin1 = ReadCodes(Source("admin1.json"));
         var admin2 = ReadCodes(Source("admin2.json"));
         var countries = ReadCountries(Source("countryInfo.tsv"));
-        var languages = ReadLanguages(Source("countryInfo.tsv"));
         var codedRows = coded?.ToList() ?? [];
         var iso2ByIso3 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
         var (codedPlaces, codedCounts, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
@@ -60,7 +59,7 @@ public static partial class GazetteerBuilder
         var villagePoints = VillagePoints(codedRows, iso2ByIso3, admin1, admin2, admin1Spellings, admin2Spellings);
 
         var lines = new List<string>();
-        foreach (var (iso2, (iso3, name, capital, pop)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
+        foreach (var (iso2, (iso3, name, capital, pop, _)) in countries.OrderBy(c => c.Key, StringComparer.Ordinal))
         {
             var inCountry = cities.Where(c => c.Cc == iso2).ToList();
             if (inCountry.Count == 0) continue;
@@ -79,7 +78,7 @@ public static partial class GazetteerBuilder
             var parts = code.Split('.');
             var spellings = Spellings(admin1Spellings, code);
             // GeoNames names some provinces in English where the country and ACLED use French or Portuguese ("Sud-Ouest" of Cameroon).
-            foreach (var local in LocalNames(name, languages.GetValueOrDefault(parts[0], [])))
+            foreach (var local in LocalNames(name, countries.TryGetValue(parts[0], out var country) ? country.Languages : []))
                 if (!spellings.Split('|').Contains(local, StringComparer.Ordinal)) spellings = spellings.Length == 0 ? local : spellings + "|" + local;
             // The notes' own names of the province come after ACLED's, which stays the name records give it.
             if (noteSpellings.TryGetValue(code, out var noted)) spellings = string.Join('|', spellings.Split('|', StringSplitOptions.RemoveEmptyEntries).Concat(noted));
@@ -184,7 +183,7 @@ public static partial class GazetteerBuilder
     // becomes a place of feature code AreaFeatureCode at the province's seat, with the name less an opening compass word as a spelling
     // ("Ghouta"), unless that rest is a known name of the country ("Southern Somalia").
     private static List<City> NamedAreas(List<NamedArea> areas, List<City> cities, List<City> codedPlaces,
-        Dictionary<string, (string Iso3, string Name, string Capital, long Population)> countries, Dictionary<string, string> admin1,
+        Dictionary<string, (string Iso3, string Name, string Capital, long Population, string[] Languages)> countries, Dictionary<string, string> admin1,
         Dictionary<string, string> admin2, Dictionary<(string Cc, string Key), string> provinces, Dictionary<string, (double Lat, double Lon)> seats)
     {
         var iso2ByName = countries.ToDictionary(c => NameKey.Of(c.Value.Name), c => c.Key, StringComparer.Ordinal);
@@ -638,27 +637,16 @@ public static partial class GazetteerBuilder
         return map;
     }
 
-    private static Dictionary<string, (string Iso3, string Name, string Capital, long Population)> ReadCountries(string path)
+    // Languages: countryInfo's Languages column without regions ("en-CM,fr-CM" -> en, fr).
+    private static Dictionary<string, (string Iso3, string Name, string Capital, long Population, string[] Languages)> ReadCountries(string path)
     {
-        var map = new Dictionary<string, (string, string, string, long)>(StringComparer.Ordinal);
+        var map = new Dictionary<string, (string, string, string, long, string[])>(StringComparer.Ordinal);
         foreach (var line in File.ReadLines(path))
         {
             if (line.StartsWith('#') || line.Length == 0) continue;
             var f = line.Split('\t');
-            map[f[0]] = (f[1], f[4], f[5], long.TryParse(f[7], CultureInfo.InvariantCulture, out var p) ? p : 0);
-        }
-        return map;
-    }
-
-    // Each country's languages (countryInfo's Languages column: "en-CM,fr-CM" -> en, fr).
-    private static Dictionary<string, string[]> ReadLanguages(string path)
-    {
-        var map = new Dictionary<string, string[]>(StringComparer.Ordinal);
-        foreach (var line in File.ReadLines(path))
-        {
-            if (line.StartsWith('#') || line.Length == 0) continue;
-            var f = line.Split('\t');
-            if (f.Length > 15) map[f[0]] = [.. f[15].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('-')[0])];
+            map[f[0]] = (f[1], f[4], f[5], long.TryParse(f[7], CultureInfo.InvariantCulture, out var p) ? p : 0,
+                f.Length > 15 ? [.. f[15].Split(',', StringSplitOptions.RemoveEmptyEntries).Select(l => l.Split('-')[0])] : []);
         }
         return map;
     }
