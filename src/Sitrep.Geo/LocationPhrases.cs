@@ -49,7 +49,10 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?<word>district|municipality|LGA|raion|rayon|sub-district|subdistrict|county|department|township|locality|commune)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Admin2Suffix();
 
-    [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A site named after the place it stands in or serves counts too ("Hama Airbase", "Van Governor's Office", "Manpur Police Station"),
+    // which the tagger takes for an organisation or a person. Not hospitals, schools or mosques: those are named after people and ideas
+    // as often ("Rafic Hariri University Hospital", an "al-Quds hospital" in Aleppo). Words are listed flat, so a test can read them.
+    [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood|airbase|air base|airport|airfield|base|military base|police station|prison|jail|checkpoint|crossing|border crossing|governor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SettlementSuffix();
 
     // "Uri sector area (Baramulla district, J&K)": a sector of the Line of Control, named after a village, is an area too.
@@ -102,7 +105,7 @@ internal static partial class LocationPhrases
         if (i == 0 || i == after.Length) return default;
         char c = char.ToLowerInvariant(next);
         return ("pgrsowdc".Contains(c) && Admin1Suffix().IsMatch(after), "dmlrsct".Contains(c) && Admin2Suffix().IsMatch(after),
-            "ctvn".Contains(c) && SettlementSuffix().IsMatch(after));
+            "ctvnabmpjg".Contains(c) && SettlementSuffix().IsMatch(after));
     }
 
     /// <summary>True when <paramref name="after"/>, the text right after a name, opens with a neighbourhood word ("Guama neighborhood").</summary>

@@ -610,4 +610,43 @@ public class GeoStageTests
         const string place = "Shelling hit Damascus on Monday.";
         Assert.False(Some.PlaceNamed(Some.Places(place), place, "Damascus").IsMetonym);
     }
+
+    [Fact]
+    public void SiteWordAfterANameKeepsThePlaceTheTaggerHides()
+    {
+        // The tagger takes "Homs Governor" and "Qamishli Airbase" for persons; the site word after the name says where the site is.
+        foreach (var (text, entity, town) in new[]
+        {
+            ("On Monday Homs Governor's Office banned all gatherings for two weeks.", "Homs Governor", "Homs"),
+            ("On Monday drones targeted Qamishli Airbase and no one was hurt.", "Qamishli Airbase", "Qamishli"),
+        })
+        {
+            var document = Some.Document(text);
+            int start = text.IndexOf(entity, StringComparison.Ordinal);
+            document.SetEntities([new EntityMention(new TextSpan(start, start + entity.Length), EntityKind.PER, 1.0, "test")]);
+            var place = GeoStage.EventLocation(text, Some.Stage.Locate(document));
+            Assert.True(place?.NameSpan is { } name && text[name.Start..name.End] == town && place.Precision == PrecisionCode.Exact);
+        }
+        // A village too small to keep as one word of a longer name keeps its reading before a police station.
+        const string station = "Two men were shot near a forest under Antagarh Police Station limits on Monday.";
+        Assert.Contains(Some.Places(station), p => p.Name == "Antāgarh");
+    }
+
+    [Fact]
+    public void LocalOfficeOfAPlaceHidesNoPlace()
+    {
+        // The tagger takes "the Health Office of Aleppo" for an organisation: the office's seat is the place.
+        const string text = "On Monday the Health Office of Aleppo closed the markets.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("Health", StringComparison.Ordinal), end = text.IndexOf(" closed", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
+        Assert.Equal("Aleppo", GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Name);
+        // A ministry is "of" its subject, and the name inside it stays hidden.
+        const string ministry = "On Monday the Ministry of Aleppo Affairs closed the markets.";
+        document = Some.Document(ministry);
+        start = ministry.IndexOf("Ministry", StringComparison.Ordinal);
+        end = ministry.IndexOf(" closed", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
+        Assert.Empty(Some.Stage.Locate(document));
+    }
 }

@@ -435,9 +435,15 @@ public sealed partial class GeoStage : IPipelineStage
 
     // A person or organisation the tagger saw hides the place names inside it ("Washington Post"), unless a unit or settlement word
     // follows the name in it: the tagger takes "Paletwa Town" or "Madagali LGA" for a person or an organisation.
+    // "the Education Office of Taizz" names the office's seat the same way (OfficeOf).
     private static bool Vetoes(string text, TextSpan entity, TextSpan name) =>
         entity.Contains(name) && entity != name
-        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false);
+        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false)
+        && !OfficeOf().IsMatch(text.AsSpan(entity.Start, name.Start - entity.Start));
+
+    // A local office or official "of" a place: its seat. Not ministries, which are "of" their subject ("Ministry of Interior").
+    [GeneratedRegex(@"\b(?:office|directorate|governor|governorate|mayor|municipality|police)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeOf();
 
     // "Department of" and "State of" open ministries and countries' formal names as often as units, so they are not here.
     [GeneratedRegex(@"^(?:the\s+)?(?:district|sub-?district|province|governorate|region|county|municipality|city|town|village)\s+of\s", RegexOptions.IgnoreCase)]
