@@ -71,6 +71,14 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?:international\s+|main\s+)?(?:highway|road|motorway|route|axis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RouteWord();
 
+    // Before an end of a road the text names by its ends in words: "the road linking Aden to ", "a highway between Jbib and ".
+    [GeneratedRegex(@"\b(?:road|highway|motorway|route)\s+(?:that\s+|which\s+)?(?:links|linking|connects|connecting|joins|joining|between|from)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,4}(?:to|and|with)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    internal static partial Regex RoadEndBefore();
+
+    // After an end of such a road, up to the place that holds it: " to Taizz in ", " in the town of ".
+    [GeneratedRegex(@"^(?:\s+(?:to|and|with)\s+[^,.;()]{1,40}?)?\s+in\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex RoadHeldIn();
+
     // The words between a division and a phrase that locates it: nothing but its division word ("Majzar district | west of Marib").
     [GeneratedRegex(@"^\s*(?:district|sub-district|subdistrict|LGA|county|municipality|raion|rayon)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DivisionGap();

@@ -649,4 +649,15 @@ public class GeoStageTests
         document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
         Assert.Empty(Some.Stage.Locate(document));
     }
+
+    [Fact]
+    public void EndsOfARoadRankBelowTheTownHoldingIt()
+    {
+        // Both ends of the road are towns of Idlib's neighbours; the event is on the road where it passes Saraqib.
+        const string text = "Gunmen blocked the road linking Aleppo to Hama in Saraqib on Monday.";
+        Assert.Equal("Saraqib", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+        // With no town holding it, a road between two towns is placed at one of them, as ACLED does.
+        const string ends = "Gunmen killed a man on the road between Saraqib and Ariha in Idlib countryside.";
+        Assert.Equal("Saraqib", GeoStage.EventLocation(ends, Some.Places(ends))?.Name);
+    }
 }

@@ -109,10 +109,11 @@ public sealed partial class GeoStage : IPipelineStage
         {
             var p = list[i];
             var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
-                !IsPlacedVillage(p) && IsWeak(p, list, text) || IsRouteEnd(text, p) || OutsideDivisions(text, p, list) ? 1 : 0, IsPlacedVillage(p) ? 0 : Rank(p.Precision));
+                !IsPlacedVillage(p) && IsWeak(p, list, text) || IsRouteEnd(text, p, list) || OutsideDivisions(text, p, list) ? 1 : 0, IsPlacedVillage(p) ? 0 : Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
-        while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
+        // A road's end before the town holding the road ("linking Aden to Taizz in At Turbah") is not held by it.
+        while (best > 0 && Holds(text, list[best], list[best - 1], list) && !IsRouteEnd(text, list[best - 1], list)) best--;
         return best < 0 ? null : list[best];
     }
 
@@ -184,14 +185,27 @@ public sealed partial class GeoStage : IPipelineStage
     }
 
     // "along the Aleppo-Lattakia highway (M4) in Idlib": the towns a road is named after are its ends, far from where on it things happen.
-    private static bool IsRouteEnd(string text, Place p)
+    // A road named by its ends in words ("the road linking Aden to Taizz in At Turbah area") leaves its ends their rank unless a town
+    // named after them holds it (a town named like its province may stand for the province): ACLED codes "the road between Jbib and
+    // Um Walad in Dar'a countryside" at one of its ends.
+    private static bool IsRouteEnd(string text, Place p, List<Place> places)
     {
         var name = p.NameSpan ?? p.Span;
         if (name.End < text.Length && text[name.End] == '-')
             return LocationPhrases.RouteFromEnd().IsMatch(text.AsSpan(name.End, Math.Min(60, text.Length - name.End)));
-        return name.Start > 1 && text[name.Start - 1] == '-' && char.IsLetter(text[name.Start - 2])
-            && LocationPhrases.RouteWord().IsMatch(text.AsSpan(name.End, Math.Min(30, text.Length - name.End)));
+        if (name.Start > 1 && text[name.Start - 1] == '-' && char.IsLetter(text[name.Start - 2]))
+            return LocationPhrases.RouteWord().IsMatch(text.AsSpan(name.End, Math.Min(30, text.Length - name.End)));
+        int from = Math.Max(0, name.Start - RoadPhraseReach);
+        if (!LocationPhrases.RoadEndBefore().IsMatch(text.AsSpan(from, name.Start - from))) return false;
+        foreach (var q in places)
+            if (q.Span.Start > name.End && q.Span.Start - name.End <= RoadPhraseReach && Rank(q.Precision) == 0 && q.CountryCode == p.CountryCode
+                && (q.Admin1 is null || !NameKey.SamePlace(q.Name, q.Admin1)) && LocationPhrases.RoadHeldIn().IsMatch(text.AsSpan(name.End, q.Span.Start - name.End)))
+                return true;
+        return false;
     }
+
+    // Most characters from a road word to its second end, and from an end to the town holding the road.
+    private const int RoadPhraseReach = 80;
 
     // "in Guama neighborhood", "in Colonia Los Pinos": a neighbourhood is a part of the town the text names, which is where ACLED
     // places the event; read as a place of its own, its name is mostly another town of that name.
