@@ -79,6 +79,10 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^(?:\s+(?:to|and|with)\s+[^,.;()]{1,40}?)?\s+in\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RoadHeldIn();
 
+    // After the first place of "from A to B": the word leading on to a second name.
+    [GeneratedRegex(@"^\s+(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    internal static partial Regex OnTo();
+
     // The words between a division and a phrase that locates it: nothing but its division word ("Majzar district | west of Marib").
     [GeneratedRegex(@"^\s*(?:district|sub-district|subdistrict|LGA|county|municipality|raion|rayon)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DivisionGap();

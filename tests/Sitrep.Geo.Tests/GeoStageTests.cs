@@ -660,4 +660,14 @@ public class GeoStageTests
         const string ends = "Gunmen killed a man on the road between Saraqib and Ariha in Idlib countryside.";
         Assert.Equal("Saraqib", GeoStage.EventLocation(ends, Some.Places(ends))?.Name);
     }
+
+    [Fact]
+    public void FromOneTownToAnotherIsPlacedAtTheStart()
+    {
+        // A route or a stretch "from A to B" is coded at its start; "from A" alone is where someone came from.
+        const string route = "On Monday a convoy of cars set out from Homs to Hama to protest against prices.";
+        Assert.Equal("Homs", GeoStage.EventLocation(route, Some.Places(route))?.Name);
+        const string origin = "On Monday rioters from Homs blocked the main road in Hama.";
+        Assert.True(GeoStage.EventLocation(origin, Some.Places(origin))?.NameSpan is { } name && origin[name.Start..name.End] == "Hama");
+    }
 }

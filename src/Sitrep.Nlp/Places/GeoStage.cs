@@ -216,8 +216,13 @@ public sealed partial class GeoStage : IPipelineStage
             || LocationPhrases.NeighbourhoodAfter(text.AsSpan(name.End, Math.Min(16, text.Length - name.End)));
     }
 
+    // "rioters from Tripoli": where someone came from. "from Beirut to Tripoli", "the area stretching from Al Mayadin to Al-Bukamal" name
+    // a route or a stretch, which ACLED codes at its start.
     private static bool IsOrigin(string text, Place p) =>
-        text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
+        text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase)
+        && !LocationPhrases.OnTo().IsMatch(text.AsSpan(p.Span.End, Math.Min(OnToReach, text.Length - p.Span.End)));
+
+    private const int OnToReach = 30;
 
     private const double MinConfidence = 0.65;
     // An unknown village's confidence, as a share of its unit's.
