@@ -670,4 +670,13 @@ public class GeoStageTests
         const string origin = "On Monday rioters from Homs blocked the main road in Hama.";
         Assert.True(GeoStage.EventLocation(origin, Some.Places(origin))?.NameSpan is { } name && origin[name.Start..name.End] == "Hama");
     }
+
+    [Fact]
+    public void TownNamedTwiceOutsideTheProvinceTheTextNamesIsStillNotTheEventLocation()
+    {
+        // Naming Zapopan again is no other place of its province.
+        const string text = "On 3 May 2020, gunmen killed two police officers in a village of Chiapas state. Their truck was later found in Zapopan, and police in Zapopan towed it.";
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal(("Chiapas", PrecisionCode.Admin1), (chosen?.Admin1, chosen?.Precision));
+    }
 }

@@ -260,7 +260,8 @@ public sealed partial class GeoStage : IPipelineStage
         bool division = false;
         foreach (var q in places)
         {
-            if (ReferenceEquals(q, p) || q.CountryCode != p.CountryCode || q.Admin1 is null || IsOrigin(text, q)) continue;
+            // The same town named again ("Ugah community ... in Ugah") does not vouch for itself.
+            if (SameReading(q, p) || q.CountryCode != p.CountryCode || q.Admin1 is null || IsOrigin(text, q)) continue;
             // A province's point is its seat, and a town within a town's reach of it may lie across the border ("the Eastern Ghouta
             // zone of the Damascus region").
             if (q.Admin1 == p.Admin1 || GeoMath.DistanceKm(p.Latitude, p.Longitude, q.Latitude, q.Longitude) < TownReachKm) return false;
@@ -268,6 +269,9 @@ public sealed partial class GeoStage : IPipelineStage
         }
         return division;
     }
+
+    private static bool SameReading(Place a, Place b) =>
+        ReferenceEquals(a, b) || a.Name == b.Name && a.Latitude == b.Latitude && a.Longitude == b.Longitude;
 
     private static int Rank(PrecisionCode precision) => precision switch
     {
