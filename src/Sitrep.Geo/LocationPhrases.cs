@@ -83,6 +83,10 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
     internal static partial Regex OnTo();
 
+    // Between two places read in a list, with names not read between them: "Beirut, Jal el Dib and Aarsal".
+    [GeneratedRegex(@"^(?:\s*(?:,|\band\b|\bor\b)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ar|as|de|la|le))*)+\s*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex ListGap();
+
     // The words between a division and a phrase that locates it: nothing but its division word ("Majzar district | west of Marib").
     [GeneratedRegex(@"^\s*(?:district|sub-district|subdistrict|LGA|county|municipality|raion|rayon)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex DivisionGap();

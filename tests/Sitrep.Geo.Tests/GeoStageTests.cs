@@ -679,4 +679,12 @@ public class GeoStageTests
         var chosen = GeoStage.EventLocation(text, Some.Places(text));
         Assert.Equal(("Chiapas", PrecisionCode.Admin1), (chosen?.Admin1, chosen?.Precision));
     }
+
+    [Fact]
+    public void PlacesListedAfterAnOriginAreOriginsToo()
+    {
+        // "Kafr Nabudah" is no name the gazetteer reads; the list still runs on to Homs.
+        const string text = "On Monday protesters from Idlib, Kafr Nabudah and Homs gathered in Hama to demand the release of detainees.";
+        Assert.True(GeoStage.EventLocation(text, Some.Places(text))?.NameSpan is { } name && text[name.Start..name.End] == "Hama");
+    }
 }

@@ -108,7 +108,7 @@ public sealed partial class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
+            var key = (IsOrigin(text, p) || ListedAfterOrigin(text, list, i) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
                 !IsPlacedVillage(p) && IsWeak(p, list, text) || IsRouteEnd(text, p, list) || OutsideDivisions(text, p, list) ? 1 : 0, IsPlacedVillage(p) ? 0 : Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
@@ -223,6 +223,18 @@ public sealed partial class GeoStage : IPipelineStage
         && !LocationPhrases.OnTo().IsMatch(text.AsSpan(p.Span.End, Math.Min(OnToReach, text.Length - p.Span.End)));
 
     private const int OnToReach = 30;
+
+    // "protesters from Beirut, Jal el Dib and Aarsal gathered in Tripoli": the places listed after an origin are origins too.
+    private static bool ListedAfterOrigin(string text, List<Place> places, int i)
+    {
+        for (; i > 0; i--)
+        {
+            var (previous, p) = (places[i - 1], places[i]);
+            if (previous.Span.End > p.Span.Start || !LocationPhrases.ListGap().IsMatch(text.AsSpan(previous.Span.End, p.Span.Start - previous.Span.End))) return false;
+            if (IsOrigin(text, previous)) return true;
+        }
+        return false;
+    }
 
     private const double MinConfidence = 0.65;
     // An unknown village's confidence, as a share of its unit's.
