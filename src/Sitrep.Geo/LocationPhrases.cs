@@ -49,7 +49,10 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s+(?<word>district|municipality|LGA|raion|rayon|sub-district|subdistrict|county|department|township|locality|commune)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex Admin2Suffix();
 
-    [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // A site named after the place it stands in or serves counts too ("Hama Airbase", "Van Governor's Office", "Manpur Police Station"),
+    // which the tagger takes for an organisation or a person. Not hospitals, schools or mosques: those are named after people and ideas
+    // as often ("Rafic Hariri University Hospital", an "al-Quds hospital" in Aleppo). Words are listed flat, so a test can read them.
+    [GeneratedRegex(@"^\s+(?:city|town|village|camp|neighbourhood|neighborhood|airbase|air base|airport|airfield|base|military base|police station|prison|jail|checkpoint|crossing|border crossing|governor)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex SettlementSuffix();
 
     // "Uri sector area (Baramulla district, J&K)": a sector of the Line of Control, named after a village, is an area too.
@@ -67,6 +70,22 @@ internal static partial class LocationPhrases
     // After the second end of such a road: the road word.
     [GeneratedRegex(@"^\s+(?:international\s+|main\s+)?(?:highway|road|motorway|route|axis)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex RouteWord();
+
+    // Before an end of a road the text names by its ends in words: "the road linking Aden to ", "a highway between Jbib and ".
+    [GeneratedRegex(@"\b(?:road|highway|motorway|route)\s+(?:that\s+|which\s+)?(?:links|linking|connects|connecting|joins|joining|between|from)\s+(?:the\s+)?(?:(?:[\p{L}'’-]+\s+){1,4}(?:to|and|with)\s+(?:the\s+)?)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant | RegexOptions.RightToLeft)]
+    internal static partial Regex RoadEndBefore();
+
+    // After an end of such a road, up to the place that holds it: " to Taizz in ", " in the town of ".
+    [GeneratedRegex(@"^(?:\s+(?:to|and|with)\s+[^,.;()]{1,40}?)?\s+in\s+(?:the\s+)?(?:(?:town|village|city|area)\s+of\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex RoadHeldIn();
+
+    // After the first place of "from A to B": the word leading on to a second name.
+    [GeneratedRegex(@"^\s+(?:to|towards?|into)\s+(?:the\s+)?(?:(?:town|city|village)\s+of\s+)?\p{Lu}", RegexOptions.CultureInvariant)]
+    internal static partial Regex OnTo();
+
+    // Between two places read in a list, with names not read between them: "Beirut, Jal el Dib and Aarsal".
+    [GeneratedRegex(@"^(?:\s*(?:,|\band\b|\bor\b)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ar|as|de|la|le))*)+\s*$", RegexOptions.CultureInvariant)]
+    internal static partial Regex ListGap();
 
     // The words between a division and a phrase that locates it: nothing but its division word ("Majzar district | west of Marib").
     [GeneratedRegex(@"^\s*(?:district|sub-district|subdistrict|LGA|county|municipality|raion|rayon)?\s*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
@@ -102,7 +121,7 @@ internal static partial class LocationPhrases
         if (i == 0 || i == after.Length) return default;
         char c = char.ToLowerInvariant(next);
         return ("pgrsowdc".Contains(c) && Admin1Suffix().IsMatch(after), "dmlrsct".Contains(c) && Admin2Suffix().IsMatch(after),
-            "ctvn".Contains(c) && SettlementSuffix().IsMatch(after));
+            "ctvnabmpjg".Contains(c) && SettlementSuffix().IsMatch(after));
     }
 
     /// <summary>True when <paramref name="after"/>, the text right after a name, opens with a neighbourhood word ("Guama neighborhood").</summary>

@@ -610,4 +610,81 @@ public class GeoStageTests
         const string place = "Shelling hit Damascus on Monday.";
         Assert.False(Some.PlaceNamed(Some.Places(place), place, "Damascus").IsMetonym);
     }
+
+    [Fact]
+    public void SiteWordAfterANameKeepsThePlaceTheTaggerHides()
+    {
+        // The tagger takes "Homs Governor" and "Qamishli Airbase" for persons; the site word after the name says where the site is.
+        foreach (var (text, entity, town) in new[]
+        {
+            ("On Monday Homs Governor's Office banned all gatherings for two weeks.", "Homs Governor", "Homs"),
+            ("On Monday drones targeted Qamishli Airbase and no one was hurt.", "Qamishli Airbase", "Qamishli"),
+        })
+        {
+            var document = Some.Document(text);
+            int start = text.IndexOf(entity, StringComparison.Ordinal);
+            document.SetEntities([new EntityMention(new TextSpan(start, start + entity.Length), EntityKind.PER, 1.0, "test")]);
+            var place = GeoStage.EventLocation(text, Some.Stage.Locate(document));
+            Assert.True(place?.NameSpan is { } name && text[name.Start..name.End] == town && place.Precision == PrecisionCode.Exact);
+        }
+        // A village too small to keep as one word of a longer name keeps its reading before a police station.
+        const string station = "Two men were shot near a forest under Antagarh Police Station limits on Monday.";
+        Assert.Contains(Some.Places(station), p => p.Name == "Antāgarh");
+    }
+
+    [Fact]
+    public void LocalOfficeOfAPlaceHidesNoPlace()
+    {
+        // The tagger takes "the Health Office of Aleppo" for an organisation: the office's seat is the place.
+        const string text = "On Monday the Health Office of Aleppo closed the markets.";
+        var document = Some.Document(text);
+        int start = text.IndexOf("Health", StringComparison.Ordinal), end = text.IndexOf(" closed", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
+        Assert.Equal("Aleppo", GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Name);
+        // A ministry is "of" its subject, and the name inside it stays hidden.
+        const string ministry = "On Monday the Ministry of Aleppo Affairs closed the markets.";
+        document = Some.Document(ministry);
+        start = ministry.IndexOf("Ministry", StringComparison.Ordinal);
+        end = ministry.IndexOf(" closed", StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
+        Assert.Empty(Some.Stage.Locate(document));
+    }
+
+    [Fact]
+    public void EndsOfARoadRankBelowTheTownHoldingIt()
+    {
+        // Both ends of the road are towns of Idlib's neighbours; the event is on the road where it passes Saraqib.
+        const string text = "Gunmen blocked the road linking Aleppo to Hama in Saraqib on Monday.";
+        Assert.Equal("Saraqib", GeoStage.EventLocation(text, Some.Places(text))?.Name);
+        // With no town holding it, a road between two towns is placed at one of them, as ACLED does.
+        const string ends = "Gunmen killed a man on the road between Saraqib and Ariha in Idlib countryside.";
+        Assert.Equal("Saraqib", GeoStage.EventLocation(ends, Some.Places(ends))?.Name);
+    }
+
+    [Fact]
+    public void FromOneTownToAnotherIsPlacedAtTheStart()
+    {
+        // A route or a stretch "from A to B" is coded at its start; "from A" alone is where someone came from.
+        const string route = "On Monday a convoy of cars set out from Homs to Hama to protest against prices.";
+        Assert.Equal("Homs", GeoStage.EventLocation(route, Some.Places(route))?.Name);
+        const string origin = "On Monday rioters from Homs blocked the main road in Hama.";
+        Assert.True(GeoStage.EventLocation(origin, Some.Places(origin))?.NameSpan is { } name && origin[name.Start..name.End] == "Hama");
+    }
+
+    [Fact]
+    public void TownNamedTwiceOutsideTheProvinceTheTextNamesIsStillNotTheEventLocation()
+    {
+        // Naming Zapopan again is no other place of its province.
+        const string text = "On 3 May 2020, gunmen killed two police officers in a village of Chiapas state. Their truck was later found in Zapopan, and police in Zapopan towed it.";
+        var chosen = GeoStage.EventLocation(text, Some.Places(text));
+        Assert.Equal(("Chiapas", PrecisionCode.Admin1), (chosen?.Admin1, chosen?.Precision));
+    }
+
+    [Fact]
+    public void PlacesListedAfterAnOriginAreOriginsToo()
+    {
+        // "Kafr Nabudah" is no name the gazetteer reads; the list still runs on to Homs.
+        const string text = "On Monday protesters from Idlib, Kafr Nabudah and Homs gathered in Hama to demand the release of detainees.";
+        Assert.True(GeoStage.EventLocation(text, Some.Places(text))?.NameSpan is { } name && text[name.Start..name.End] == "Hama");
+    }
 }

@@ -108,11 +108,12 @@ public sealed partial class GeoStage : IPipelineStage
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
-                !IsPlacedVillage(p) && IsWeak(p, list, text) || IsRouteEnd(text, p) || OutsideDivisions(text, p, list) ? 1 : 0, IsPlacedVillage(p) ? 0 : Rank(p.Precision));
+            var key = (IsOrigin(text, p) || ListedAfterOrigin(text, list, i) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
+                !IsPlacedVillage(p) && IsWeak(p, list, text) || IsRouteEnd(text, p, list) || OutsideDivisions(text, p, list) ? 1 : 0, IsPlacedVillage(p) ? 0 : Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
-        while (best > 0 && Holds(text, list[best], list[best - 1], list)) best--;
+        // A road's end before the town holding the road ("linking Aden to Taizz in At Turbah") is not held by it.
+        while (best > 0 && Holds(text, list[best], list[best - 1], list) && !IsRouteEnd(text, list[best - 1], list)) best--;
         return best < 0 ? null : list[best];
     }
 
@@ -184,14 +185,27 @@ public sealed partial class GeoStage : IPipelineStage
     }
 
     // "along the Aleppo-Lattakia highway (M4) in Idlib": the towns a road is named after are its ends, far from where on it things happen.
-    private static bool IsRouteEnd(string text, Place p)
+    // A road named by its ends in words ("the road linking Aden to Taizz in At Turbah area") leaves its ends their rank unless a town
+    // named after them holds it (a town named like its province may stand for the province): ACLED codes "the road between Jbib and
+    // Um Walad in Dar'a countryside" at one of its ends.
+    private static bool IsRouteEnd(string text, Place p, List<Place> places)
     {
         var name = p.NameSpan ?? p.Span;
         if (name.End < text.Length && text[name.End] == '-')
             return LocationPhrases.RouteFromEnd().IsMatch(text.AsSpan(name.End, Math.Min(60, text.Length - name.End)));
-        return name.Start > 1 && text[name.Start - 1] == '-' && char.IsLetter(text[name.Start - 2])
-            && LocationPhrases.RouteWord().IsMatch(text.AsSpan(name.End, Math.Min(30, text.Length - name.End)));
+        if (name.Start > 1 && text[name.Start - 1] == '-' && char.IsLetter(text[name.Start - 2]))
+            return LocationPhrases.RouteWord().IsMatch(text.AsSpan(name.End, Math.Min(30, text.Length - name.End)));
+        int from = Math.Max(0, name.Start - RoadPhraseReach);
+        if (!LocationPhrases.RoadEndBefore().IsMatch(text.AsSpan(from, name.Start - from))) return false;
+        foreach (var q in places)
+            if (q.Span.Start > name.End && q.Span.Start - name.End <= RoadPhraseReach && Rank(q.Precision) == 0 && q.CountryCode == p.CountryCode
+                && (q.Admin1 is null || !NameKey.SamePlace(q.Name, q.Admin1)) && LocationPhrases.RoadHeldIn().IsMatch(text.AsSpan(name.End, q.Span.Start - name.End)))
+                return true;
+        return false;
     }
+
+    // Most characters from a road word to its second end, and from an end to the town holding the road.
+    private const int RoadPhraseReach = 80;
 
     // "in Guama neighborhood", "in Colonia Los Pinos": a neighbourhood is a part of the town the text names, which is where ACLED
     // places the event; read as a place of its own, its name is mostly another town of that name.
@@ -202,8 +216,25 @@ public sealed partial class GeoStage : IPipelineStage
             || LocationPhrases.NeighbourhoodAfter(text.AsSpan(name.End, Math.Min(16, text.Length - name.End)));
     }
 
+    // "rioters from Tripoli": where someone came from. "from Beirut to Tripoli", "the area stretching from Al Mayadin to Al-Bukamal" name
+    // a route or a stretch, which ACLED codes at its start.
     private static bool IsOrigin(string text, Place p) =>
-        text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase);
+        text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" from", StringComparison.OrdinalIgnoreCase)
+        && !LocationPhrases.OnTo().IsMatch(text.AsSpan(p.Span.End, Math.Min(OnToReach, text.Length - p.Span.End)));
+
+    private const int OnToReach = 30;
+
+    // "protesters from Beirut, Jal el Dib and Aarsal gathered in Tripoli": the places listed after an origin are origins too.
+    private static bool ListedAfterOrigin(string text, List<Place> places, int i)
+    {
+        for (; i > 0; i--)
+        {
+            var (previous, p) = (places[i - 1], places[i]);
+            if (previous.Span.End > p.Span.Start || !LocationPhrases.ListGap().IsMatch(text.AsSpan(previous.Span.End, p.Span.Start - previous.Span.End))) return false;
+            if (IsOrigin(text, previous)) return true;
+        }
+        return false;
+    }
 
     private const double MinConfidence = 0.65;
     // An unknown village's confidence, as a share of its unit's.
@@ -241,7 +272,8 @@ public sealed partial class GeoStage : IPipelineStage
         bool division = false;
         foreach (var q in places)
         {
-            if (ReferenceEquals(q, p) || q.CountryCode != p.CountryCode || q.Admin1 is null || IsOrigin(text, q)) continue;
+            // The same town named again ("Ugah community ... in Ugah") does not vouch for itself.
+            if (SameReading(q, p) || q.CountryCode != p.CountryCode || q.Admin1 is null || IsOrigin(text, q)) continue;
             // A province's point is its seat, and a town within a town's reach of it may lie across the border ("the Eastern Ghouta
             // zone of the Damascus region").
             if (q.Admin1 == p.Admin1 || GeoMath.DistanceKm(p.Latitude, p.Longitude, q.Latitude, q.Longitude) < TownReachKm) return false;
@@ -249,6 +281,9 @@ public sealed partial class GeoStage : IPipelineStage
         }
         return division;
     }
+
+    private static bool SameReading(Place a, Place b) =>
+        ReferenceEquals(a, b) || a.Name == b.Name && a.Latitude == b.Latitude && a.Longitude == b.Longitude;
 
     private static int Rank(PrecisionCode precision) => precision switch
     {
@@ -435,9 +470,15 @@ public sealed partial class GeoStage : IPipelineStage
 
     // A person or organisation the tagger saw hides the place names inside it ("Washington Post"), unless a unit or settlement word
     // follows the name in it: the tagger takes "Paletwa Town" or "Madagali LGA" for a person or an organisation.
+    // "the Education Office of Taizz" names the office's seat the same way (OfficeOf).
     private static bool Vetoes(string text, TextSpan entity, TextSpan name) =>
         entity.Contains(name) && entity != name
-        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false);
+        && LocationPhrases.Suffixes(text.AsSpan(name.End, entity.End - name.End)) is (false, false, false)
+        && !OfficeOf().IsMatch(text.AsSpan(entity.Start, name.Start - entity.Start));
+
+    // A local office or official "of" a place: its seat. Not ministries, which are "of" their subject ("Ministry of Interior").
+    [GeneratedRegex(@"\b(?:office|directorate|governor|governorate|mayor|municipality|police)\s+of\s+(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    private static partial Regex OfficeOf();
 
     // "Department of" and "State of" open ministries and countries' formal names as often as units, so they are not here.
     [GeneratedRegex(@"^(?:the\s+)?(?:district|sub-?district|province|governorate|region|county|municipality|city|town|village)\s+of\s", RegexOptions.IgnoreCase)]
