@@ -20,6 +20,7 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
     private const double FuzzyPenalty = 1.5;
     private const double AlternatePenalty = 0.5;
     // A settlement named by its name shortened, inside the unit the text names with it ("in Cintalapa, Chiapas": Cintalapa de Figueroa).
+    // (0.5 to 1.5 score alike on cross-validation; 0 lets a town's shortened name beat a village of the very name: one row lost.)
     private const double ShortenedPenalty = 0.5;
     private const double CodedWeight = 0.7;
     // Per doubling of the ACLED training rows coded at a place (0.3 to 1.2 score alike on validation; 2 starts to override the text).
