@@ -326,9 +326,17 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var previous = tokens[index - 1];
         if ((previous.Flags & TokenFlags.LineBreakAfter) != 0 || tokens[index].Span.Start - previous.Span.End > 1) return false;
         if (IsNameWord(text, previous)) return true;
-        // A particle is inside a name only after a name word ("Deir al Zor"); "the town of Jarablus" starts one.
-        return IsParticle(previous.Span.Slice(text)) && InsideRun(text, tokens, index - 1);
+        // A particle is inside a name only after a name word ("Deir al Zor"); "the town of Jarablus" starts one, and so does "the
+        // Municipality of Coalcoman" written with a capital.
+        var particle = previous.Span.Slice(text);
+        return IsParticle(particle) && !(particle is "of" && index >= 2 && UnitsBeforeOf.Contains(tokens[index - 2].Span.Slice(text)))
+            && InsideRun(text, tokens, index - 1);
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitsBeforeOf = new[]
+    {
+        "municipality", "district", "governorate", "province", "county", "city", "town", "village",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static bool IsSentenceStart(string text, ReadOnlySpan<TokenData> tokens, int index)
     {
