@@ -33,6 +33,8 @@ public sealed class Gazetteer
     private readonly NameFacts[] _facts;
     // Built on the first skeleton lookup: many texts never need one, and it would add a fifth to the load.
     private readonly Lazy<(NameIndex Index, int[][] Entries)> _skeletons;
+    // Built on the first lookup of a shortened name, as the skeletons are.
+    private readonly Lazy<(NameIndex Index, int[][] Entries)> _shortened;
     private readonly NameIndex _cues;
     private readonly string[] _cueCountries;
     // First words of the cue keys: most capitalised words start no cue, and one probe here says so for every phrase they start.
@@ -62,6 +64,7 @@ public sealed class Gazetteer
         _names = names;
         _facts = facts;
         _skeletons = skeletons;
+        _shortened = new(ShortenedNames);
         int maxWords = 1, nameCount = 0;
         for (int k = 0; k < facts.Length; k++)
         {
@@ -295,6 +298,45 @@ public sealed class Gazetteer
         Span<char> skeleton = stackalloc char[key.Length];
         var (index, entries) = _skeletons.Value;
         return index.Find(skeleton[..NameKey.Skeleton(key, skeleton)]) is >= 0 and var s ? entries[s] : [];
+    }
+
+    /// <summary>Entry indexes of the settlements a text may name by <paramref name="key"/> shortened (<see cref="NameKey.Shorten"/>): "Apodaca"
+    /// for "Ciudad Apodaca", "Cintalapa" for "Cintalapa de Figueroa", "San Andres de Tuxtla" for "San Andrés Tuxtla"; empty when none.</summary>
+    /// <remarks>Such a reading is only as good as the unit the text names with it, which the resolver requires.</remarks>
+    internal int[] LookupShortened(ReadOnlySpan<char> key)
+    {
+        Span<char> buffer = stackalloc char[key.Length];
+        var shortKey = buffer[..NameKey.Shorten(key, buffer)];
+        var (index, entries) = _shortened.Value;
+        var shortened = index.Find(shortKey) is >= 0 and var s ? entries[s] : [];
+        if (shortKey.SequenceEqual(key)) return shortened;
+        // The text spells out what the gazetteer's name leaves out: the settlements named by the shortened key itself.
+        var facts = Facts(shortKey);
+        return [.. shortened.Union(facts.Preferred).Union(facts.Alternate).Where(id => _entries[id].Kind == GazetteerKind.Populated)];
+    }
+
+    // Each shortened form of a settlement's names (NameKey.Shorten, and its words before a particle) -> the settlements.
+    private (NameIndex Index, int[][] Entries) ShortenedNames()
+    {
+        var index = new NameIndex.Builder(4096);
+        var lists = new List<List<int>>();
+        Span<char> buffer = stackalloc char[NameKey.MaxLength + 1];
+        for (int k = 0; k < _names.Count; k++)
+        {
+            var key = _names.Key(k);
+            for (int form = 0; form < 2; form++)
+            {
+                int length = NameKey.Shorten(key, buffer, head: form == 1);
+                if (length < 3 || buffer[..length].SequenceEqual(key)) continue;
+                var settlements = _facts[k].Preferred.Concat(_facts[k].Alternate).Where(id => _entries[id].Kind == GazetteerKind.Populated).ToList();
+                if (settlements.Count == 0) continue;
+                int s = index.Add(buffer[..length]);
+                if (s == lists.Count) lists.Add([]);
+                foreach (var id in settlements)
+                    if (!lists[s].Contains(id)) lists[s].Add(id);
+            }
+        }
+        return (index.Build(), [.. lists.Select(l => l.ToArray())]);
     }
 
     /// <summary>The country a demonym or group name points to ("Syrian" → SY), or null.</summary>

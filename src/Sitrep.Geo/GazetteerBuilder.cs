@@ -167,12 +167,35 @@ public static partial class GazetteerBuilder
                 if (row.Admin1 is { } spelling && provinceOf.GetValueOrDefault((cc, NameKey.Of(spelling))) is { } province && province != cc + "." + nearest.A1
                     && GeoMath.Nearest(byProvince[province], lat, lon, c => c.Lat, c => c.Lon) is { } inProvince)
                     local = inProvince;
-                places.Add(place = new City(null, NameKey.PlainLatin(row.Location!), lat, lon, cc, local.A1, local.A2, CodedFeatureCode, 0, []));
+                places.Add(place = new City(null, NameKey.PlainLatin(row.Location!), lat, lon, cc, local.A1, local.A2, CodedFeatureCode, 0,
+                    [.. LocationSpellings(row.Location!, row.Admin1).Select(NameKey.PlainLatin)]));
             }
             counts[place] = counts.GetValueOrDefault(place) + 1;
         }
         return (places, counts, admin1Spellings, Winners(admin2Votes, admin2));
     }
+
+    // ACLED qualifies a location the notes name shorter: "Nameless Hills (Goranboy Region)" is "Nameless Hills" in the text (the unit
+    // the text names tells the five apart), "Baghdad - Kadhimiya" and "Hamrin Mountains - Sala al-Din" join the place to its province
+    // or city, which the text names apart ("Kadhimiya in Baghdad", "the Hamrin Mountains in Saladin"). A part that is a site word
+    // ("Hama - Airbase") stays joined to the place it belongs to: "Hama Airbase".
+    private static IEnumerable<string> LocationSpellings(string location, string? admin1)
+    {
+        int bracket = location.IndexOf(" (", StringComparison.Ordinal);
+        if (bracket > 0 && location.EndsWith(')')) return [location[..bracket]];
+        var parts = location.Split(" - ", StringSplitOptions.TrimEntries | StringSplitOptions.RemoveEmptyEntries);
+        if (parts.Length != 2) return [];
+        var province = NameKey.Of(admin1 ?? "");
+        return parts.Where(p => NameKey.Of(p) != province)
+            .Select(p => IsSiteWord(p) ? string.Join(' ', parts) : p);
+    }
+
+    private static bool IsSiteWord(string word) => SiteWords.Contains(word.ToLowerInvariant());
+
+    // Words of a site or unit rather than a proper name.
+    private static readonly HashSet<string> SiteWords = ["town", "village", "city", "district", "governorate", "province", "state", "region", "area",
+        "suburb", "camp", "base", "airbase", "airport", "checkpoint", "road", "highway", "border", "sector", "locality", "field", "fields", "farm",
+        "farms", "station", "dam", "castle", "bridge", "port"];
 
     /// <summary>Feature code of an area taken from UCDP-AEC's event locations.</summary>
     public const string AreaFeatureCode = "UCDP";
@@ -196,7 +219,7 @@ public static partial class GazetteerBuilder
         foreach (var group in areas.GroupBy(a => (Country: a.Country, a.Name)).OrderBy(g => g.Key.Country, StringComparer.Ordinal).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
         {
             var (country, name) = group.Key;
-            if (group.Count() < MinAreaEvents || group.Select(a => a.Admin1).Distinct(StringComparer.Ordinal).Count() != 1 || !AreaName().IsMatch(name)) continue;
+            if (group.Count() < MinAreaEvents || group.Select(a => a.Admin1).Distinct(StringComparer.Ordinal).Count() != 1 || !AreaName().IsMatch(name) || name.Split(' ').Any(IsSiteWord)) continue;
             // "Myanmar (Burma)", "Yemen (North Yemen)": UCDP adds a former name in brackets.
             int bracket = country.IndexOf(" (", StringComparison.Ordinal);
             if (!iso2ByName.TryGetValue(NameKey.Of(bracket > 0 ? country[..bracket] : country), out var cc)) continue;
@@ -221,7 +244,7 @@ public static partial class GazetteerBuilder
         return space > 0 && DivisionWords.Contains(key[(space + 1)..]) ? key[..space] : key;
     }
 
-    [System.Text.RegularExpressions.GeneratedRegex(@"^(?!.*\b(?:[Tt]own|[Vv]illage|[Cc]ity|[Dd]istrict|[Gg]overnorate|[Pp]rovince|[Ss]tate|[Rr]egion|[Aa]rea|[Ss]uburb|[Cc]amp|[Bb]ase|[Aa]irbase|[Aa]irport|[Cc]heckpoint|[Rr]oad|[Hh]ighway|[Bb]order|[Ss]ector|[Ll]ocality|[Ff]ields?|[Ff]arms?|[Ss]tation|[Dd]am|[Cc]astle|[Bb]ridge|[Pp]ort)\b)\p{Lu}\p{L}*(?: (?:\p{Lu}\p{L}*|\p{Ll}{1,3}))+$")]
+    [System.Text.RegularExpressions.GeneratedRegex(@"^\p{Lu}\p{L}*(?: (?:\p{Lu}\p{L}*|\p{Ll}{1,3}))+$")]
     private static partial System.Text.RegularExpressions.Regex AreaName();
 
     [System.Text.RegularExpressions.GeneratedRegex(@"^(?:East|West|North|South)(?:ern)? ")]

@@ -183,6 +183,44 @@ internal static class NameKey
     // The Persian ezafe joining two words of a name, written "i", "e", "ye" or "yi" ("Qala i Naw", GeoNames' "Qal'ah-ye Now").
     private static bool IsEzafe(ReadOnlySpan<char> word) => word is "i" or "e" or "ye" or "yi";
 
+    /// <summary>Writes <paramref name="key"/> as texts shorten a settlement's name into <paramref name="destination"/> (at least as long as
+    /// the key) and returns its length: the Romance particles dropped ("san andres de tuxtla" → "san andres tuxtla") and the title
+    /// words that open it ("ciudad general escobedo" → "escobedo"); with <paramref name="head"/>, only the words before the first
+    /// particle after the first word ("cintalapa de figueroa" → "cintalapa"), 0 when there is none.</summary>
+    public static int Shorten(ReadOnlySpan<char> key, Span<char> destination, bool head = false)
+    {
+        int n = 0;
+        bool opening = true, cut = false;
+        foreach (var range in key.Split(' '))
+        {
+            var word = key[range];
+            if (IsRomanceParticle(word))
+            {
+                if (head && n > 0) { cut = true; break; }
+                continue;
+            }
+            if (opening && IsTitleWord(word)) continue;
+            opening = false;
+            if (n > 0) destination[n++] = ' ';
+            word.CopyTo(destination[n..]);
+            n += word.Length;
+        }
+        // A name that is all particles and titles is left whole.
+        return head && !cut ? 0 : n > 0 ? n : Copy(key, destination);
+    }
+
+    private static int Copy(ReadOnlySpan<char> key, Span<char> destination)
+    {
+        key.CopyTo(destination);
+        return key.Length;
+    }
+
+    private static bool IsRomanceParticle(ReadOnlySpan<char> word) =>
+        word is "de" or "del" or "la" or "las" or "los" or "da" or "do" or "dos" or "das" or "di" or "du" or "y";
+
+    // Words a settlement's official name opens with that the text leaves out ("Ciudad Apodaca", "General Escobedo").
+    private static bool IsTitleWord(ReadOnlySpan<char> word) => word is "ciudad" or "general" or "heroica";
+
     /// <summary>The consonant skeleton of a key: "deir zor" → "dr zr", "idleb" → "idlb".</summary>
     public static string Skeleton(string key)
     {

@@ -24,6 +24,8 @@ public enum NameMatch
     Alternate,
     /// <summary>Only the consonant skeleton: a spelling the gazetteer lacks.</summary>
     Skeleton,
+    /// <summary>Only as a settlement's name shortened ("Apodaca" for "Ciudad Apodaca"), believable only inside a unit the text names with it.</summary>
+    Shortened,
 }
 
 /// <summary>Finds place names in text without a tagger: the longest gazetteer name over runs of capitalised tokens.</summary>
@@ -108,6 +110,12 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
                 ids = facts.Alternate;
                 match = NameMatch.Alternate;
             }
+            // Only where units follow the name, as the resolver requires of a shortened name.
+            if (ids.Length == 0 && !fuzzy && UnitMayFollow(text, span.End))
+            {
+                ids = gazetteer.LookupShortened(key);
+                match = NameMatch.Shortened;
+            }
             if (division) ids = Keep(ids, static e => e.Kind is GazetteerKind.Admin1 or GazetteerKind.Admin2);
             if (ids.Length == 0) continue;
             // "Bungudu LGA", "Minbya Township": a division or settlement word after the word makes it a name of its own.
@@ -138,6 +146,16 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
             return new PlaceNameCandidate(span, first, n, ids, match);
         }
         return null;
+    }
+
+    // True when a comma, a bracket or "in" comes after 'end', possibly after a settlement word: where the units holding a name are named.
+    private static bool UnitMayFollow(string text, int end)
+    {
+        int i = end;
+        while (i < text.Length && text[i] == ' ') i++;
+        if (LocationPhrases.SettlementWordAt(text, i) is > 0 and var word)
+            for (i += word; i < text.Length && text[i] == ' ';) i++;
+        return i < text.Length && (text[i] is ',' or '(' || text.AsSpan(i).StartsWith("in ", StringComparison.Ordinal));
     }
 
     private static bool WordsOfAtLeast(ReadOnlySpan<char> key, int letters)
@@ -308,9 +326,17 @@ public sealed class PlaceNameMatcher(Gazetteer gazetteer)
         var previous = tokens[index - 1];
         if ((previous.Flags & TokenFlags.LineBreakAfter) != 0 || tokens[index].Span.Start - previous.Span.End > 1) return false;
         if (IsNameWord(text, previous)) return true;
-        // A particle is inside a name only after a name word ("Deir al Zor"); "the town of Jarablus" starts one.
-        return IsParticle(previous.Span.Slice(text)) && InsideRun(text, tokens, index - 1);
+        // A particle is inside a name only after a name word ("Deir al Zor"); "the town of Jarablus" starts one, and so does "the
+        // Municipality of Coalcoman" written with a capital.
+        var particle = previous.Span.Slice(text);
+        return IsParticle(particle) && !(particle is "of" && index >= 2 && UnitsBeforeOf.Contains(tokens[index - 2].Span.Slice(text)))
+            && InsideRun(text, tokens, index - 1);
     }
+
+    private static readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> UnitsBeforeOf = new[]
+    {
+        "municipality", "district", "governorate", "province", "county", "city", "town", "village",
+    }.ToFrozenSet(StringComparer.OrdinalIgnoreCase).GetAlternateLookup<ReadOnlySpan<char>>();
 
     internal static bool IsSentenceStart(string text, ReadOnlySpan<TokenData> tokens, int index)
     {

@@ -241,4 +241,32 @@ public sealed class GazetteerBuilderTests : IDisposable
         var ex = Assert.Throws<Sitrep.Core.SitrepException>(() => GazetteerBuilder.Build(_root, Path.Combine(_root, "out")));
         Assert.Contains("cities15000.txt", ex.Message);
     }
+
+    [Fact]
+    public void QualifiedAcledLocationIsAlsoNamedAsTheTextNamesIt()
+    {
+        var output = Path.Combine(_root, "qualified");
+        Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon, string admin1) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = location, Latitude = lat, Longitude = lon, Admin1 = admin1, GeoPrecision = 2,
+            Notes = "On 1 May 2020, regime forces shelled positions in the hills.",
+        };
+        var rows = new[]
+        {
+            Row(2, "Red Hills (Idleb Region)", 35.8, 36.6, "Idlib"), Row(3, "Red Hills (Aleppo Region)", 36.3, 37.0, "Aleppo"),
+            Row(4, "Aleppo - Sheikh Maqsoud", 36.23, 37.15, "Aleppo"), Row(5, "Idlib - Airbase", 35.9, 36.7, "Idlib"),
+        };
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        // The bracketed qualifier is dropped; each region's hills stay in their own province.
+        var hills = gazetteer.Lookup("Red Hills").Where(e => e.Kind == GazetteerKind.Populated).ToList();
+        Assert.Equal(["Aleppo", "Idlib"], hills.Select(h => gazetteer.Admin1Of(h)!.Name).Order());
+        // "City - quarter": the quarter; a site word stays joined to its city.
+        Assert.Equal("Aleppo - Sheikh Maqsoud", Assert.Single(gazetteer.Lookup("Sheikh Maqsoud")).Name);
+        Assert.Equal("Idlib - Airbase", Assert.Single(gazetteer.Lookup("Idlib Airbase")).Name);
+        Assert.Empty(gazetteer.Lookup("Airbase"));
+    }
 }

@@ -687,4 +687,20 @@ public class GeoStageTests
         const string text = "On Monday protesters from Idlib, Kafr Nabudah and Homs gathered in Hama to demand the release of detainees.";
         Assert.True(GeoStage.EventLocation(text, Some.Places(text))?.NameSpan is { } name && text[name.Start..name.End] == "Hama");
     }
+
+    [Fact]
+    public void TownNamedShortIsTheTownOfThatNameInTheStateTheTextNames()
+    {
+        // GeoNames' "Ciudad General Escobedo", "Cintalapa de Figueroa", "San Andrés Tuxtla": the state named with the short name finds them
+        // over the villages of the very name elsewhere (Coahuila's Escobedo) or in the state (a hamlet Cintalapa).
+        foreach (var (name, state, full) in new[] { ("Escobedo", "Nuevo Leon", "Ciudad General Escobedo"), ("Cintalapa", "Chiapas", "Cintalapa de Figueroa"),
+                     ("San Andres de Tuxtla", "Veracruz", "San Andrés Tuxtla") })
+        {
+            var text = $"Gunmen killed two police officers in {name}, {state}, on Sunday.";
+            Assert.Equal(full, Some.PlaceNamed(Some.Places(text), text, name).Name);
+        }
+        // Without a unit the short name keeps its own readings.
+        const string bare = "Gunmen killed two police officers in Escobedo on Sunday.";
+        Assert.NotEqual("Ciudad General Escobedo", Some.PlaceNamed(Some.Places(bare), bare, "Escobedo").Name);
+    }
 }

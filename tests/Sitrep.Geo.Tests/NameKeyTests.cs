@@ -94,4 +94,16 @@ public class NameKeyTests
         Span<char> word = stackalloc char[NameKey.MaxLength];
         Assert.Equal(-1, NameKey.LeadingWord(phrase, shortest, word, out _, out _));
     }
+
+    [Theory]
+    [InlineData("san andres de tuxtla", false, "san andres tuxtla")]
+    [InlineData("ciudad general escobedo", false, "escobedo")]
+    [InlineData("cintalapa de figueroa", true, "cintalapa")]
+    [InlineData("ciudad de la costa", true, "")]
+    [InlineData("de la", false, "de la")]
+    public void ShortenDropsParticlesAndOpeningTitles(string key, bool head, string expected)
+    {
+        Span<char> buffer = stackalloc char[key.Length];
+        Assert.Equal(expected, new string(buffer[..NameKey.Shorten(key, buffer, head)]));
+    }
 }

@@ -165,4 +165,16 @@ public class PlaceNameMatcherTests
         Assert.Equal(NameMatch.Skeleton, match.Match);
         Assert.Contains(match.Entries, id => GeoStage.Shipped[id] is { CountryCode: "SY", Kind: GazetteerKind.Populated });
     }
+
+    [Fact]
+    public void CapitalisedUnitWordAndOfOpenAName()
+    {
+        // "the Municipality of" is a place phrase, not the first words of a longer name: the town after it is a name of its own.
+        const string text = "Soldiers patrolled the Municipality of Coalcoman after the attack.";
+        var found = new PlaceNameMatcher(GeoStage.Shipped).Find(text, Some.Document(text).TokenData).Select(c => text[c.Span.Start..c.Span.End]);
+        Assert.Contains("Coalcoman", found);
+        // Another capitalised word before "of" still makes one longer name.
+        const string bank = "Soldiers guarded the Bank of Coalcoman after the attack.";
+        Assert.DoesNotContain("Coalcoman", new PlaceNameMatcher(GeoStage.Shipped).Find(bank, Some.Document(bank).TokenData).Select(c => bank[c.Span.Start..c.Span.End]));
+    }
 }
