@@ -138,9 +138,7 @@ public class GeoStageTests
     {
         // "US" is also a French village listed before the country; the tagger's LOC "US" must read as the United States.
         var text = "A ceasefire brokered by the US and Russia collapsed.";
-        var document = Some.Document(text);
-        document.SetEntities([new EntityMention(new TextSpan(28, 30), EntityKind.LOC, 1.0, "test")]);
-        var us = Some.PlaceNamed(Some.Stage.Locate(document), text, "US");
+        var us = Some.PlaceNamed(Some.Stage.Locate(Some.DocumentWithEntity(text, "US", EntityKind.LOC)), text, "US");
         Assert.Equal(("US", PrecisionCode.Country), (us.CountryCode, us.Precision));
     }
 
@@ -280,8 +278,7 @@ public class GeoStageTests
     {
         // The matcher leaves "US" out as a modifier of "dollar"; the tagger's LOC must not bring it back as the event location.
         const string text = "Protesters against the high US dollar exchange rate gathered in Beirut.";
-        var document = Some.Document(text);
-        document.SetEntities([new EntityMention(new TextSpan(text.IndexOf("US", StringComparison.Ordinal), text.IndexOf("US", StringComparison.Ordinal) + 2), EntityKind.LOC, 1.0, "test")]);
+        var document = Some.DocumentWithEntity(text, "US", EntityKind.LOC);
         var places = Some.Stage.Locate(document);
         Assert.DoesNotContain(places, p => p.CountryCode == "US");
         Assert.Equal("Beirut", GeoStage.EventLocation(text, places)?.Name);
@@ -292,9 +289,7 @@ public class GeoStageTests
     {
         // The tagger takes "Paletwa Town" for a person; the word "Town" after the name says it is the place.
         const string text = "On 8 May 2020, in Paletwa Town, Paletwa Township, Chin State, a bullet hit a man.";
-        var document = Some.Document(text);
-        int start = text.IndexOf("Paletwa Town", StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, start + "Paletwa Town".Length), EntityKind.PER, 1.0, "test")]);
+        var document = Some.DocumentWithEntity(text, "Paletwa Town", EntityKind.PER);
         Assert.Equal("Paletwa", GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Name);
     }
 
@@ -303,9 +298,7 @@ public class GeoStageTests
     {
         // The tagger takes "the District of Harasta in Rural Damascus" for an organisation; a unit word and "of" open a place phrase.
         const string text = "Activists counted the dead on Monday. Shells fell on the District of Harasta in Rural Damascus on Monday.";
-        var document = Some.Document(text);
-        int start = text.IndexOf("District", StringComparison.Ordinal), end = text.LastIndexOf(" on Monday", StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
+        var document = Some.DocumentWithEntity(text, "District of Harasta in Rural Damascus", EntityKind.ORG);
         var places = Some.Stage.Locate(document);
         Assert.Contains(places, p => p.Admin1 == "Rural Damascus" && document.TextOf(p.Span) == "Rural Damascus");
         Assert.Equal("Rural Damascus", GeoStage.EventLocation(text, places)?.Admin1);
@@ -316,9 +309,7 @@ public class GeoStageTests
     {
         // The tagger takes "Homs-Hama" for an organisation; before "highway" it names a road by the towns at its ends.
         const string text = "Protesters blocked the Homs-Hama highway with burning tyres on Monday.";
-        var document = Some.Document(text);
-        int start = text.IndexOf("Homs", StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, start + "Homs-Hama".Length), EntityKind.ORG, 1.0, "test")]);
+        var document = Some.DocumentWithEntity(text, "Homs-Hama", EntityKind.ORG);
         var places = Some.Stage.Locate(document);
         Assert.Equal(("Homs", "SY"), GeoStage.EventLocation(text, places) is { } p ? (document.TextOf(p.NameSpan ?? p.Span), p.CountryCode) : default);
     }
@@ -329,9 +320,7 @@ public class GeoStageTests
     public void APersonEndingWithTheProvinceOfTheNameBeforeItIsATownAndItsProvince(string text, string entity, string admin1)
     {
         // The tagger takes a town and its province, the comma dropped, for a person's name; a name the gazetteer lacks may stand first.
-        var document = Some.Document(text);
-        int start = text.IndexOf(entity, StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, start + entity.Length), EntityKind.PER, 1.0, "test")]);
+        var document = Some.DocumentWithEntity(text, entity, EntityKind.PER);
         Assert.Equal(admin1, GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Admin1);
     }
 
@@ -340,9 +329,7 @@ public class GeoStageTests
     {
         // "on Aleppo Damascus" lists two provinces; neither holds the other.
         const string text = "Rockets fell on Aleppo Damascus on Friday.";
-        var document = Some.Document(text);
-        int start = text.IndexOf("Aleppo", StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, start + "Aleppo Damascus".Length), EntityKind.ORG, 1.0, "test")]);
+        var document = Some.DocumentWithEntity(text, "Aleppo Damascus", EntityKind.ORG);
         Assert.Empty(Some.Stage.Locate(document));
     }
 
@@ -351,9 +338,7 @@ public class GeoStageTests
     {
         // Without a unit word and "of" opening it, it stays an organisation's name: "Damascus University" is no place.
         const string text = "Activists counted the dead on Monday. Damascus University said so too.";
-        var document = Some.Document(text);
-        int start = text.IndexOf("Damascus", StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, start + "Damascus University".Length), EntityKind.ORG, 1.0, "test")]);
+        var document = Some.DocumentWithEntity(text, "Damascus University", EntityKind.ORG);
         Assert.DoesNotContain(Some.Stage.Locate(document), p => p.Admin1 == "Damascus");
     }
 
@@ -363,14 +348,13 @@ public class GeoStageTests
         // A headline capitalises every word: the tagger reads "Tell Abyad Terroirst Attack" as a person, and the capitalised words
         // after the town neither hide it nor make it a modifier of a longer name; nor is "Injured" after "and" an unknown village.
         const string text = "URGENT 19 Killed and Injured in Tell Abyad Terroirst Attack in Northern Syria. At least 4 people were killed in the city.";
-        var document = Some.Document(text);
+        var document = Some.DocumentWithEntity(text, "Tell Abyad Terroirst Attack", EntityKind.PER);
         new Sitrep.Nlp.Text.SentenceStage().Process(document, TestContext.Current.CancellationToken);
-        int start = text.IndexOf("Tell Abyad", StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, start + "Tell Abyad Terroirst Attack".Length), EntityKind.PER, 1.0, "test")]);
         var places = Some.Stage.Locate(document);
         Assert.DoesNotContain(places, p => text[p.Span.Start..p.Span.End] == "Injured");
         Assert.Equal("Ar-Raqqa", GeoStage.EventLocation(text, places)?.Admin1);
-        Assert.True(GeoStage.InTitleCase(text, new TextSpan(start, start + 10)));
+        int town = text.IndexOf("Tell Abyad", StringComparison.Ordinal);
+        Assert.True(GeoStage.InTitleCase(text, new TextSpan(town, town + "Tell Abyad".Length)));
         Assert.False(GeoStage.InTitleCase(text, new TextSpan(text.IndexOf("people", StringComparison.Ordinal), text.IndexOf("people", StringComparison.Ordinal) + 6)));
     }
 
@@ -621,9 +605,7 @@ public class GeoStageTests
             ("On Monday drones targeted Qamishli Airbase and no one was hurt.", "Qamishli Airbase", "Qamishli"),
         })
         {
-            var document = Some.Document(text);
-            int start = text.IndexOf(entity, StringComparison.Ordinal);
-            document.SetEntities([new EntityMention(new TextSpan(start, start + entity.Length), EntityKind.PER, 1.0, "test")]);
+            var document = Some.DocumentWithEntity(text, entity, EntityKind.PER);
             var place = GeoStage.EventLocation(text, Some.Stage.Locate(document));
             Assert.True(place?.NameSpan is { } name && text[name.Start..name.End] == town && place.Precision == PrecisionCode.Exact);
         }
@@ -637,17 +619,10 @@ public class GeoStageTests
     {
         // The tagger takes "the Health Office of Aleppo" for an organisation: the office's seat is the place.
         const string text = "On Monday the Health Office of Aleppo closed the markets.";
-        var document = Some.Document(text);
-        int start = text.IndexOf("Health", StringComparison.Ordinal), end = text.IndexOf(" closed", StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
-        Assert.Equal("Aleppo", GeoStage.EventLocation(text, Some.Stage.Locate(document))?.Name);
+        Assert.Equal("Aleppo", GeoStage.EventLocation(text, Some.Stage.Locate(Some.DocumentWithEntity(text, "Health Office of Aleppo", EntityKind.ORG)))?.Name);
         // A ministry is "of" its subject, and the name inside it stays hidden.
         const string ministry = "On Monday the Ministry of Aleppo Affairs closed the markets.";
-        document = Some.Document(ministry);
-        start = ministry.IndexOf("Ministry", StringComparison.Ordinal);
-        end = ministry.IndexOf(" closed", StringComparison.Ordinal);
-        document.SetEntities([new EntityMention(new TextSpan(start, end), EntityKind.ORG, 1.0, "test")]);
-        Assert.Empty(Some.Stage.Locate(document));
+        Assert.Empty(Some.Stage.Locate(Some.DocumentWithEntity(ministry, "Ministry of Aleppo Affairs", EntityKind.ORG)));
     }
 
     [Fact]

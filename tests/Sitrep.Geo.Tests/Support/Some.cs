@@ -19,6 +19,15 @@ internal static class Some
         return document;
     }
 
+    /// <summary>A tokenized document whose tagger saw one entity of <paramref name="kind"/> over the first occurrence of <paramref name="entity"/>.</summary>
+    public static Document DocumentWithEntity(string text, string entity, EntityKind kind)
+    {
+        var document = Document(text);
+        int start = text.IndexOf(entity, StringComparison.Ordinal);
+        document.SetEntities([new EntityMention(new TextSpan(start, start + entity.Length), kind, 1.0, "test")]);
+        return document;
+    }
+
     public static IReadOnlyList<Place> Places(string text) => Stage.Locate(Document(text));
 
     public static Place PlaceNamed(IReadOnlyList<Place> places, string text, string name) =>
