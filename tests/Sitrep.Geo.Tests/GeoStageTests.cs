@@ -678,4 +678,19 @@ public class GeoStageTests
         const string bare = "Gunmen killed two police officers in Escobedo on Sunday.";
         Assert.NotEqual("Ciudad General Escobedo", Some.PlaceNamed(Some.Places(bare), bare, "Escobedo").Name);
     }
+    [Fact]
+    public void EventLocationsListEachPlaceOfAListOnceAndPassOverTheirUnits()
+    {
+        const string text = "On 3 June 2020, regime forces shelled Kafr Nabl (Maarrat an Nu'man, Idleb), Saraqib (Idleb) and Atarib in Aleppo.";
+        var listed = GeoStage.EventLocations(text, Some.Places(text));
+        Assert.Equal(["Kafr Nabl", "Saraqib", "Atarib"], listed.Select(p => text[p.Span.Start..p.Span.End]));
+        Assert.Equal(GeoStage.EventLocation(text, Some.Places(text)), listed[0]);
+    }
+
+    [Theory]
+    [InlineData("On 3 June 2020, a man was shot dead on the road between Saraqib and Kafr Nabl in Idleb.")]
+    [InlineData("On 3 June 2020, protesters from Saraqib and Kafr Nabl gathered in Idleb city.")]
+    [InlineData("On 3 June 2020, regime forces shelled Saraqib near Kafr Nabl, Idleb.")]
+    public void StretchesOriginsAndAnchorsListNoFurtherPlace(string text) =>
+        Assert.Single(GeoStage.EventLocations(text, Some.Places(text)));
 }

@@ -13,6 +13,9 @@ internal sealed record EventPlace(string Name, int Precision, TextSpan? Span)
     public string? Admin2 { get; init; }
     public double? Latitude { get; init; }
     public double? Longitude { get; init; }
+    /// <summary>The other places the sentence lists the event at ("in Shah Wali Kot and Maywand districts"): ACLED codes one event
+    /// at each (<see cref="Places.GeoStage.EventLocations"/>).</summary>
+    public IReadOnlyList<EventPlace> AlsoAt { get; init; } = [];
 }
 
 /// <summary>An event being assembled from one or more sentences before it becomes an <see cref="EventRecord"/>.</summary>

@@ -96,8 +96,9 @@ public sealed partial class EventStage : IPipelineStage
             if (place?.Admin1 is not null) provincial.Add((sentence.Span.End, place));
             // An opening that names no province yet ("an air strike hit an eastern town", "in the north of the country") is placed by the
             // next sentences ("the strike on the town of X"), before its event can merge with a report further down.
-            if (place?.Admin1 is null && provincial.Count == 0 && PlaceAhead(document, places, sentenceIndex) is { } ahead) place = ahead;
-            if (place is not null) lastPlace = place;
+            // A place taken from another sentence is its first place only: the list there is that sentence's.
+            if (place?.Admin1 is null && provincial.Count == 0 && PlaceAhead(document, places, sentenceIndex) is { } ahead) place = ahead with { AlsoAt = [] };
+            if (place is not null) lastPlace = place with { AlsoAt = [] };
             place ??= lastPlace;
             var sentenceDate = dates.FirstOrDefault();
             // A headline dates nothing by itself: undated, it is the lead's event, whenever the body says that happened.
@@ -162,13 +163,19 @@ public sealed partial class EventStage : IPipelineStage
             if (AcledTaxonomy.IsViolent(e.EventType) && e.Place?.Admin1 is null
                 && provincial.FirstOrDefault(p => p.SentenceEnd > e.Sentence.Start).Place is { } later)
             {
-                e.Place = later;
+                e.Place = later with { AlsoAt = [] };
                 if (later.Span is { } span) e.Evidence.Add(span);
             }
         var (leadEvent, headlineToll) = ApplyHeadline(document, events, country);
         if (headlineToll is null) JoinLaterToll(document, events);
-        document.SetEvents(events.Select(e => _model.WithSecondSide(_model.WithUnnamedActor(
-            e.ToRecord(Name, country, e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences)), document.Text), document.Text)));
+        document.SetEvents(events.SelectMany(e =>
+        {
+            var toll = e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences);
+            var record = _model.WithSecondSide(_model.WithUnnamedActor(e.ToRecord(Name, country, toll), document.Text), document.Text);
+            // A place the text tells an event of the type at on its own ("Four killed in Aleppo and Quneitra ... In Quneitra, two
+            // died") is that event: the list's share there is not a second one.
+            return ByPlace(record, e.Place, toll, at => events.Exists(o => o != e && o.EventType == e.EventType && o.Place?.Name == at.Name));
+        }));
     }
 
     /// <summary>What the headline says of the lead event: its toll, province, weapon and perpetrator. Returns the event that
@@ -684,7 +691,7 @@ public sealed partial class EventStage : IPipelineStage
         if (document.Layers.Contains(Layer.Places))
         {
             var places = PlacesIn(document, sentence.Span, country);
-            return places.Count == 0 ? null : Located(document, places);
+            return places.Count == 0 ? null : Located(document, places, listed: true);
         }
         foreach (var e in document.Entities)
         {
@@ -719,16 +726,58 @@ public sealed partial class EventStage : IPipelineStage
         return places;
     }
 
-    private static EventPlace? Located(Document document, List<Place> places)
+    // The event's place among 'places'; with 'listed', the other places a list names the event at too (EventPlace.AlsoAt).
+    private static EventPlace? Located(Document document, List<Place> places, bool listed = false)
     {
-        var resolved = Places.GeoStage.EventLocation(document.Text, places);
-        return resolved is null ? null : new EventPlace(Geo.NameKey.PlainLatin(resolved.Name), resolved.AcledGeoPrecision, resolved.Span)
+        var located = listed ? Places.GeoStage.EventLocations(document.Text, places)
+            : Places.GeoStage.EventLocation(document.Text, places) is { } one ? [one] : [];
+        return located.Count == 0 ? null : ToEventPlace(located[0]) with { AlsoAt = [.. located.Skip(1).Select(ToEventPlace)] };
+    }
+
+    private static EventPlace ToEventPlace(Place place) => new(Geo.NameKey.PlainLatin(place.Name), place.AcledGeoPrecision, place.Span)
+    {
+        Admin1 = place.Admin1,
+        Admin2 = place.Admin2,
+        Latitude = place.Latitude,
+        Longitude = place.Longitude,
+    };
+
+    /// <summary><paramref name="record"/> as ACLED codes it: one event at each place its sentence lists it at (<paramref name="place"/>
+    /// and its <see cref="EventPlace.AlsoAt"/>), the toll split between them, the first taking the remainder ("10 ... spread between 3
+    /// locations": 4, 3, 3). A toll the text already splits ("coded as 10 and split between 3 events") is each one's as read.</summary>
+    /// <param name="record">The event as read, at <paramref name="place"/>.</param>
+    /// <param name="place">Where the event's sentence places it.</param>
+    /// <param name="toll">The toll <paramref name="record"/> was given.</param>
+    /// <param name="toldApart">True for a listed place the text tells the event at in a report of its own: no event is made there.</param>
+    private static IEnumerable<EventRecord> ByPlace(EventRecord record, EventPlace? place, FatalityReading? toll, Predicate<EventPlace> toldApart)
+    {
+        if (place is not { AlsoAt.Count: > 0 } || record.EventType == AcledTaxonomy.Humanitarian)
         {
-            Admin1 = resolved.Admin1,
-            Admin2 = resolved.Admin2,
-            Latitude = resolved.Latitude,
-            Longitude = resolved.Longitude,
-        };
+            yield return record;
+            yield break;
+        }
+        var all = place.AlsoAt.Prepend(place).ToList();
+        bool divide = toll?.IsSplit != true;
+        int? Share(int? total, int i) => total is { } n && divide ? n / all.Count + (i < n % all.Count ? 1 : 0) : total;
+        for (int i = 0; i < all.Count; i++)
+        {
+            var at = all[i];
+            if (i > 0 && toldApart(at)) continue;
+            yield return record with
+            {
+                Admin1 = at.Admin1,
+                Admin2 = at.Admin2,
+                Location = at.Name,
+                Latitude = at.Latitude,
+                Longitude = at.Longitude,
+                GeoPrecision = at.Precision,
+                Fatalities = Share(record.Fatalities, i),
+                FatalitiesLow = Share(record.FatalitiesLow, i),
+                FatalitiesHigh = Share(record.FatalitiesHigh, i),
+                // Each cites its own place, not the others'.
+                Evidence = [.. record.Evidence.Where(s => all.TrueForAll(p => p.Span != s)).Append(at.Span ?? record.Span).Distinct().OrderBy(s => s.Start).ThenBy(s => s.End)],
+            };
+        }
     }
 
     // How many sentences on an opening that names no province may find its place.

@@ -94,6 +94,49 @@ public sealed partial class GeoStage : IPipelineStage
     public static Place? EventLocation(string text, IEnumerable<Place> places)
     {
         var list = places.Where(p => !p.IsMetonym).ToList();
+        int best = Best(text, list, out _);
+        return best < 0 ? null : list[best];
+    }
+
+    /// <summary>The places of an event that <paramref name="text"/> reports at several places listed together, one ACLED event each
+    /// ("clashes in Shah Wali Kot and Maywand districts, Kandahar"; "on the Sirwah (Marib), Nihm (Sanaa) and Al Jawf frontlines"):
+    /// <see cref="EventLocation"/> first, then each place listed after it that stands as it does, its units ("(Marib)", ", Kandahar")
+    /// passed over. Empty when the text names no place.</summary>
+    /// <remarks>ACLED's unit of record is one place: it codes such a list as one event per place, the toll split between them. A
+    /// stretch "between A and B" is coded at one end and lists nothing; nor does a weak or foreign first place.</remarks>
+    public static IReadOnlyList<Place> EventLocations(string text, IEnumerable<Place> places)
+    {
+        var list = places.Where(p => !p.IsMetonym).ToList();
+        int best = Best(text, list, out var country);
+        if (best < 0) return [];
+        var listed = new List<Place> { list[best] };
+        if (Standing(text, list, best, country) != default
+            || text.AsSpan(0, list[best].Span.Start).TrimEnd().EndsWith(" between", StringComparison.OrdinalIgnoreCase)) return listed;
+        // The end of the last place listed and the units named after it.
+        int end = list[best].Span.End;
+        for (int j = best + 1; j < list.Count && list[j].Span.Start >= end; j++)
+        {
+            var p = list[j];
+            var gap = text.AsSpan(end, p.Span.Start - end);
+            if (LocationPhrases.ListUnitGap().IsMatch(gap) && IsUnitOf(p, listed[^1])) { end = p.Span.End; continue; }
+            if (!LocationPhrases.ListItemGap().IsMatch(gap) || Rank(p.Precision) >= Rank(PrecisionCode.Country) || Standing(text, list, j, country) != default) break;
+            if (listed.TrueForAll(q => GeoMath.DistanceKm(q.Latitude, q.Longitude, p.Latitude, p.Longitude) >= DistinctPlaceKm)) listed.Add(p);
+            end = p.Span.End;
+        }
+        return listed;
+    }
+
+    // Places listed closer than this are one place named twice.
+    private const double DistinctPlaceKm = 5;
+
+    // True when 'unit' names where 'place' lies: a division holding it, or a town that names the division holding it ("Kandahar").
+    private static bool IsUnitOf(Place unit, Place place) =>
+        unit.CountryCode == place.CountryCode && Inside(place, unit)
+        && (Rank(unit.Precision) is 1 or 2 || NameKey.SamePlace(unit.Name, unit.Admin1) || NameKey.SamePlace(unit.Name, unit.Admin2));
+
+    // The index in 'list' of the event's place (EventLocation), or -1; 'country' is the text's main country.
+    private static int Best(string text, List<Place> list, out string? country)
+    {
         // The country most of the text's places lie in, weighed by confidence: a lone confident reading abroad ("Rome" for a Syrian
         // village, "Ez Zahra" in Tunisia) is not the event's place while places of that country are named.
         // Equal weights go to the country a division is read in (a division's name is seldom a misreading: "Idleb" against a town
@@ -101,20 +144,31 @@ public sealed partial class GeoStage : IPipelineStage
         // Only confident readings below country level vote: a country named as a side ("passing data to the United States government")
         // does not outweigh the town the text places the event in, nor does a weak guess ("Dabiq" read as an American town). Without
         // such a reading the weak ones vote, and in a text naming no place below a country its country mentions.
-        var country = MainCountry(list, p => p.Confidence >= MinConfidence && Rank(p.Precision) < Rank(PrecisionCode.Country))
+        country = MainCountry(list, p => p.Confidence >= MinConfidence && Rank(p.Precision) < Rank(PrecisionCode.Country))
             ?? MainCountry(list, p => Rank(p.Precision) < Rank(PrecisionCode.Country)) ?? MainCountry(list, _ => true);
         int best = -1;
         (int, int, int, int) bestKey = default;
         for (int i = 0; i < list.Count; i++)
         {
             var p = list[i];
-            var key = (IsOrigin(text, p) || ListedAfterOrigin(text, list, i) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0, p.CountryCode is { } c && c != country ? 1 : 0,
-                !IsPlacedVillage(p) && IsWeak(p, list, text) || IsRouteEnd(text, p, list) || OutsideDivisions(text, p, list) ? 1 : 0, IsPlacedVillage(p) ? 0 : Rank(p.Precision));
+            var (aside, abroad, weak) = Standing(text, list, i, country);
+            var key = (aside, abroad, weak, IsPlacedVillage(p) ? 0 : Rank(p.Precision));
             if (best < 0 || key.CompareTo(bestKey) < 0) (best, bestKey) = (i, key);
         }
         // A road's end before the town holding the road ("linking Aden to Taizz in At Turbah") is not held by it.
         while (best > 0 && Holds(text, list[best], list[best - 1], list) && !IsRouteEnd(text, list[best - 1], list)) best--;
-        return best < 0 ? null : list[best];
+        return best;
+    }
+
+    // How list[i] stands as the event's place, each 0 or 1, lower first: beside the event (an origin, a modifier, a neighbourhood, a place
+    // locating a district), abroad (outside the text's main country), weak (a doubtful reading, a road's end, a town outside the
+    // divisions named).
+    private static (int Aside, int Abroad, int Weak) Standing(string text, List<Place> list, int i, string? country)
+    {
+        var p = list[i];
+        return (IsOrigin(text, p) || ListedAfterOrigin(text, list, i) || IsModifier(text, p, list) || LocatesDistrict(text, p, list) || IsNeighbourhood(text, p) ? 1 : 0,
+            p.CountryCode is { } c && c != country ? 1 : 0,
+            !IsPlacedVillage(p) && IsWeak(p, list, text) || IsRouteEnd(text, p, list) || OutsideDivisions(text, p, list) ? 1 : 0);
     }
 
     // The country with the largest summed confidence of the places that 'votes' accepts; ties as EventLocation says. Null when none votes.

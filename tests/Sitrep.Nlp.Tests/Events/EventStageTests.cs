@@ -527,4 +527,25 @@ public class EventStagePlacesTests
     public void AnIntelligenceBranchNamedAfterTheAirForceIsNoAirStrike() =>
         Assert.DoesNotContain(Some.Annotated("On 3 May 2020, unidentified gunmen shot dead a member of the regime's Air Force Intelligence in Da'el, Syria.",
             new DateOnly(2020, 5, 3)).Events, e => e.SubEventType == "Air/drone strike");
+    [Fact]
+    public void AnEventAtPlacesListedTogetherIsOneEventAtEachWithTheTollSplit()
+    {
+        const string text = "On 3 June 2020, regime forces shelled Kafr Nabl (Maarrat an Nu'man, Idleb), Saraqib (Idleb) and Atarib in Aleppo, killing 7 civilians.";
+        var events = Some.Annotated(text, new DateOnly(2020, 6, 3)).Events;
+        // ACLED's split: the first place takes the remainder.
+        Assert.Equal([("Idleb", 3), ("Idleb", 2), ("Aleppo", 2)], events.Select(e => (e.Admin1, e.Fatalities)));
+        // Each cites its own place and not the others'.
+        string[] names = ["Kafr Nabl", "Saraqib", "Atarib"];
+        var spans = names.Select(n => new TextSpan(text.IndexOf(n, StringComparison.Ordinal), text.IndexOf(n, StringComparison.Ordinal) + n.Length)).ToList();
+        for (int i = 0; i < events.Count; i++)
+            Assert.Equal([spans[i]], events[i].Evidence.Intersect(spans));
+    }
+
+    [Fact]
+    public void ATollTheTextAlreadySplitsBetweenPlacesIsEachPlacesShare()
+    {
+        var events = Some.Annotated("On 3 June 2020, regime forces shelled Saraqib and Atarib. Unknown fatalities coded as 10 and spread across two locations.",
+            new DateOnly(2020, 6, 3)).Events;
+        Assert.Equal([5, 5], events.Select(e => e.Fatalities ?? -1));
+    }
 }
