@@ -29,16 +29,16 @@ internal static class EvalGeoCommand
         var command = new Command("geo", "Share of ACLED rows whose notes geocode within 5/25/100 km of ACLED's point, admin1 and country accuracy") { file, split, fold, misses, json };
         command.SetAction(parse =>
         {
-            var rows = AcledCsv.Read(parse.GetValue(file)!);
-            rows = parse.GetValue(split) switch
+            var all = AcledCsv.Read(parse.GetValue(file)!).ToList();
+            var rows = parse.GetValue(split) switch
             {
-                Train => rows.Where(r => !AcledCsv.IsHeldOut(r)),
-                Validation => rows.Where(r => EventTraining.IsValidation(r, parse.GetValue(fold))),
-                HeldOut => rows.Where(AcledCsv.IsHeldOut),
-                _ => rows,
+                Train => all.Where(r => !AcledCsv.IsHeldOut(r)),
+                Validation => all.Where(r => EventTraining.IsValidation(r, parse.GetValue(fold))),
+                HeldOut => all.Where(AcledCsv.IsHeldOut),
+                _ => all,
             };
             var gazetteer = GeoStage.Shipped;
-            var (score, results) = new GeoEvaluator(gazetteer, new GeoStage(gazetteer)).Evaluate(rows);
+            var (score, results) = new GeoEvaluator(gazetteer, new GeoStage(gazetteer)).Evaluate(rows, all);
 
             var table = new Table { Title = new TableTitle($"Geocoding of ACLED notes: {score.Rows} rows ({parse.GetValue(split)})") };
             table.AddColumn("measure").AddColumn(new TableColumn("share").RightAligned());

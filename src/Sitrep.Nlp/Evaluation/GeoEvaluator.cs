@@ -42,9 +42,30 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
         .ToDictionary(g => g.Key, g => g.ToArray(), StringComparer.OrdinalIgnoreCase);
 
     /// <summary>Scores every row of <paramref name="rows"/> and returns the totals and the per-row outcomes.</summary>
-    public (GeoScore Score, IReadOnlyList<GeoRowResult> Results) Evaluate(IEnumerable<AcledRow> rows)
+    /// <remarks>ACLED codes a note listing several places as one event per place, each row with the whole note
+    /// (<see cref="GeoStage.EventLocations"/>). The rows of <paramref name="file"/> sharing a note are its events: they are matched one
+    /// to one with the note's first places listed, as many as there are rows, the match that puts them nearest; a row left over, when
+    /// the note lists fewer places than ACLED coded events, takes the note's event location.</remarks>
+    /// <param name="rows">The rows to score.</param>
+    /// <param name="file">Every row of the file <paramref name="rows"/> come from, which tells how many events ACLED coded from a note
+    /// (a split may hold some of them out); <paramref name="rows"/> by default.</param>
+    public (GeoScore Score, IReadOnlyList<GeoRowResult> Results) Evaluate(IEnumerable<AcledRow> rows, IEnumerable<AcledRow>? file = null)
     {
-        var results = rows.Where(r => r.Latitude is not null && r.Longitude is not null).Select(Score).ToList();
+        static bool Located(AcledRow r) => r.Latitude is not null && r.Longitude is not null;
+        var scored = rows.Where(Located).ToList();
+        var events = (file ?? scored).Where(Located).GroupBy(r => r.Notes).ToDictionary(g => g.Key, g => g.ToList());
+        var chosen = new Dictionary<AcledRow, Place?>(ReferenceEqualityComparer.Instance);
+        var read = new Dictionary<string, IReadOnlyList<Place>>();
+        foreach (var row in scored)
+        {
+            if (read.ContainsKey(row.Notes)) continue;
+            var document = new Document(row.EventId ?? $"line-{row.Line}", row.Notes) { Published = row.EventDate };
+            var places = _pipeline.Process(document).Places;
+            read[row.Notes] = places;
+            var group = events.TryGetValue(row.Notes, out var coded) && coded.Contains(row) ? coded : [row];
+            foreach (var (r, place) in Match(group, GeoStage.EventLocations(row.Notes, places))) chosen[r] = place;
+        }
+        var results = scored.Select(r => Score(r, chosen.GetValueOrDefault(r), read[r.Notes])).ToList();
         int n = results.Count;
         double Share(Func<GeoRowResult, bool> ok) => n == 0 ? 0 : Math.Round(results.Count(ok) / (double)n, 4);
         var score = new GeoScore(n,
@@ -53,11 +74,55 @@ public sealed class GeoEvaluator(Gazetteer gazetteer, GeoStage stage)
         return (score, results);
     }
 
-    private GeoRowResult Score(AcledRow row)
+    // Distances count up to this in a match: one far-off pair does not outweigh the rest.
+    private const double MatchCapKm = 100;
+    // Notes with more rows than this are matched greedily (ACLED splits a note into at most a handful of events).
+    private const int ExactMatchRows = 7;
+
+    // The rows of one note matched one to one with its listed places (the first 'rows.Count'), nearest in sum; rows left over take the first.
+    private static IEnumerable<(AcledRow Row, Place? Place)> Match(List<AcledRow> rows, IReadOnlyList<Place> listed)
     {
-        var document = new Document(row.EventId ?? $"line-{row.Line}", row.Notes) { Published = row.EventDate };
-        var places = _pipeline.Process(document).Places;
-        var chosen = GeoStage.EventLocation(row.Notes, places);
+        if (listed.Count == 0) return rows.Select(r => (r, (Place?)null));
+        var places = listed.Take(rows.Count).ToList();
+        double Cost(int row, int place) => Math.Min(MatchCapKm,
+            GeoMath.DistanceKm(places[place].Latitude, places[place].Longitude, rows[row].Latitude!.Value, rows[row].Longitude!.Value));
+        // rowOf[place] = the row matched with it.
+        var rowOf = new int[places.Count];
+        if (rows.Count <= ExactMatchRows)
+        {
+            var best = double.MaxValue;
+            var current = new int[places.Count];
+            var used = new bool[rows.Count];
+            void Search(int place, double cost)
+            {
+                if (cost >= best) return;
+                if (place == places.Count) { best = cost; current.CopyTo(rowOf, 0); return; }
+                for (int row = 0; row < rows.Count; row++)
+                {
+                    if (used[row]) continue;
+                    (used[row], current[place]) = (true, row);
+                    Search(place + 1, cost + Cost(row, place));
+                    used[row] = false;
+                }
+            }
+            Search(0, 0);
+        }
+        else
+        {
+            var used = new bool[rows.Count];
+            for (int place = 0; place < places.Count; place++)
+            {
+                int row = Enumerable.Range(0, rows.Count).Where(r => !used[r]).MinBy(r => Cost(r, place));
+                (used[row], rowOf[place]) = (true, row);
+            }
+        }
+        var matched = rows.Select(_ => places[0]).ToArray();
+        for (int place = 0; place < places.Count; place++) matched[rowOf[place]] = places[place];
+        return rows.Select((r, i) => (r, (Place?)matched[i]));
+    }
+
+    private GeoRowResult Score(AcledRow row, Place? chosen, IReadOnlyList<Place> places)
+    {
         if (chosen is null) return new GeoRowResult(row, null, null, false, false, places);
         double lat = row.Latitude!.Value, lon = row.Longitude!.Value;
         double distance = Math.Round(GeoMath.DistanceKm(chosen.Latitude, chosen.Longitude, lat, lon), 1);
