@@ -87,8 +87,9 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^(?:\s*(?:,|\band\b|\bor\b)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ar|as|de|la|le))*)+\s*$", RegexOptions.CultureInvariant)]
     internal static partial Regex ListGap();
 
-    // Between two places of a list, after the first's units: "Shah Wali Kot and Maywand", "Sirwah (Marib), Nihm", "Kwossa and Dadin Kowa".
-    [GeneratedRegex(@"^\s*(?:(?:sector\s+area|village|town|city|area|front|frontline|district|locality|camp)s?\s*)?\)?\s*(?:,|;|\band\b|\bas\s+well\s+as\b)(?:\s*(?:,|\band\b))*\s*(?:(?:the|in|on|at)\s+)*$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    // Between two places of a list, after the first's units, with names not read between them: "Shah Wali Kot and Maywand",
+    // "Sirwah (Marib), Nihm", "Gidan Adamu, Gankoi Yeba, Zambana, Kwossa and Dadin Kowa".
+    [GeneratedRegex(@"^\s*(?:(?:sector\s+area|village|town|city|area|front|frontline|district|locality|camp|province|governorate)s?\s*)?\)?(?:\s*(?:,|;|\band\b|\bas\s+well\s+as\b)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ar|as|de|la|le))*)+\s*(?:(?:the|in|on|at)\s+)*$", RegexOptions.CultureInvariant)]
     internal static partial Regex ListItemGap();
 
     // Between a place of a list and a unit named after it: "Maywand districts, Kandahar", "Jabal al Kirsh front (Al Qabbaytah", "Komo in Chikun".

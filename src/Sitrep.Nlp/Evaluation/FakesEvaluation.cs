@@ -139,7 +139,12 @@ public static partial class FakesEvaluation
     public static EventRecord? MainEvent(Document document)
     {
         ArgumentNullException.ThrowIfNull(document);
-        var violent = document.Events.Where(e => AcledTaxonomy.IsViolent(e.EventType)).ToList();
+        // The event stage makes one event per place a report lists, the toll split between them (ACLED's unit); FA-KES counts the
+        // report's whole toll, so the events of one report (same sentence and type) count as one, at its first place.
+        var violent = document.Events.Where(e => AcledTaxonomy.IsViolent(e.EventType))
+            .GroupBy(e => (e.Span, e.EventType))
+            .Select(g => g.First() with { Fatalities = g.Sum(e => e.Fatalities ?? 0) })
+            .ToList();
         var lead = document.Sentences.Where(s => !s.IsCaption).Take(LeadSentences).Select(s => s.Span).ToList();
         // An event's span is the first sentence that reports it (its evidence may cite a place named earlier).
         var told = violent.Where(e => lead.Any(l => l.Overlaps(e.Span))).ToList();

@@ -172,9 +172,9 @@ public sealed partial class EventStage : IPipelineStage
         {
             var toll = e == leadEvent ? headlineToll : DeathToll.Read(document, e.TollSentences);
             var record = _model.WithSecondSide(_model.WithUnnamedActor(e.ToRecord(Name, country, toll), document.Text), document.Text);
-            // A place the text tells an event of the type at on its own ("Four killed in Aleppo and Quneitra ... In Quneitra, two
-            // died") is that event: the list's share there is not a second one.
-            return ByPlace(record, e.Place, toll, at => events.Exists(o => o != e && o.EventType == e.EventType && o.Place?.Name == at.Name));
+            // A place the text tells an event of the type at on its own, with its toll ("Four killed in Aleppo and Quneitra ... In
+            // Quneitra, two died"), is that event: the list's share there is not counted twice.
+            return ByPlace(record, e.Place, toll, at => events.Exists(o => o != e && o.EventType == e.EventType && o.Place?.Name == at.Name && o.TollSentences.Count > 0));
         }));
     }
 
@@ -748,7 +748,7 @@ public sealed partial class EventStage : IPipelineStage
     /// <param name="record">The event as read, at <paramref name="place"/>.</param>
     /// <param name="place">Where the event's sentence places it.</param>
     /// <param name="toll">The toll <paramref name="record"/> was given.</param>
-    /// <param name="toldApart">True for a listed place the text tells the event at in a report of its own: no event is made there.</param>
+    /// <param name="toldApart">True for a listed place the text tells the event at in a report of its own with its toll: no event is made there.</param>
     private static IEnumerable<EventRecord> ByPlace(EventRecord record, EventPlace? place, FatalityReading? toll, Predicate<EventPlace> toldApart)
     {
         if (place is not { AlsoAt.Count: > 0 } || record.EventType == AcledTaxonomy.Humanitarian)

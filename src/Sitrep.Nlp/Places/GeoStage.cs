@@ -100,8 +100,8 @@ public sealed partial class GeoStage : IPipelineStage
 
     /// <summary>The places of an event that <paramref name="text"/> reports at several places listed together, one ACLED event each
     /// ("clashes in Shah Wali Kot and Maywand districts, Kandahar"; "on the Sirwah (Marib), Nihm (Sanaa) and Al Jawf frontlines"):
-    /// <see cref="EventLocation"/> first, then each place listed after it that stands as it does, its units ("(Marib)", ", Kandahar")
-    /// passed over. Empty when the text names no place.</summary>
+    /// <see cref="EventLocation"/> first, then the other places of its list that stand as it does, in text order, their units
+    /// ("(Marib)", ", Kandahar") passed over. Empty when the text names no place.</summary>
     /// <remarks>ACLED's unit of record is one place: it codes such a list as one event per place, the toll split between them. A
     /// stretch "between A and B" is coded at one end and lists nothing; nor does a weak or foreign first place.</remarks>
     public static IReadOnlyList<Place> EventLocations(string text, IEnumerable<Place> places)
@@ -109,21 +109,45 @@ public sealed partial class GeoStage : IPipelineStage
         var list = places.Where(p => !p.IsMetonym).ToList();
         int best = Best(text, list, out var country);
         if (best < 0) return [];
-        var listed = new List<Place> { list[best] };
         if (Standing(text, list, best, country) != default
-            || text.AsSpan(0, list[best].Span.Start).TrimEnd().EndsWith(" between", StringComparison.OrdinalIgnoreCase)) return listed;
+            || text.AsSpan(0, list[best].Span.Start).TrimEnd().EndsWith(" between", StringComparison.OrdinalIgnoreCase)) return [list[best]];
+        // The list may begin before the event location ("in Al Jawf, Ad Dali and Taizz governorates": towns rank before divisions).
+        int first = best;
+        while (first > 0 && list[first - 1].Span.End <= list[first].Span.Start && Joined(text, list[first - 1], list[first])) first--;
+        var listed = new List<Place>();
+        Place? item = null;
         // The end of the last place listed and the units named after it.
-        int end = list[best].Span.End;
-        for (int j = best + 1; j < list.Count && list[j].Span.Start >= end; j++)
+        int end = 0;
+        for (int j = first; j < list.Count && list[j].Span.Start >= end; j++)
         {
             var p = list[j];
             var gap = text.AsSpan(end, p.Span.Start - end);
-            if (LocationPhrases.ListUnitGap().IsMatch(gap) && IsUnitOf(p, listed[^1])) { end = p.Span.End; continue; }
-            if (!LocationPhrases.ListItemGap().IsMatch(gap) || Rank(p.Precision) >= Rank(PrecisionCode.Country) || Standing(text, list, j, country) != default) break;
-            if (listed.TrueForAll(q => GeoMath.DistanceKm(q.Latitude, q.Longitude, p.Latitude, p.Longitude) >= DistinctPlaceKm)) listed.Add(p);
-            end = p.Span.End;
+            if (j != best && item is not null && LocationPhrases.ListUnitGap().IsMatch(gap) && IsUnitOf(p, item))
+            {
+                end = p.Span.End;
+                continue;
+            }
+            if (item is not null && !LocationPhrases.ListItemGap().IsMatch(gap))
+            {
+                if (j > best) break;
+                // A list that ends before the event location is not its list.
+                listed.Clear();
+            }
+            (item, end) = (p, p.Span.End);
+            if (j == best || Rank(p.Precision) < Rank(PrecisionCode.Country) && Standing(text, list, j, country) == default
+                && listed.TrueForAll(q => GeoMath.DistanceKm(q.Latitude, q.Longitude, p.Latitude, p.Longitude) >= DistinctPlaceKm))
+                listed.Add(p);
         }
+        listed.Remove(list[best]);
+        listed.Insert(0, list[best]);
         return listed;
+    }
+
+    // True when 'next' follows 'previous' in a list, as the next place or as its unit.
+    private static bool Joined(string text, Place previous, Place next)
+    {
+        var gap = text.AsSpan(previous.Span.End, next.Span.Start - previous.Span.End);
+        return LocationPhrases.ListItemGap().IsMatch(gap) || LocationPhrases.ListUnitGap().IsMatch(gap) && IsUnitOf(next, previous);
     }
 
     // Places listed closer than this are one place named twice.

@@ -23,6 +23,14 @@ public class FakesEvaluationTests
         Assert.Equal(40, FakesEvaluation.MainEvent(doc)?.Fatalities);
     }
 
+    [Fact]
+    public void AReportSplitByPlaceCountsItsWholeToll()
+    {
+        var doc = Some.Annotated("Syrian warplanes killed 12 civilians in Saraqib and Binnish on Tuesday.", new DateOnly(2016, 9, 28));
+        Assert.Equal([6, 6], doc.Events.Select(e => e.Fatalities ?? 0));
+        Assert.Equal(12, FakesEvaluation.MainEvent(doc)?.Fatalities);
+    }
+
     [Theory]
     [InlineData("Ar-Raqqa", "raqqa", true)]
     [InlineData("Al-Hasakeh", "hasakeh", true)]

@@ -544,7 +544,7 @@ public class EventStagePlacesTests
     [Fact]
     public void ATollTheTextAlreadySplitsBetweenPlacesIsEachPlacesShare()
     {
-        var events = Some.Annotated("On 3 June 2020, regime forces shelled Saraqib and Atarib. Unknown fatalities coded as 10 and spread across two locations.",
+        var events = Some.Annotated("On 3 June 2020, regime forces shelled Saraqib and Atarib, killing 10 civilians. Fatalities split between 2 events.",
             new DateOnly(2020, 6, 3)).Events;
         Assert.Equal([5, 5], events.Select(e => e.Fatalities ?? -1));
     }
