@@ -92,6 +92,10 @@ internal static partial class LocationPhrases
     [GeneratedRegex(@"^\s*(?:(?:sector\s+area|village|town|city|area|front|frontline|district|locality|camp|province|governorate)s?\s*)?\)?(?:\s*(?:,|;|\band\b|\bas\s+well\s+as\b)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ar|as|de|la|le))*)+\s*(?:(?:the|in|on|at)\s+)*$", RegexOptions.CultureInvariant)]
     internal static partial Regex ListItemGap();
 
+    // A division word right after a name: "Nihm district", "Bamenda subdivision", "Idlib province".
+    [GeneratedRegex(@"^\s+(?:province|governorate|region|state|oblast|prefecture|department|district|sub-?district|sub-?division|municipality|LGA|county|raion|rayon|township|locality|commune|territory)\b", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
+    internal static partial Regex DivisionWordAfter();
+
     // Between a place of a list and a unit named after it: "Maywand districts, Kandahar", "Jabal al Kirsh front (Al Qabbaytah", "Komo in Chikun".
     [GeneratedRegex(@"^\s*(?:(?:sector\s+area|village|town|city|area|front|frontline|district|locality|camp|LGA|county|municipality)s?\s*)?(?:,|\(|\bin\b|\bof\b)\s*(?:the\s+)?$", RegexOptions.IgnoreCase | RegexOptions.CultureInvariant)]
     internal static partial Regex ListUnitGap();

@@ -691,6 +691,9 @@ public class GeoStageTests
     [InlineData("On 3 June 2020, a man was shot dead on the road between Saraqib and Kafr Nabl in Idleb.")]
     [InlineData("On 3 June 2020, protesters from Saraqib and Kafr Nabl gathered in Idleb city.")]
     [InlineData("On 3 June 2020, regime forces shelled Saraqib near Kafr Nabl, Idleb.")]
+    [InlineData("On 3 June 2020, rebels ambushed a convoy on a road linking Saraqib and Kafr Nabl.")]
+    [InlineData("On 3 June 2020, rebels clashed with regime forces in Saraqib (Idleb), east of Kafr Nabl.")]
+    [InlineData("On 3 June 2020, soldiers killed 6 civilians in a raid on Bafut town, Bamenda subdivision (Mezam, Nord-Ouest).")]
     public void StretchesOriginsAndAnchorsListNoFurtherPlace(string text) =>
         Assert.Single(GeoStage.EventLocations(text, Some.Places(text)));
 }

@@ -109,11 +109,11 @@ public sealed partial class GeoStage : IPipelineStage
         var list = places.Where(p => !p.IsMetonym).ToList();
         int best = Best(text, list, out var country);
         if (best < 0) return [];
-        if (Standing(text, list, best, country) != default
-            || text.AsSpan(0, list[best].Span.Start).TrimEnd().EndsWith(" between", StringComparison.OrdinalIgnoreCase)) return [list[best]];
+        if (Standing(text, list, best, country) != default || OpensStretch(text, list[best])) return [list[best]];
         // The list may begin before the event location ("in Al Jawf, Ad Dali and Taizz governorates": towns rank before divisions).
         int first = best;
         while (first > 0 && list[first - 1].Span.End <= list[first].Span.Start && Joined(text, list[first - 1], list[first])) first--;
+        if (OpensStretch(text, list[first])) return [list[best]];
         var listed = new List<Place>();
         Place? item = null;
         // The end of the last place listed and the units named after it.
@@ -122,7 +122,7 @@ public sealed partial class GeoStage : IPipelineStage
         {
             var p = list[j];
             var gap = text.AsSpan(end, p.Span.Start - end);
-            if (j != best && item is not null && LocationPhrases.ListUnitGap().IsMatch(gap) && IsUnitOf(p, item))
+            if (j != best && item is not null && LocationPhrases.ListUnitGap().IsMatch(gap) && IsUnitOf(text, p, item))
             {
                 end = p.Span.End;
                 continue;
@@ -134,7 +134,8 @@ public sealed partial class GeoStage : IPipelineStage
                 listed.Clear();
             }
             (item, end) = (p, p.Span.End);
-            if (j == best || Rank(p.Precision) < Rank(PrecisionCode.Country) && Standing(text, list, j, country) == default
+            // A place told relative to another ("east of Al Hazm city") says where the listed one lies.
+            if (j == best || Rank(p.Precision) < Rank(PrecisionCode.Country) && p.Bearing is null && Standing(text, list, j, country) == default
                 && listed.TrueForAll(q => GeoMath.DistanceKm(q.Latitude, q.Longitude, p.Latitude, p.Longitude) >= DistinctPlaceKm))
                 listed.Add(p);
         }
@@ -143,20 +144,29 @@ public sealed partial class GeoStage : IPipelineStage
         return listed;
     }
 
+    // "the area between Al Sukhnah and Ash Shula", "a road linking Kandahar and Urozgan": a stretch, which ACLED codes at one end.
+    private static bool OpensStretch(string text, Place p) =>
+        text.AsSpan(0, p.Span.Start).TrimEnd().EndsWith(" between", StringComparison.OrdinalIgnoreCase)
+        || LocationPhrases.RoadEndBefore().IsMatch(text.AsSpan(Math.Max(0, p.Span.Start - RoadPhraseReach), Math.Min(RoadPhraseReach, p.Span.Start)));
+
     // True when 'next' follows 'previous' in a list, as the next place or as its unit.
     private static bool Joined(string text, Place previous, Place next)
     {
         var gap = text.AsSpan(previous.Span.End, next.Span.Start - previous.Span.End);
-        return LocationPhrases.ListItemGap().IsMatch(gap) || LocationPhrases.ListUnitGap().IsMatch(gap) && IsUnitOf(next, previous);
+        return LocationPhrases.ListItemGap().IsMatch(gap) || LocationPhrases.ListUnitGap().IsMatch(gap) && IsUnitOf(text, next, previous);
     }
 
     // Places listed closer than this are one place named twice.
     private const double DistinctPlaceKm = 5;
 
     // True when 'unit' names where 'place' lies: a division holding it, or a town that names the division holding it ("Kandahar").
-    private static bool IsUnitOf(Place unit, Place place) =>
+    // A town named with a division word is the division ("Bafut town, Bamenda subdivision (Mezam, Nord-Ouest)").
+    private static bool IsUnitOf(string text, Place unit, Place place) =>
         unit.CountryCode == place.CountryCode && Inside(place, unit)
-        && (Rank(unit.Precision) is 1 or 2 || NameKey.SamePlace(unit.Name, unit.Admin1) || NameKey.SamePlace(unit.Name, unit.Admin2));
+        && (Rank(unit.Precision) is 1 or 2 || NameKey.SamePlace(unit.Name, unit.Admin1) || NameKey.SamePlace(unit.Name, unit.Admin2)
+            || LocationPhrases.DivisionWordAfter().IsMatch(text.AsSpan(unit.Span.End, Math.Min(DivisionWordReach, text.Length - unit.Span.End))));
+
+    private const int DivisionWordReach = 20;
 
     // The index in 'list' of the event's place (EventLocation), or -1; 'country' is the text's main country.
     private static int Best(string text, List<Place> list, out string? country)
