@@ -189,7 +189,7 @@ public sealed class Gazetteer
 
         var rest = text.AsSpan();
         int lineNumber = 0;
-        Span<Range> fields = stackalloc Range[12];
+        Span<Range> fields = stackalloc Range[13];
         while (!rest.IsEmpty)
         {
             int newline = rest.IndexOf('\n');
@@ -215,9 +215,10 @@ public sealed class Gazetteer
                     "K" => 3,
                     _ => throw new FormatException($"unknown record type '{kind}'"),
                 };
-                // A place's twelfth field, the ACLED rows coded at it, is written only when there are some.
+                // A place's twelfth field, the ACLED rows coded at it, is written only when there are some, or before a thirteenth: the
+                // location ACLED codes a village only its notes name at (GazetteerBuilder.NotedFeatureCode).
                 // A district's two last fields, its village point, are written only when it has one.
-                if (n < expected || kind is "P" && n > expected + 1 || kind is "A2" && n != expected && n != expected + 1 && n != expected + 3)
+                if (n < expected || kind is "P" && n > expected + 2 || kind is "A2" && n != expected && n != expected + 1 && n != expected + 3)
                     throw new FormatException($"expected {expected} fields");
                 switch (kind)
                 {
@@ -230,6 +231,7 @@ public sealed class Gazetteer
                             CodedRows = n > 11 ? int.Parse(line[fields[11]], CultureInfo.InvariantCulture) : 0,
                         });
                         names.AddPreferred(name, id);
+                        if (n > 12) codedNames[id] = line[fields[12]].ToString();
                         var alternates = line[fields[10]];
                         foreach (var alt in alternates.Split('|'))
                             if (!alternates[alt].IsEmpty) names.AddAlternate(alternates[alt], id);
@@ -376,7 +378,8 @@ public sealed class Gazetteer
     /// <summary>Every entry, in file order.</summary>
     public IReadOnlyList<GazetteerEntry> Entries => _entries;
 
-    /// <summary>The name ACLED's coding gives a division ("Idleb" for GeoNames' "Idlib"), else its gazetteer name.</summary>
+    /// <summary>The name ACLED's coding gives a division ("Idleb" for GeoNames' "Idlib") or a village only its notes name (the location
+    /// it codes it at: "Tal Tamer" for "Qabbour"), else the entry's gazetteer name.</summary>
     public string CodedName(GazetteerEntry entry) => _codedNames.TryGetValue(entry.Index, out var name) ? name : entry.Name;
 
     /// <summary>ACLED training rows coded at other places within about <see cref="NearbyCellDegrees"/> of <paramref name="entry"/> (its own

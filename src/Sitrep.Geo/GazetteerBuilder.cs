@@ -23,7 +23,9 @@ public static partial class GazetteerBuilder
     private const int MaxAlternates = 24;
     private const double JoinToleranceDegrees = 0.05;
 
-    private sealed record City(int? Id, string Name, double Lat, double Lon, string Cc, string A1, string A2, string Code, long Pop, List<string> Alternates);
+    // CodedAs: for a village only ACLED's notes name, the location ACLED codes it at (NotedPlaces).
+    private sealed record City(int? Id, string Name, double Lat, double Lon, string Cc, string A1, string A2, string Code, long Pop, List<string> Alternates,
+        string? CodedAs = null);
 
     private sealed record Row(int? Id, string Name, string Ascii, string[] Alternates, double Lat, double Lon, string Code, string Cc, string A1, string A2, long Pop);
 
@@ -54,8 +56,18 @@ public static partial class GazetteerBuilder
         var countries = ReadCountries(Source("countryInfo.tsv"));
         var codedRows = coded?.ToList() ?? [];
         var iso2ByIso3 = countries.ToDictionary(c => c.Value.Iso3, c => c.Key, StringComparer.OrdinalIgnoreCase);
-        var (codedPlaces, codedCounts, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
-        var noteSpellings = NoteSpellings(codedRows, cities, iso2ByIso3, admin1, admin2, admin1Spellings, admin2Spellings);
+        var (codedPlaces, codedCounts, codedAt, admin1Spellings, admin2Spellings) = CodedLocations(codedRows, cities, iso2ByIso3, admin1, admin2);
+        // A GeoNames district without a place of cities500 in it has no point, so it is left to ACLED's rows to place ("Zari", "Nirkh").
+        var byAdmin2 = cities.Where(c => c.A2.Length > 0).ToLookup(c => c.Cc + "." + c.A1 + "." + c.A2);
+        var placedAdmin2 = admin2.Where(a => byAdmin2[a.Key].Any()).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
+        var known = new KnownNames();
+        foreach (var c in cities.Concat(codedPlaces)) known.Add(c);
+        foreach (var (code, name) in admin1.Concat(placedAdmin2).Concat(countries.Select(c => KeyValuePair.Create(c.Key, c.Value.Name)))) known.Add(code, name);
+        foreach (var (code, list) in admin1Spellings.Concat(admin2Spellings))
+            foreach (var (spelling, _) in list) known.Add(code, spelling);
+        var noteSpellings = NoteSpellings(codedRows, known, iso2ByIso3, admin1, admin1Spellings);
+        foreach (var (code, list) in noteSpellings)
+            foreach (var spelling in list) known.Add(code, spelling);
         var villagePoints = VillagePoints(codedRows, iso2ByIso3, admin1, admin2, admin1Spellings, admin2Spellings);
 
         var lines = new List<string>();
@@ -84,7 +96,6 @@ public static partial class GazetteerBuilder
             if (noteSpellings.TryGetValue(code, out var noted)) spellings = string.Join('|', spellings.Split('|', StringSplitOptions.RemoveEmptyEntries).Concat(noted));
             lines.Add(Join("A1", parts[0], parts[1], name, F(lat), F(lon), spellings));
         }
-        var byAdmin2 = cities.Where(c => c.A2.Length > 0).ToLookup(c => c.Cc + "." + c.A1 + "." + c.A2);
         foreach (var (code, name) in admin2.OrderBy(a => a.Key, StringComparer.Ordinal))
         {
             var members = byAdmin2[code].ToList();
@@ -93,22 +104,31 @@ public static partial class GazetteerBuilder
             var (lat, lon) = Seat(members, "PPLA2", name, byAdmin1[parts[0] + "." + parts[1]]);
             lines.Add(Join("A2", parts[0], parts[1], parts[2], name, F(lat), F(lon), Spellings(admin2Spellings, code)) + VillagePoint(villagePoints, code));
         }
-        // A GeoNames district without a place of cities500 in it has no point, so it is left to ACLED's rows to place ("Zari", "Nirkh").
-        var placedAdmin2 = admin2.Where(a => byAdmin2[a.Key].Any()).ToDictionary(a => a.Key, a => a.Value, StringComparer.Ordinal);
-        lines.AddRange(CodedDivisions(codedRows, cities, codedPlaces, iso2ByIso3, admin1, placedAdmin2, admin1Spellings, admin2Spellings)
-            .Select(d => Join("A2", d.Cc, d.A1, d.Code, d.Name, F(d.Lat), F(d.Lon), "")));
-        var areaPlaces = NamedAreas(areas?.ToList() ?? [], cities, codedPlaces, countries, admin1, admin2, Provinces(admin1, admin1Spellings), seats);
-        foreach (var c in cities.Concat(codedPlaces).Concat(areaPlaces)
+        foreach (var d in CodedDivisions(codedRows, cities, known, iso2ByIso3, admin1, admin1Spellings).ToList())
+        {
+            lines.Add(Join("A2", d.Cc, d.A1, d.Code, d.Name, F(d.Lat), F(d.Lon), ""));
+            known.Add(d.Cc + "." + d.A1, d.Name);
+        }
+        // Placed or not, a GeoNames district is no village: "in Chorah district" is no name to place at the one row writing it.
+        foreach (var (code, name) in admin2.Where(a => !placedAdmin2.ContainsKey(a.Key))) known.Add(code, name);
+        var areaPlaces = NamedAreas(areas?.ToList() ?? [], known, countries, admin1, Provinces(admin1, admin1Spellings), seats);
+        foreach (var a in areaPlaces) known.Add(a);
+        var lowerCase = LowerCaseWords(codedRows);
+        var cueWords = CueWords(codedRows, cities, admin1.Values.Concat(admin2.Values).Concat(countries.Values.Select(c => c.Name)), iso2ByIso3, lowerCase).ToList();
+        var notedPlaces = NotedPlaces(codedAt, known, cities.Concat(codedPlaces).Concat(areaPlaces), lowerCase,
+            countries.Values.Select(c => c.Name).Concat(cueWords.Select(c => c.Word)));
+        foreach (var c in cities.Concat(codedPlaces).Concat(areaPlaces).Concat(notedPlaces)
             .OrderBy(c => c.Cc, StringComparer.Ordinal).ThenBy(c => c.A1, StringComparer.Ordinal)
             .ThenBy(c => c.Name, StringComparer.Ordinal).ThenBy(c => c.Lat).ThenBy(c => c.Lon))
         {
             var line = Join("P", c.Id?.ToString(CultureInfo.InvariantCulture) ?? "", c.Name, F(c.Lat), F(c.Lon), c.Cc, c.A1, c.A2, c.Code,
                 c.Pop.ToString(CultureInfo.InvariantCulture), string.Join('|', c.Alternates));
-            lines.Add(codedCounts.TryGetValue(c, out var count) ? line + "\t" + count.ToString(CultureInfo.InvariantCulture) : line);
+            // A noted village's name as ACLED records it comes after its row count, none.
+            lines.Add(codedCounts.TryGetValue(c, out var count) ? line + "\t" + count.ToString(CultureInfo.InvariantCulture)
+                : c.CodedAs is { } codedAs ? line + "\t" + Join("0", codedAs) : line);
         }
 
-        var cues = CueWords(codedRows, cities, admin1.Values.Concat(admin2.Values).Concat(countries.Values.Select(c => c.Name)), iso2ByIso3)
-            .Select(c => Join("K", c.Word, c.Cc)).ToList();
+        var cues = cueWords.Select(c => Join("K", c.Word, c.Cc)).ToList();
 
         Directory.CreateDirectory(outputDirectory);
         var path = Path.Combine(outputDirectory, FileName);
@@ -128,7 +148,7 @@ public static partial class GazetteerBuilder
     // (a border village's nearest GeoNames place may lie across the line: Gadabay's Zamanly is nearest a village of Tovuz), in the
     // district of the nearest GeoNames place of that province. Also counts the rows coded at each place, GeoNames' or ACLED's: a
     // name's reading where ACLED often places events is the likelier one.
-    private static (List<City> Places, Dictionary<City, int> Counts, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
+    private static (List<City> Places, Dictionary<City, int> Counts, List<(AcledRow Row, string Cc, City Place)> Coded, Dictionary<string, List<(string, int)>> Admin1, Dictionary<string, List<(string, int)>> Admin2) CodedLocations(
         List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, string> admin2)
     {
         var byCountry = cities.ToLookup(c => c.Cc);
@@ -151,6 +171,7 @@ public static partial class GazetteerBuilder
         var places = new List<City>();
         // Keyed by reference: two GeoNames places may be equal records.
         var counts = new Dictionary<City, int>(ReferenceEqualityComparer.Instance);
+        var coded = new List<(AcledRow, string, City)>();
         foreach (var (row, cc, nearest) in located)
         {
             // Precision 3 means ACLED put the event at a division's centre; the location names the division, not a place.
@@ -171,8 +192,9 @@ public static partial class GazetteerBuilder
                     [.. LocationSpellings(row.Location!, row.Admin1).Select(NameKey.PlainLatin)]));
             }
             counts[place] = counts.GetValueOrDefault(place) + 1;
+            coded.Add((row, cc, place));
         }
-        return (places, counts, admin1Spellings, Winners(admin2Votes, admin2));
+        return (places, counts, coded, admin1Spellings, Winners(admin2Votes, admin2));
     }
 
     // ACLED qualifies a location the notes name shorter: "Nameless Hills (Goranboy Region)" is "Nameless Hills" in the text (the unit
@@ -205,16 +227,11 @@ public static partial class GazetteerBuilder
     // particles, no digit or punctuation), holds no unit, settlement or site word and that no place or division of its country has,
     // becomes a place of feature code AreaFeatureCode at the province's seat, with the name less an opening compass word as a spelling
     // ("Ghouta"), unless that rest is a known name of the country ("Southern Somalia").
-    private static List<City> NamedAreas(List<NamedArea> areas, List<City> cities, List<City> codedPlaces,
+    private static List<City> NamedAreas(List<NamedArea> areas, KnownNames known,
         Dictionary<string, (string Iso3, string Name, string Capital, long Population, string[] Languages)> countries, Dictionary<string, string> admin1,
-        Dictionary<string, string> admin2, Dictionary<(string Cc, string Key), string> provinces, Dictionary<string, (double Lat, double Lon)> seats)
+        Dictionary<(string Cc, string Key), string> provinces, Dictionary<string, (double Lat, double Lon)> seats)
     {
         var iso2ByName = countries.ToDictionary(c => NameKey.Of(c.Value.Name), c => c.Key, StringComparer.Ordinal);
-        var known = new HashSet<(string, string)>();
-        foreach (var c in cities.Concat(codedPlaces))
-            foreach (var name in c.Alternates.Prepend(c.Name)) known.Add((c.Cc, NameKey.Of(name)));
-        foreach (var (code, name) in admin1.Concat(admin2)) known.Add((code[..code.IndexOf('.')], NameKey.Of(name)));
-        foreach (var (iso2, country) in countries) known.Add((iso2, NameKey.Of(country.Name)));
         var result = new List<City>();
         foreach (var group in areas.GroupBy(a => (Country: a.Country, a.Name)).OrderBy(g => g.Key.Country, StringComparer.Ordinal).ThenBy(g => g.Key.Name, StringComparer.Ordinal))
         {
@@ -227,9 +244,9 @@ public static partial class GazetteerBuilder
             if (!provinces.TryGetValue((cc, province), out var code) && !provinces.TryGetValue((cc, WithoutDivisionWord(province)), out code))
                 code = admin1.Where(a => a.Key.StartsWith(cc + ".", StringComparison.Ordinal) && NearlyNamed(WithoutDivisionWord(province), NameKey.Of(a.Value)))
                     .Select(a => a.Key).Order(StringComparer.Ordinal).FirstOrDefault();
-            if (code is null || !seats.TryGetValue(code, out var seat) || known.Contains((cc, NameKey.Of(name)))) continue;
+            if (code is null || !seats.TryGetValue(code, out var seat) || known.Has(cc, NameKey.Of(name))) continue;
             var rest = CompassWord().Replace(name, "");
-            var alternates = rest != name && !known.Contains((cc, NameKey.Of(rest))) ? new List<string> { rest } : [];
+            var alternates = rest != name && !known.Has(cc, NameKey.Of(rest)) ? new List<string> { rest } : [];
             if (rest != name && alternates.Count == 0) continue;
             result.Add(new City(null, NameKey.PlainLatin(name), seat.Lat, seat.Lon, cc, code[(code.IndexOf('.') + 1)..], "", AreaFeatureCode, 0, alternates));
         }
@@ -237,6 +254,136 @@ public static partial class GazetteerBuilder
     }
 
     private const int MinAreaEvents = 3;
+
+    /// <summary>Feature code of a place only ACLED's notes name, standing for the point ACLED codes its events at (see <see cref="NotedPlaces"/>).</summary>
+    public const string NotedFeatureCode = "ACLED-NOTE";
+
+    // ACLED codes a village its gazetteer lacks at a known place nearby, and the note still names the village: "shelled Qabbour in
+    // al-Hasakeh" is coded at Tal Tamer. A capitalised name of a training note after a locative or relation word or before a unit word,
+    // unknown in the row's country, not the row's location and beginning with no known name ("Paletwa Town") becomes a place of feature
+    // code NotedFeatureCode at the point of its rows, in the province of the place the row is coded at, named as ACLED records that
+    // place (CodedAs); unless the country's notes write it at points farther apart than DistinctNotedKm or mostly outside a place
+    // context (a group, a feast), a note gives it a side ("Fulani militia") or it names one ("Sharqiya Army"), it is an acronym, an
+    // institution ("Audi Bank"), a lone word also written in lower case ("Martyrs") or a cue word's ("Houthi"), or a place of the name
+    // lies across a border nearby ("Jerusalem" in a Palestinian note).
+    private static List<City> NotedPlaces(List<(AcledRow Row, string Cc, City Place)> coded, KnownNames known, IEnumerable<City> places,
+        HashSet<string> lowerCase, IEnumerable<string> cueNames)
+    {
+        var cues = new HashSet<string>(cueNames.SelectMany(n => NameKey.Of(n).Split(' ')), StringComparer.Ordinal);
+        // The names some note gives a side, and the rows of each country whose notes write each name at all, in any context.
+        var actors = new HashSet<string>(StringComparer.Ordinal);
+        var mentions = new Dictionary<(string Cc, string Key), List<AcledRow>>();
+        var noted = new Dictionary<(string Cc, string Key), List<(string Name, AcledRow Row, City Place, bool Firm)>>();
+        foreach (var (row, cc, place) in coded)
+        {
+            var own = LocationSpellings(row.Location!, row.Admin1).Append(row.Location!).Select(l => NameKey.Of(l)).ToHashSet(StringComparer.Ordinal);
+            foreach (System.Text.RegularExpressions.Match m in CapitalisedName().Matches(row.Notes))
+            {
+                // "X's" is X.
+                var name = m.Groups["name"].Value;
+                if (name.EndsWith("'s", StringComparison.Ordinal)) name = name[..^2];
+                var key = NameKey.Of(name);
+                if (key.Length < MinNotedKey) continue;
+                if (!mentions.TryGetValue((cc, key), out var rows)) mentions[(cc, key)] = rows = [];
+                if (rows.Count == 0 || rows[^1] != row) rows.Add(row);
+                var next = m.Groups["next"].Value;
+                if (SideWords.Contains(next)) actors.Add(key);
+                // A lower-case "front" after a name is a frontline ("the Al Alam front"), one in it a group's ("Nusra Front").
+                if (next != "front" && ActorWords.Contains(next)) continue;
+                // Where the event is ("in", "near", "X village") rather than a word of any relation ("of", "to", "and").
+                bool firm = m.Groups["at"].Success || NoteUnitWords.Contains(next);
+                if (!firm && !m.Groups["before"].Success) continue;
+                var words = name.Split(' ', '-');
+                var keyWords = key.Split(' ');
+                if (own.Contains(key) || words.Any(w => w.Length > 1 && w.All(char.IsUpper)) || words.Length == 1 && lowerCase.Contains(name)
+                    || words.Any(InstitutionWords.Contains) || ActorWords.Contains(words[0]) || ActorWords.Contains(words[^1]) || keyWords.Any(cues.Contains)
+                    || Enumerable.Range(1, keyWords.Length).Any(n => known.HasLike(cc, string.Join(' ', keyWords[..n])))) continue;
+                if (!noted.TryGetValue((cc, key), out var list)) noted[(cc, key)] = list = [];
+                if (!list.Any(n => n.Row == row)) list.Add((name, row, place, firm));
+            }
+        }
+        var bySkeleton = places.SelectMany(c => c.Alternates.Prepend(c.Name).Select(n => (Skeleton: NameKey.Skeleton(NameKey.Of(n)), City: c)))
+            .ToLookup(n => n.Skeleton, n => n.City, StringComparer.Ordinal);
+        var result = new List<City>();
+        foreach (var ((cc, key), list) in noted.OrderBy(n => n.Key.Cc, StringComparer.Ordinal).ThenBy(n => n.Key.Key, StringComparer.Ordinal))
+        {
+            double Km(AcledRow a, double lat, double lon) => GeoMath.DistanceKm(a.Latitude!.Value, a.Longitude!.Value, lat, lon);
+            // The row most others lie near (the first such in file order); all rows writing the name must lie near it.
+            var centre = list.OrderBy(n => n.Row.Line).MaxBy(n => list.Count(o => Km(n.Row, o.Row.Latitude!.Value, o.Row.Longitude!.Value) <= DistinctNotedKm));
+            double lat = centre.Row.Latitude!.Value, lon = centre.Row.Longitude!.Value;
+            var mentioned = mentions[(cc, key)];
+            if (actors.Contains(key) || list.Count < MinNotedRows && !list.Any(n => n.Firm) || list.Count * 2 < mentioned.Count
+                || mentioned.Any(r => Km(r, lat, lon) > DistinctNotedKm) || bySkeleton[NameKey.Skeleton(key)].Any(c => Km(centre.Row, c.Lat, c.Lon) <= NearbyNamesakeKm))
+                continue;
+            var spelling = list.GroupBy(n => n.Name, StringComparer.Ordinal).OrderByDescending(g => g.Count()).ThenBy(g => g.Key, StringComparer.Ordinal).First().Key;
+            result.Add(new City(null, NameKey.PlainLatin(spelling), lat, lon, cc, centre.Place.A1, centre.Place.A2, NotedFeatureCode, 0, [], centre.Row.Location));
+        }
+        return result;
+    }
+
+    private const int MinNotedKey = 4;
+    private const double DistinctNotedKm = 25;
+    // One note naming a word after "of", "to" or "and" is too little to tell a village from a side or a feast ("belongs to Asayish",
+    // "the month of Ramadan").
+    private const int MinNotedRows = 2;
+    private const double NearbyNamesakeKm = 100;
+
+    // Words after a village's name in a note ("X village", "the X front", "the X mountains").
+    private static readonly HashSet<string> NoteUnitWords = ["village", "villages", "area", "areas", "district", "sub-district", "subdistrict", "front",
+        "frontline", "frontlines", "camp", "mountain", "mountains", "crossing", "town", "hill", "hills", "valley", "neighbourhood", "neighborhood",
+        "junction", "checkpoint", "locality"];
+
+    // Capitalised words (Arabic articles and short particles between them), the locative ('at') or relation word before them, a
+    // sentence's opening word capitalised ("In X village", "The X front"), and the word after them.
+    [System.Text.RegularExpressions.GeneratedRegex(@"(?<![\p{L}'-])(?:(?:(?<before>(?<at>in|near|at|around|outside|In|Near|At|Around|Outside)|of|from|to|between|and|into|From|Between|And|Of|To)|On|The) )?"
+        + @"(?<name>(?:(?:al|el|as|ash|ad|ar|an|at|az)-)?\p{Lu}[\p{L}'-]+(?: (?:(?:al|el|as|ash|ad|ar|an|at|az|de|del|bin|ibn|abu|umm)[ -])?\p{Lu}[\p{L}'-]+)*)(?=(?: (?<next>\p{L}+))?)")]
+    private static partial System.Text.RegularExpressions.Regex CapitalisedName();
+
+    // Nouns of a side: a name any note writes before one is the side's ("Jubaland forces", "Fulani militia").
+    private static readonly HashSet<string> SideWords = ["forces", "militia", "militias", "militiamen", "army", "fighters", "troops", "rebels", "group",
+        "brigade", "tribesmen", "herders", "community", "communities", "gunmen"];
+
+    // Words of a side or an actor: a name before or ending in one is no place there ("Sharqiya Army", "Kabul residents", "Operation Barkhane").
+    private static readonly HashSet<string> ActorWords = new(SideWords.Concat(["force", "brigades", "battalion", "groups", "factions", "soldiers",
+        "police", "movement", "party", "council", "division", "regiment", "unit", "units", "tribe", "clan", "members", "protesters", "residents",
+        "authorities", "government", "operation", "military", "security", "faction", "officials", "supporters", "commander", "state", "people", "men",
+        "guard", "coalition", "front", "cartel", "gang"]), StringComparer.OrdinalIgnoreCase);
+
+    // Words of an institution or a building a town holds ("Audi Bank", "Justice Palace"): ACLED codes it at the town.
+    private static readonly HashSet<string> InstitutionWords = new(["Bank", "Palace", "Telecom", "Association", "Company", "Ministry", "University",
+        "Hospital", "School", "Court", "Resistance", "Committee", "Union", "Syndicate", "Hotel", "Club", "Office", "Directorate", "Prison"], StringComparer.Ordinal);
+
+    // What the gazetteer knows by name in each country and province (codes "CC" and "CC.A1"): its places and their alternate names,
+    // ACLED's locations, the divisions and ACLED's and the notes' spellings of them, the countries. A name of ACLED's columns or notes
+    // it knows is no new division, spelling, area or village. By key, and by consonant skeleton (HasLike: "Atareb" is GeoNames' "Al
+    // Atarib"); "Tartus District" is known as "Tartus" too.
+    private sealed class KnownNames
+    {
+        private readonly HashSet<(string Scope, string Key)> _keys = [];
+        private readonly HashSet<(string Scope, string Skeleton)> _skeletons = [];
+
+        // 'code' is a country's, a province's or a district's ("SY.12.1201"); a place is known in its province.
+        public void Add(string code, string name)
+        {
+            int dot = code.IndexOf('.'), second = dot < 0 ? -1 : code.IndexOf('.', dot + 1);
+            var key = NameKey.Of(name);
+            foreach (var known in new[] { key, WithoutDivisionWord(key) }.Distinct())
+                foreach (var scope in new[] { dot < 0 ? code : code[..dot], second < 0 ? code : code[..second] })
+                {
+                    _keys.Add((scope, known));
+                    _skeletons.Add((scope, NameKey.Skeleton(known)));
+                }
+        }
+
+        public void Add(City place)
+        {
+            foreach (var name in place.Alternates.Prepend(place.Name)) Add(place.Cc + "." + place.A1, name);
+        }
+
+        public bool Has(string scope, string key) => _keys.Contains((scope, key));
+
+        public bool HasLike(string scope, string key) => _skeletons.Contains((scope, NameKey.Skeleton(key)));
+    }
 
     private static string WithoutDivisionWord(string key)
     {
@@ -276,36 +423,10 @@ public static partial class GazetteerBuilder
     // else at the point most of its rows lie within DivisionReachKm of, in that province, else in the province of the GeoNames place
     // nearest that point.
     private static IEnumerable<(string Cc, string A1, string Code, string Name, double Lat, double Lon)> CodedDivisions(List<AcledRow> rows, List<City> cities,
-        List<City> codedPlaces, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, string> admin2,
-        Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings, Dictionary<string, List<(string Spelling, int Rows)>> admin2Spellings)
+        KnownNames known, Dictionary<string, string> iso2ByIso3, Dictionary<string, string> admin1, Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings)
     {
-        // Known in the province (code "CC.A1"), which is where a unit of the row's province is looked for: a town's alternate name
-        // "Haveli" in Punjab does not name Azad Kashmir's Haveli district. Rows whose province is unknown look in the whole country.
-        var known = new HashSet<(string, string)>();
-        void Know(string code, string name)
-        {
-            int dot = code.IndexOf('.');
-            var province = dot < 0 ? code : code.IndexOf('.', dot + 1) is > 0 and var second ? code[..second] : code;
-            // By skeleton: "Atareb" is GeoNames' "Al Atarib".
-            var key = NameKey.Of(name);
-            Add(NameKey.Skeleton(key));
-            // "Tartus District" is known as "Tartus" too.
-            int space = key.LastIndexOf(' ');
-            if (space > 0 && DivisionWords.Contains(key[(space + 1)..])) Add(NameKey.Skeleton(key[..space]));
-            void Add(string skeleton)
-            {
-                known.Add((province, skeleton));
-                known.Add((code[..(dot < 0 ? code.Length : dot)], skeleton));
-            }
-        }
-        foreach (var c in cities.Concat(codedPlaces))
-        {
-            Know(c.Cc + "." + c.A1, c.Name);
-            foreach (var a in c.Alternates) Know(c.Cc + "." + c.A1, a);
-        }
-        foreach (var (code, name) in admin1.Concat(admin2)) Know(code, name);
-        foreach (var (code, spellings) in admin1Spellings.Concat(admin2Spellings))
-            foreach (var (spelling, _) in spellings) Know(code, spelling);
+        // Known in the province, which is where a unit of the row's province is looked for: a town's alternate name "Haveli" in Punjab
+        // does not name Azad Kashmir's Haveli district. Rows whose province is unknown look in the whole country.
         var provinceOf = Provinces(admin1, admin1Spellings);
 
         // Keyed by province too: "Centro" is a district of several Mexican states.
@@ -316,7 +437,7 @@ public static partial class GazetteerBuilder
             var scope = row.Admin1 is { } a1 && provinceOf.GetValueOrDefault((cc, NameKey.Of(a1))) is { } province ? province : cc;
             foreach (var unit in new[] { row.Admin2, row.Admin3 }.Distinct())
             {
-                if (string.IsNullOrWhiteSpace(unit) || NameKey.Of(unit) is not { Length: >= 3 } key || known.Contains((scope, NameKey.Skeleton(key)))) continue;
+                if (string.IsNullOrWhiteSpace(unit) || NameKey.Of(unit) is not { Length: >= 3 } key || known.HasLike(scope, key)) continue;
                 if (!named.TryGetValue((cc, key, scope), out var list)) named[(cc, key, scope)] = list = [];
                 list.Add(row);
             }
@@ -384,19 +505,9 @@ public static partial class GazetteerBuilder
     // that at least MinNoteSpellingRows rows use, NoteSpellingPurity of them coded in one province (6 of Saladin's 7 are; the seventh
     // is a Kirkuk village "northeast" of it).
     // Province code -> those names.
-    private static Dictionary<string, List<string>> NoteSpellings(List<AcledRow> rows, List<City> cities, Dictionary<string, string> iso2ByIso3,
-        Dictionary<string, string> admin1, Dictionary<string, string> admin2, Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings,
-        Dictionary<string, List<(string Spelling, int Rows)>> admin2Spellings)
+    private static Dictionary<string, List<string>> NoteSpellings(List<AcledRow> rows, KnownNames known, Dictionary<string, string> iso2ByIso3,
+        Dictionary<string, string> admin1, Dictionary<string, List<(string Spelling, int Rows)>> admin1Spellings)
     {
-        var known = new HashSet<(string Cc, string Key)>();
-        foreach (var c in cities)
-        {
-            known.Add((c.Cc, NameKey.Of(c.Name)));
-            foreach (var a in c.Alternates) known.Add((c.Cc, NameKey.Of(a)));
-        }
-        foreach (var (code, name) in admin1.Concat(admin2)) known.Add((code[..code.IndexOf('.')], NameKey.Of(name)));
-        foreach (var (code, list) in admin1Spellings.Concat(admin2Spellings))
-            foreach (var (spelling, _) in list) known.Add((code[..code.IndexOf('.')], NameKey.Of(spelling)));
         var provinceOf = Provinces(admin1, admin1Spellings);
         var votes = new Dictionary<(string Cc, string Key), (string Name, Dictionary<string, int> Codes)>();
         foreach (var row in rows.OrderBy(r => r.Line))
@@ -409,7 +520,7 @@ public static partial class GazetteerBuilder
             {
                 var name = m.Groups["name"].Value;
                 var key = NameKey.Of(name);
-                if (key.Length < 3 || known.Contains((cc, key)) || !named.Add(key)) continue;
+                if (key.Length < 3 || known.Has(cc, key) || !named.Add(key)) continue;
                 if (!votes.TryGetValue((cc, key), out var vote)) votes[(cc, key)] = vote = (name, new Dictionary<string, int>(StringComparer.Ordinal));
                 vote.Codes[province] = vote.Codes.GetValueOrDefault(province) + 1;
             }
@@ -451,7 +562,7 @@ public static partial class GazetteerBuilder
     // ("QSD", "OSCE", "LGA", "Houthi"). A word counts when it is capitalised wherever it occurs, is no word of a gazetteer name, and at least
     // MinCueNotes notes of which CuePurity share one country use it.
     private static IEnumerable<(string Word, string Cc)> CueWords(List<AcledRow> rows, List<City> cities, IEnumerable<string> divisionNames,
-        Dictionary<string, string> iso2ByIso3)
+        Dictionary<string, string> iso2ByIso3, HashSet<string> lowerCase)
     {
         // Every word of every name: a word of a place name ("Lower" Shabelle, Rio de "Janeiro") points to no country on its own.
         var names = new HashSet<string>(StringComparer.Ordinal);
@@ -466,7 +577,6 @@ public static partial class GazetteerBuilder
         }
         foreach (var n in divisionNames) AddWords(n);
         var notes = new Dictionary<string, Dictionary<string, int>>(StringComparer.Ordinal);
-        var lowerCase = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         foreach (var row in rows)
         {
             if (row.Iso3 is not { } iso3 || !iso2ByIso3.TryGetValue(iso3, out var cc)) continue;
@@ -474,10 +584,8 @@ public static partial class GazetteerBuilder
             foreach (System.Text.RegularExpressions.Match m in CueWord().Matches(row.Notes))
             {
                 var w = m.Value.TrimEnd('\'', '-');
-                if (w.Length < 3) continue;
-                if (!char.IsUpper(w[0])) lowerCase.Add(w);
                 // A sentence's first word is capitalised whatever it is.
-                else if (!SentenceStart(row.Notes, m.Index) && seen.Add(w))
+                if (w.Length >= 3 && char.IsUpper(w[0]) && !SentenceStart(row.Notes, m.Index) && seen.Add(w))
                 {
                     if (!notes.TryGetValue(w, out var counts)) notes[w] = counts = new Dictionary<string, int>(StringComparer.Ordinal);
                     counts[cc] = counts.GetValueOrDefault(cc) + 1;
@@ -491,6 +599,16 @@ public static partial class GazetteerBuilder
             if (total < MinCueNotes || top < CuePurity * total || lowerCase.Contains(word) || names.Contains(NameKey.Of(word))) continue;
             yield return (word, cc);
         }
+    }
+
+    // Words the notes write in lower case somewhere: capitalised elsewhere, such a word opens a sentence or a title ("Martyrs").
+    private static HashSet<string> LowerCaseWords(List<AcledRow> rows)
+    {
+        var result = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var row in rows)
+            foreach (System.Text.RegularExpressions.Match m in CueWord().Matches(row.Notes))
+                if (!char.IsUpper(m.Value[0])) result.Add(m.Value.TrimEnd('\'', '-'));
+        return result;
     }
 
     private const int MinCueNotes = 8;

@@ -153,7 +153,8 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                 if (r >= c.Entries.Length && Array.IndexOf(c.Entries, id) >= 0) continue;
                 var e = gazetteer[id];
                 // A skeleton match is only believable in a country the text is about; so is an alternate name of a small place, when the text has one.
-                if (c.IsFuzzy && !countries.ContainsKey(e.CountryCode)) continue;
+                // So is a village only ACLED's notes name (GazetteerBuilder.NotedPlaces).
+                if ((c.IsFuzzy || e.FeatureCode == GazetteerBuilder.NotedFeatureCode) && !countries.ContainsKey(e.CountryCode)) continue;
                 if (c.Match == NameMatch.Alternate && countryTotal > 0 && !countries.ContainsKey(e.CountryCode) && e.Population < 100_000) continue;
                 double s = Prior(e, admin1Word, admin2Word, settlementWord);
                 if (countryTotal > 0)

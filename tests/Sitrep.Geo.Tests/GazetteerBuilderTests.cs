@@ -269,4 +269,34 @@ public sealed class GazetteerBuilderTests : IDisposable
         Assert.Equal("Idlib - Airbase", Assert.Single(gazetteer.Lookup("Idlib Airbase")).Name);
         Assert.Empty(gazetteer.Lookup("Airbase"));
     }
+
+    [Fact]
+    public void VillageOnlyTheNotesNameStandsAtThePointItsRowsAreCodedAt()
+    {
+        var output = Path.Combine(_root, "noted");
+        Sitrep.Core.AcledRow Row(int line, string location, double lat, double lon, string admin1, string notes) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = location, Latitude = lat, Longitude = lon, Admin1 = admin1, GeoPrecision = 2, Notes = notes,
+        };
+        var rows = new[]
+        {
+            Row(2, "Ftireh", 35.77, 36.52, "Idleb", "On 1 May 2020, regime forces shelled positions of Jaish Nasr fighters near Tell Hamra in Idleb."),
+            Row(3, "Ftireh", 35.78, 36.52, "Idleb", "On 2 May 2020, regime forces shelled Tell Hamra village and clashed near Wadi Nasr."),
+            Row(4, "Aleppo", 36.20124, 37.16117, "Aleppo", "On 3 May 2020, rebels clashed with regime forces near Wadi Nasr in Aleppo."),
+        };
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, rows);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+        var gazetteer = Gazetteer.Load(output);
+
+        // Named after "near" and before "village", in Idleb, at the point of the first row naming it.
+        var tell = Assert.Single(gazetteer.Lookup("Tell Hamra"));
+        Assert.Equal((GazetteerBuilder.NotedFeatureCode, "SY", "12", 35.77, 36.52), (tell.FeatureCode, tell.CountryCode, tell.Admin1Code, tell.Latitude, tell.Longitude));
+        // Reported as ACLED records the place it codes the village at.
+        Assert.Equal("Ftireh", gazetteer.CodedName(tell));
+        // Named at points 50 km apart: a name of no one place. Before "fighters": a side's. ACLED's location is a place of its own.
+        Assert.Empty(gazetteer.Lookup("Wadi Nasr"));
+        Assert.Empty(gazetteer.Lookup("Jaish Nasr"));
+        Assert.DoesNotContain(gazetteer.Lookup("Ftireh"), e => e.FeatureCode == GazetteerBuilder.NotedFeatureCode);
+    }
 }

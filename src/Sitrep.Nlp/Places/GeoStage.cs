@@ -330,6 +330,9 @@ public sealed partial class GeoStage : IPipelineStage
     // Skeleton matches score at most 0.7: a reading below it is a spelling guess, believed only where the text's other places are.
     private const double GuessConfidence = 0.7;
 
+    // Between MinConfidence and GuessConfidence.
+    private const double NotedConfidence = 0.68;
+
     // True for a reading too weak to be the event's place while a better one is named: below MinConfidence, or a spelling guess in
     // another province than every confident place of its country the text names ("Charka area of Maidan Shar district, Wardak" read
     // as Logar's Charkh), or outside the district named as its unit.
@@ -687,7 +690,10 @@ public sealed partial class GeoStage : IPipelineStage
             };
         bool metonym = (e.IsCapital || e.Kind == GazetteerKind.Country) && reading.Relation == LocationPhrases.Relation.Self
             && LocationPhrases.IsMetonym(text, name, limit);
-        var place = Build(e, new TextSpan(reading.Start, name.End), precision, metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence, name, reading, metonym);
+        var confidence = metonym ? r.Confidence * MetonymConfidenceFactor : r.Confidence;
+        // A village only ACLED's notes name is believed like a spelling guess: where the text's other places are (IsWeak).
+        if (e.FeatureCode == GazetteerBuilder.NotedFeatureCode) confidence = Math.Min(confidence, NotedConfidence);
+        var place = Build(e, new TextSpan(reading.Start, name.End), precision, confidence, name, reading, metonym);
         // "the northern countryside of Aleppo", "northern Lattakia countryside": ACLED's places there lie some way out from the seat
         // in that direction, not at it.
         if (reading.Bearing is { } bearing && reading.DistanceKm is null && e.Kind != GazetteerKind.Country && IsCountryside(text, reading.Start, name))
@@ -805,6 +811,8 @@ public sealed partial class GeoStage : IPipelineStage
         GazetteerKind.Country => PrecisionCode.Country,
         GazetteerKind.Admin1 => PrecisionCode.Admin1,
         GazetteerKind.Admin2 => PrecisionCode.Admin2,
+        // A village only ACLED's notes name stands at the place ACLED codes it at, somewhere near it.
+        _ when e.FeatureCode == GazetteerBuilder.NotedFeatureCode => PrecisionCode.Near,
         _ => PrecisionCode.Exact,
     };
 
