@@ -376,10 +376,11 @@ public static partial class GazetteerBuilder
 
     private const int MinVillageRows = 2;
 
-    // The core a district's village point is the centre of. Narrower than the 25 km a placement is scored within: the point most rows
-    // lie within 25 km of can sit at the edge of the district's densest cluster, reaching a few rows beyond it, while unseen villages
-    // lie around the cluster like its rows (CV 25 km +4 rows, none lost, against 25 km; 20 km does the same, 10 km gains 2 and loses 1).
-    private const double VillageCoreKm = 15;
+    /// <summary>Radius in km of the core of a unit's ACLED rows whose centre an unknown village of the unit is placed at.</summary>
+    /// <remarks>Narrower than the 25 km a placement is scored within: the point most rows lie within 25 km of can sit at the edge of
+    /// the densest cluster, reaching a few rows beyond it, while unseen villages lie around the cluster like its rows (district village
+    /// points: CV 25 km +4 rows, none lost, against 25 km; 20 km does the same, 10 km gains 2 and loses 1).</remarks>
+    public const double VillageCoreKm = 15;
 
     private static string VillagePoint(Dictionary<string, (double Lat, double Lon)> points, string code) =>
         points.TryGetValue(code, out var p) ? "\t" + F(p.Lat) + "\t" + F(p.Lon) : "";
