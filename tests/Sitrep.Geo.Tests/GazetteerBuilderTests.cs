@@ -217,6 +217,25 @@ public sealed class GazetteerBuilderTests : IDisposable
     }
 
     [Fact]
+    public void DistrictsVillagePointIsTheCentreOfItsDensestRowsNotAnEdgeReachingFarRows()
+    {
+        var output = Path.Combine(_root, "core");
+        Sitrep.Core.AcledRow Row(int line, double lat) => new()
+        {
+            Line = line, Iso3 = "SYR", Location = "Village " + line, Latitude = lat, Longitude = 36.5, Admin1 = "Idleb", Admin2 = "Harim",
+            GeoPrecision = 1, Notes = "On 1 May 2020, regime forces shelled a village.",
+        };
+        // Three villages 8 km apart along a front and two more 22 and 24 km beyond the last: the last reaches four others within
+        // 25 km, but the middle one is the centre of the three close together.
+        GazetteerBuilder.Build(Some.MiniGeoNames, output, [Row(2, 36.0), Row(3, 36.075), Row(4, 36.15), Row(5, 36.35), Row(6, 36.37)]);
+        foreach (var file in new[] { Gazetteer.CountryWordsFile, Gazetteer.NotPlacesFile })
+            File.Copy(Path.Combine(Some.MiniGeoNames, file), Path.Combine(output, file));
+
+        var harim = Assert.Single(Gazetteer.Load(output).Lookup("Harim District"), e => e.Kind == GazetteerKind.Admin2);
+        Assert.Equal(((double, double)?)(36.075, 36.5), harim.VillagePoint);
+    }
+
+    [Fact]
     public void ProvinceSpellingALetterOrTwoFromAProvincesNameIsThatProvincesWhereverItsRowsLie()
     {
         var output = Path.Combine(_root, "respelled");

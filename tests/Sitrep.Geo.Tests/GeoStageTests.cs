@@ -85,6 +85,21 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void UnknownVillageWithNoUnitGoesWhereItsProvincesCodedRowsClusterNotToTheSeat()
+    {
+        const string text = "The OSCE SMM observed 24 shots involving small arms near Zvorykivka.";
+        var place = Assert.Single(Some.Places(text));
+        var gazetteer = GeoStage.Shipped;
+        var province = Assert.Single(gazetteer.Lookup(place.Admin1!), e => e.Kind == GazetteerKind.Admin1 && e.CountryCode == "UA");
+        int RowsAround(double latitude, double longitude) => gazetteer.Entries
+            .Where(e => e.CodedRows > 0 && gazetteer.Admin1Of(e) == province
+                && GeoMath.DistanceKm(latitude, longitude, e.Latitude, e.Longitude) <= GazetteerBuilder.VillageCoreKm)
+            .Sum(e => e.CodedRows);
+        Assert.True(GeoMath.DistanceKm(place.Latitude, place.Longitude, province.Latitude, province.Longitude) > 5);
+        Assert.True(RowsAround(place.Latitude, place.Longitude) > RowsAround(province.Latitude, province.Longitude));
+    }
+
+    [Fact]
     public void EventLocationIsTheVillageNotTheUnitNamedAfterIt()
     {
         const string text = "Gunmen attacked the village of Qantarat al Hamra, Idlib, on Tuesday.";
