@@ -155,6 +155,10 @@ internal sealed class ToponymResolver(Gazetteer gazetteer)
                 // A skeleton match is only believable in a country the text is about; so is an alternate name of a small place, when the text has one.
                 // So is a village only ACLED's notes name (GazetteerBuilder.NotedPlaces).
                 if ((c.IsFuzzy || e.FeatureCode == GazetteerBuilder.NotedFeatureCode) && !countries.ContainsKey(e.CountryCode)) continue;
+                // Nor, with no unit named with it, a spelling guess at a village where ACLED codes no event around ("near Sieverne" read
+                // as Savran, Odesa, far from the front line the OSCE reports on).
+                if (c.IsFuzzy && containers == 0 && !facts[k].IsContainer && e is { Kind: GazetteerKind.Populated or GazetteerKind.Admin2, CodedRows: 0 }
+                    && gazetteer.CodedRowsNearby(e) == 0) continue;
                 if (c.Match == NameMatch.Alternate && countryTotal > 0 && !countries.ContainsKey(e.CountryCode) && e.Population < 100_000) continue;
                 double s = Prior(e, admin1Word, admin2Word, settlementWord);
                 if (countryTotal > 0)

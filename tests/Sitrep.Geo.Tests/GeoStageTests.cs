@@ -260,6 +260,17 @@ public class GeoStageTests
     }
 
     [Fact]
+    public void SpellingGuessFarFromAnyCodedEventNeedsAUnit()
+    {
+        // "Zbarozh" is only a spelling of Zbarazh, a Ternopil town where ACLED codes no event: alone, the guess is not believed.
+        const string text = "The monitoring mission in Ukraine recorded 12 explosions near Zbarozh on Sunday.";
+        Assert.DoesNotContain(Some.Places(text), p => p.Name == "Zbarazh");
+        // A unit named with it vouches for the guess.
+        const string placed = "The police recorded 2 explosions near Zbarozh (Ternopil Oblast) on Sunday.";
+        Assert.Equal(("Zbarazh", "Ternopil"), GeoStage.EventLocation(placed, Some.Places(placed)) is { } p ? (p.Name, p.Admin1) : default);
+    }
+
+    [Fact]
     public void TownsARoadIsNamedAfterAreNotTheEventLocation()
     {
         const string text = "Turkish forces inspected the buildings along the Aleppo-Lattakia highway near Ariha in Idlib.";
