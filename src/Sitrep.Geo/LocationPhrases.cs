@@ -84,12 +84,15 @@ internal static partial class LocationPhrases
     internal static partial Regex OnTo();
 
     // Between two places read in a list, with names not read between them: "Beirut, Jal el Dib and Aarsal".
-    [GeneratedRegex(@"^(?:\s*(?:,|\band\b|\bor\b)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ar|as|de|la|le))*)+\s*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^(?:\s*(?:,|\band\b|\bor\b)" + UnreadNames + @")+\s*$", RegexOptions.CultureInvariant)]
     internal static partial Regex ListGap();
+
+    // Names the gazetteer lacks between two places of a list ("Zambana" in "Gankoi Yeba, Zambana, Kwossa").
+    private const string UnreadNames = @"(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ar|as|de|la|le))*";
 
     // Between two places of a list, after the first's units, with names not read between them: "Shah Wali Kot and Maywand",
     // "Sirwah (Marib), Nihm", "Gidan Adamu, Gankoi Yeba, Zambana, Kwossa and Dadin Kowa".
-    [GeneratedRegex(@"^\s*(?:(?:sector\s+area|village|town|city|area|front|frontline|district|locality|camp|province|governorate)s?\s*)?\)?(?:\s*(?:,|;|\band\b|\bas\s+well\s+as\b)(?:\s+(?:\p{Lu}[\p{L}'’-]*|al|el|ad|ar|as|de|la|le))*)+\s*(?:(?:the|in|on|at)\s+)*$", RegexOptions.CultureInvariant)]
+    [GeneratedRegex(@"^\s*(?:(?:sector\s+area|village|town|city|area|front|frontline|district|locality|camp|province|governorate)s?\s*)?\)?(?:\s*(?:,|;|\band\b|\bas\s+well\s+as\b)" + UnreadNames + @")+\s*(?:(?:the|in|on|at)\s+)*$", RegexOptions.CultureInvariant)]
     internal static partial Regex ListItemGap();
 
     // A division word right after a name: "Nihm district", "Bamenda subdivision", "Idlib province".
