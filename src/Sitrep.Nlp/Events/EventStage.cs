@@ -743,8 +743,8 @@ public sealed partial class EventStage : IPipelineStage
     };
 
     /// <summary><paramref name="record"/> as ACLED codes it: one event at each place its sentence lists it at (<paramref name="place"/>
-    /// and its <see cref="EventPlace.AlsoAt"/>), the toll split between them, the first taking the remainder ("10 ... spread between 3
-    /// locations": 4, 3, 3). A toll the text already splits ("coded as 10 and split between 3 events") is each one's as read.</summary>
+    /// and its <see cref="EventPlace.AlsoAt"/>), the toll split between them, the first places taking the remainder (7 dead at three
+    /// places: 3, 2, 2). A toll the text already splits ("coded as 10 and split between 3 events") is each one's as read.</summary>
     /// <param name="record">The event as read, at <paramref name="place"/>.</param>
     /// <param name="place">Where the event's sentence places it.</param>
     /// <param name="toll">The toll <paramref name="record"/> was given.</param>
